@@ -1,0 +1,43 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import type { Environment } from '@luoshi/config';
+import { existsSync } from 'node:fs';
+import { CoreModule } from './core/core.module';
+import { ContentRangeInterceptor } from './core/rest/content-range.interceptor';
+import { AssignmentsModule } from './modules/assignments/assignments.module';
+import { AuditEventsModule } from './modules/audit-events/audit-events.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { DemoModule } from './modules/demo/demo.module';
+import { HealthModule } from './modules/health/health.module';
+import { ItemsModule } from './modules/items/items.module';
+import { OrganizationsModule } from './modules/organizations/organizations.module';
+import { SpeechesModule } from './modules/speeches/speeches.module';
+import { UsersModule } from './modules/users/users.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(env: Environment): DynamicModule {
+    const dashboard =
+      env.DASHBOARD_DIR && existsSync(env.DASHBOARD_DIR)
+        ? [ServeStaticModule.forRoot({ rootPath: env.DASHBOARD_DIR, exclude: ['/api/{*path}'] })]
+        : [];
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(env),
+        AuditEventsModule,
+        AuthModule,
+        HealthModule,
+        OrganizationsModule,
+        UsersModule,
+        SpeechesModule,
+        ItemsModule,
+        AssignmentsModule,
+        DemoModule,
+        ...dashboard,
+      ],
+      providers: [{ provide: APP_INTERCEPTOR, useClass: ContentRangeInterceptor }],
+    };
+  }
+}

@@ -1,0 +1,21 @@
+import { CanActivate, ExecutionContext, ForbiddenException, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Role } from '@luoshi/common';
+import type { AuthUser } from './auth-user';
+import { ROLES } from './auth.decorators';
+
+@Injectable()
+export class RolesGuard implements CanActivate {
+  constructor(private readonly reflector: Reflector) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, [context.getHandler(), context.getClass()]);
+    if (!roles) return true;
+    const user = context.switchToHttp().getRequest<{ user?: AuthUser }>().user;
+    if (!user) return true; // public route
+    if (!roles.includes(user.role)) {
+      throw new ForbiddenException(`Your role (${user.role}) may not do this; allowed: ${roles.join(', ')}`);
+    }
+    return true;
+  }
+}

@@ -1,0 +1,41 @@
+import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { BullModule } from '@nestjs/bullmq';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { QueueName } from '@luoshi/common';
+import { createRedisConnection, Environment } from '@luoshi/config';
+import { dataSourceOptions } from '@luoshi/data';
+import type { Redis } from 'ioredis';
+import { LoggerModule } from 'nestjs-pino';
+import { REDIS, redisProvider } from './queue/redis.provider';
+import { ClockService } from './time/clock.service';
+
+/** Infrastructure every feature uses: config, logging, database, Redis and the queues. */
+@Global()
+@Module({})
+export class CoreModule implements OnApplicationShutdown {
+  constructor(@Inject(REDIS) private readonly redis: Redis) {}
+
+  static forRoot(env: Environment) {
+    return {
+      module: CoreModule,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: env.LOG_LEVEL,
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            autoLogging: { ignore: (req) => req.url === '/api/health' },
+          },
+        }),
+        TypeOrmModule.forRoot(dataSourceOptions(env.DATABASE_URL)),
+        BullModule.forRoot({ connection: createRedisConnection(env.REDIS_URL, 'api-queue') }),
+        BullModule.registerQueue({ name: QueueName.Reminders }),
+      ],
+      providers: [{ provide: Environment, useValue: env }, redisProvider, ClockService],
+      exports: [Environment, REDIS, ClockService, BullModule],
+    };
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.redis.quit().catch(() => undefined);
+  }
+}

@@ -1,0 +1,55 @@
+import { deriveAssignmentStatus, type AssignmentRole, type AssignmentState, type Cadence, type Light } from '@luoshi/common';
+import type { Assignment } from '@luoshi/data';
+
+/** An assignment as the API shows it, with what is derived from it (never stored). */
+export interface AssignmentView {
+  id: string;
+  itemId: string;
+  itemTitle: string | null;
+  speechId: string | null;
+  organizationId: string;
+  role: AssignmentRole;
+  state: AssignmentState;
+  dueDate: string | null;
+  cadence: Cadence | null;
+  percent: number;
+  light: Light | null;
+  overdue: boolean;
+  daysLeft: number | null;
+  lastReportAt: Date | null;
+  signedAt: Date | null;
+  completedAt: Date | null;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export function toAssignmentView(a: Assignment, today: string, lastReportAt: Date | null, timeZoneDate: (d: Date) => string): AssignmentView {
+  const status = deriveAssignmentStatus({
+    state: a.state,
+    dueDate: a.dueDate,
+    today,
+    cadence: a.cadence,
+    lastReportDate: lastReportAt ? timeZoneDate(lastReportAt) : null,
+    assignedDate: timeZoneDate(a.createdAt),
+  });
+  return {
+    id: a.id,
+    itemId: a.itemId,
+    itemTitle: a.item?.title ?? null,
+    speechId: a.item?.speechId ?? null,
+    organizationId: a.organizationId,
+    role: a.role,
+    state: a.state,
+    dueDate: a.dueDate,
+    cadence: a.cadence,
+    percent: a.percent,
+    ...status,
+    lastReportAt,
+    signedAt: a.signedAt,
+    completedAt: a.completedAt,
+    version: a.version,
+    createdAt: a.createdAt,
+    updatedAt: a.updatedAt,
+  };
+}

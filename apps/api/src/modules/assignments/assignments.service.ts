@@ -1,0 +1,84 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { calendarDate, OPEN_ASSIGNMENT_STATES } from '@luoshi/common';
+import { Environment } from '@luoshi/config';
+import { Assignment, ProgressReport } from '@luoshi/data';
+import type { Repository } from 'typeorm';
+import type { AuthUser } from '../../core/auth/auth-user';
+import { OrganizationScopeService } from '../../core/auth/organization-scope.service';
+import { findPage } from '../../core/rest/apply-list-query';
+import type { ListQuery } from '../../core/rest/list-query';
+import { Page } from '../../core/rest/page';
+import { ClockService } from '../../core/time/clock.service';
+import { toAssignmentView, type AssignmentView } from './assignment.view';
+
+@Injectable()
+export class AssignmentsService {
+  constructor(
+    @InjectRepository(Assignment) private readonly assignments: Repository<Assignment>,
+    @InjectRepository(ProgressReport) private readonly reports: Repository<ProgressReport>,
+    private readonly scope: OrganizationScopeService,
+    private readonly clock: ClockService,
+    private readonly env: Environment,
+  ) {}
+
+  async list(query: ListQuery, user: AuthUser): Promise<Page<AssignmentView>> {
+    const qb = this.assignments.createQueryBuilder('a').leftJoinAndSelect('a.item', 'item');
+    const visible = await this.scope.visibleOrganizationIds(user);
+    if (visible) qb.andWhere('a.organizationId IN (:...visible)', { visible: visible.length ? visible : ['00000000-0000-0000-0000-000000000000'] });
+    const today = this.clock.today();
+    const page = await findPage(qb, query, {
+      sortable: {
+        dueDate: 'a.dueDate',
+        state: 'a.state',
+        percent: 'a.percent',
+        createdAt: 'a.createdAt',
+        updatedAt: 'a.updatedAt',
+        organizationId: 'a.organizationId',
+      },
+      defaultSort: { field: 'dueDate', order: 'ASC' },
+      eq: { id: 'a.id', itemId: 'a.itemId', organizationId: 'a.organizationId', role: 'a.role', state: 'a.state', speechId: 'item.speechId' },
+      search: ['item.title'],
+      range: { dueDate_gte: { column: 'a.dueDate', op: '>=' }, dueDate_lte: { column: 'a.dueDate', op: '<=' } },
+      custom: {
+        overdue: (q, value) => {
+          const open = `a.state IN (:...openStates)`;
+          if (value === true || value === 'true') q.andWhere(`${open} AND a.dueDate < :today`, { openStates: OPEN_ASSIGNMENT_STATES, today });
+          else q.andWhere(`NOT (${open} AND a.dueDate IS NOT NULL AND a.dueDate < :today)`, { openStates: OPEN_ASSIGNMENT_STATES, today });
+        },
+      },
+    });
+    return new Page(await this.toViews(page.data), page.total, page.start);
+  }
+
+  async get(id: string, user: AuthUser): Promise<AssignmentView> {
+    const assignment = await this.findVisible(id, user);
+    const [view] = await this.toViews([assignment]);
+    return view as AssignmentView;
+  }
+
+  /** 404 both when it does not exist and when the user may not see it: existence must not leak. */
+  async findVisible(id: string, user: AuthUser): Promise<Assignment> {
+    const assignment = await this.assignments.findOne({ where: { id }, relations: { item: true } });
+    const visible = await this.scope.visibleOrganizationIds(user);
+    if (!assignment || (visible && !visible.includes(assignment.organizationId))) {
+      throw new NotFoundException(`No assignment with id ${id}`);
+    }
+    return assignment;
+  }
+
+  private async toViews(rows: Assignment[]): Promise<AssignmentView[]> {
+    if (rows.length === 0) return [];
+    const last: Array<{ assignment_id: string; last: Date }> = await this.reports
+      .createQueryBuilder('r')
+      .select('r.assignmentId', 'assignment_id')
+      .addSelect('MAX(r.createdAt)', 'last')
+      .where('r.assignmentId IN (:...ids)', { ids: rows.map((r) => r.id) })
+      .groupBy('r.assignmentId')
+      .getRawMany();
+    const lastById = new Map(last.map((l) => [l.assignment_id, new Date(l.last)]));
+    const today = this.clock.today();
+    const zone = (d: Date) => calendarDate(d, this.env.TIME_ZONE);
+    return rows.map((a) => toAssignmentView(a, today, lastById.get(a.id) ?? null, zone));
+  }
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Item, ItemOrganization } from '@luoshi/data';
+import { ItemsController } from './items.controller';
+import { ItemsService } from './items.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Item, ItemOrganization])],
+  controllers: [ItemsController],
+  providers: [ItemsService],
+  exports: [ItemsService],
+})
+export class ItemsModule {}

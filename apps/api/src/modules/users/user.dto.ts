@@ -1,0 +1,72 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ROLES, type Role } from '@luoshi/common';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import { ReadOnlyFieldsDto } from '../../core/rest/record-meta.dto';
+
+export class CreateUserDto {
+  @ApiProperty({ example: 'nongye' })
+  @IsString()
+  @Matches(/^[A-Za-z0-9_.-]{3,64}$/, { message: 'username must be 3-64 letters, digits, _ . or -' })
+  username!: string;
+
+  @ApiProperty({ writeOnly: true, minLength: 8 })
+  @IsString()
+  @MinLength(8)
+  @MaxLength(200)
+  password!: string;
+
+  @ApiProperty({ example: '张明' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  name!: string;
+
+  @ApiProperty({ enum: ROLES })
+  @IsIn(ROLES)
+  role!: Role;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  organizationId?: string | null;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsEmail()
+  email?: string | null;
+
+  @ApiPropertyOptional({ default: true })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+}
+
+export class UpdateUserDto extends ReadOnlyFieldsDto {
+  @ApiProperty() @IsString() @Matches(/^[A-Za-z0-9_.-]{3,64}$/, { message: 'username must be 3-64 letters, digits, _ . or -' }) username!: string;
+  @ApiPropertyOptional({ writeOnly: true, description: 'Set to change the password; omit to keep it' })
+  @IsOptional()
+  @IsString()
+  @MinLength(8)
+  @MaxLength(200)
+  password?: string;
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(100) name!: string;
+  @ApiProperty({ enum: ROLES }) @IsIn(ROLES) role!: Role;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() organizationId?: string | null;
+  @ApiPropertyOptional() @IsOptional() @IsEmail() email?: string | null;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() active?: boolean;
+  @ApiProperty() @IsInt() @Min(1) version!: number;
+}
+
+/** A user as the API shows it: never the password hash. */
+export interface UserView {
+  id: string;
+  username: string;
+  name: string;
+  role: Role;
+  organizationId: string | null;
+  email: string | null;
+  active: boolean;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+}

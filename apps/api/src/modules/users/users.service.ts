@@ -1,0 +1,116 @@
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { isOrganizationRole, type Role } from '@luoshi/common';
+import { Organization, User } from '@luoshi/data';
+import { DataSource, type EntityManager, type Repository } from 'typeorm';
+import type { AuthUser } from '../../core/auth/auth-user';
+import { findPage } from '../../core/rest/apply-list-query';
+import type { ListQuery } from '../../core/rest/list-query';
+import { Page } from '../../core/rest/page';
+import { lockForUpdate } from '../../core/rest/versioned-update';
+import { AuditService } from '../audit-events/audit.service';
+import { hashPassword } from '../auth/password.util';
+import type { CreateUserDto, UpdateUserDto, UserView } from './user.dto';
+
+export function toUserView(u: User): UserView {
+  return {
+    id: u.id,
+    username: u.username,
+    name: u.displayName,
+    role: u.role,
+    organizationId: u.organizationId,
+    email: u.email,
+    active: u.active,
+    version: u.version,
+    createdAt: u.createdAt,
+    updatedAt: u.updatedAt,
+  };
+}
+
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly dataSource: DataSource,
+    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(query: ListQuery): Promise<Page<UserView>> {
+    const page = await findPage(this.users.createQueryBuilder('u'), query, {
+      sortable: { username: 'u.username', name: 'u.displayName', role: 'u.role', createdAt: 'u.createdAt' },
+      defaultSort: { field: 'username', order: 'ASC' },
+      eq: { id: 'u.id', role: 'u.role', organizationId: 'u.organizationId', active: 'u.active' },
+      search: ['u.username', 'u.displayName'],
+    });
+    return new Page(page.data.map(toUserView), page.total, page.start);
+  }
+
+  async get(id: string): Promise<UserView> {
+    const user = await this.users.findOneBy({ id });
+    if (!user) throw new NotFoundException(`No user with id ${id}`);
+    return toUserView(user);
+  }
+
+  async create(dto: CreateUserDto, actor: AuthUser | null): Promise<UserView> {
+    return this.dataSource.transaction(async (manager) => {
+      await checkOrganization(manager, dto.role, dto.organizationId ?? null);
+      const user = await manager.save(
+        manager.create(User, {
+          username: dto.username,
+          displayName: dto.name.trim(),
+          role: dto.role,
+          organizationId: dto.organizationId ?? null,
+          email: dto.email ?? null,
+          active: dto.active ?? true,
+          passwordHash: await hashPassword(dto.password),
+        }),
+      );
+      const view = toUserView(user);
+      await this.audit.record({ actorId: actor?.id ?? null, action: 'user.create', entityType: 'user', entityId: user.id, after: { ...view } }, manager);
+      return view;
+    });
+  }
+
+  async update(id: string, dto: UpdateUserDto, actor: AuthUser): Promise<UserView> {
+    return this.dataSource.transaction(async (manager) => {
+      const user = await lockForUpdate(manager, User, id, dto.version, 'user');
+      const before = toUserView(user);
+      await checkOrganization(manager, dto.role, dto.organizationId ?? null);
+      if (id === actor.id && (dto.role !== 'admin' || dto.active === false)) {
+        throw new BadRequestException('role: you cannot demote or deactivate your own account');
+      }
+      user.username = dto.username;
+      user.displayName = dto.name.trim();
+      user.role = dto.role;
+      user.organizationId = dto.organizationId ?? null;
+      user.email = dto.email ?? null;
+      user.active = dto.active ?? user.active;
+      if (dto.password) user.passwordHash = await hashPassword(dto.password);
+      const saved = toUserView(await manager.save(user));
+      await this.audit.record(
+        { actorId: actor.id, action: dto.password ? 'user.update+password' : 'user.update', entityType: 'user', entityId: id, before: { ...before }, after: { ...saved } },
+        manager,
+      );
+      return saved;
+    });
+  }
+
+  async remove(id: string, actor: AuthUser): Promise<UserView> {
+    if (id === actor.id) throw new BadRequestException('id: you cannot delete your own account');
+    return this.dataSource.transaction(async (manager) => {
+      const user = toUserView(await lockForUpdate(manager, User, id, undefined, 'user'));
+      await manager.delete(User, { id });
+      await this.audit.record({ actorId: actor.id, action: 'user.delete', entityType: 'user', entityId: id, before: { ...user } }, manager);
+      return user;
+    });
+  }
+}
+
+async function checkOrganization(manager: EntityManager, role: Role, organizationId: string | null): Promise<void> {
+  if (isOrganizationRole(role) && !organizationId) {
+    throw new BadRequestException(`organizationId: a ${role} user must belong to an organization`);
+  }
+  if (organizationId && !(await manager.existsBy(Organization, { id: organizationId }))) {
+    throw new BadRequestException(`organizationId: no organization with id ${organizationId}`);
+  }
+}

@@ -1,0 +1,117 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
+
+export const DEV_JWT_SECRET = 'luoshi-development-secret-not-for-production';
+
+const toBoolean = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.toLowerCase()) : value;
+const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && value !== '' ? Number(value) : value);
+
+function isUrl(value: string, protocols: string[]): boolean {
+  try {
+    return protocols.includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Every environment variable Luoshi reads, with its default. The README's table is this class.
+ * API and worker validate it at start-up and refuse to run on a missing or malformed value.
+ */
+export class Environment {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  DATABASE_URL!: string;
+
+  @IsString()
+  REDIS_URL!: string;
+
+  @IsString()
+  JWT_SECRET = DEV_JWT_SECRET;
+
+  @IsString()
+  JWT_EXPIRES_IN = '12h';
+
+  /** Comma-separated origins allowed to call the API from a browser; empty: same origin only. */
+  @IsString()
+  CORS_ORIGINS = '';
+
+  /** Folder of the built dashboard the API serves; empty: serve none. */
+  @IsString()
+  DASHBOARD_DIR = '';
+
+  /** Load the demo registry, users and speech into an empty database (never in production). */
+  @Transform(toBoolean)
+  @IsBoolean()
+  DEMO_DATA = false;
+
+  /** The first admin of a production deployment, created when no admin exists. */
+  @IsOptional()
+  @IsString()
+  @MinLength(3)
+  ADMIN_USERNAME?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(8)
+  ADMIN_PASSWORD?: string;
+
+  @Transform(toBoolean)
+  @IsBoolean()
+  MIGRATE_ON_START = true;
+
+  /** The deployment's zone: deadlines are calendar dates there. */
+  @IsString()
+  TIME_ZONE = 'Asia/Shanghai';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  /** Login attempts allowed per user name and address within LOGIN_RATE_WINDOW_SECONDS. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_RATE_LIMIT = 10;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_RATE_WINDOW_SECONDS = 60;
+}
+
+export class EnvironmentError extends Error {}
+
+/** Validates `source` (normally process.env); throws an EnvironmentError naming every bad variable. */
+export function loadEnvironment(source: Record<string, string | undefined> = process.env): Environment {
+  const defined = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const env = plainToInstance(Environment, defined, { exposeDefaultValues: true });
+  const problems = validateSync(env, { skipMissingProperties: false }).map((e) => {
+    const reasons = Object.values(e.constraints ?? {}).join('; ');
+    return `${e.property}: ${reasons}`;
+  });
+  if (env.DATABASE_URL && !isUrl(env.DATABASE_URL, ['postgres:', 'postgresql:'])) {
+    problems.push('DATABASE_URL: must be a postgres:// URL');
+  }
+  if (env.REDIS_URL && !isUrl(env.REDIS_URL, ['redis:', 'rediss:'])) {
+    problems.push('REDIS_URL: must be a redis:// URL');
+  }
+  if (env.NODE_ENV === 'production' && (env.JWT_SECRET === DEV_JWT_SECRET || env.JWT_SECRET.length < 32)) {
+    problems.push('JWT_SECRET: production needs your own secret of at least 32 characters');
+  }
+  if ((env.ADMIN_USERNAME === undefined) !== (env.ADMIN_PASSWORD === undefined)) {
+    problems.push('ADMIN_USERNAME/ADMIN_PASSWORD: set both or neither');
+  }
+  if (problems.length > 0) {
+    throw new EnvironmentError(`Invalid environment:\n  ${problems.join('\n  ')}`);
+  }
+  return env;
+}

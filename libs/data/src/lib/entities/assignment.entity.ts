@@ -1,0 +1,47 @@
+import type { AssignmentRole, AssignmentState, Cadence } from '@luoshi/common';
+import { Column, Entity, JoinColumn, ManyToOne } from 'typeorm';
+import { VersionedRecord } from './base.columns';
+import { Item } from './item.entity';
+import { Organization } from './organization.entity';
+
+/** One organization's share of one published item. Overdue and the light are derived, not stored. */
+@Entity('assignments')
+export class Assignment extends VersionedRecord {
+  @Column({ type: 'uuid' })
+  itemId!: string;
+
+  @ManyToOne(() => Item, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'item_id' })
+  item?: Item;
+
+  @Column({ type: 'uuid' })
+  organizationId!: string;
+
+  @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: Organization;
+
+  @Column({ type: 'varchar', length: 16 })
+  role!: AssignmentRole;
+
+  @Column({ type: 'varchar', length: 24, default: 'assigned' })
+  state!: AssignmentState;
+
+  @Column({ type: 'date', nullable: true })
+  dueDate!: string | null;
+
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  cadence!: Cadence | null;
+
+  @Column({ type: 'smallint', default: 0 })
+  percent!: number;
+
+  @Column({ type: 'uuid', nullable: true })
+  assignedById!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  signedAt!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  completedAt!: Date | null;
+}

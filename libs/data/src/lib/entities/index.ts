@@ -1,0 +1,42 @@
+import { Assignment } from './assignment.entity';
+import { Attachment } from './attachment.entity';
+import { AuditEvent } from './audit-event.entity';
+import { ExtensionRequest } from './extension-request.entity';
+import { ItemOrganization } from './item-organization.entity';
+import { Item } from './item.entity';
+import { Notification } from './notification.entity';
+import { Organization } from './organization.entity';
+import { ProgressReport } from './progress-report.entity';
+import { ReminderRule } from './reminder-rule.entity';
+import { Speech } from './speech.entity';
+import { User } from './user.entity';
+
+export {
+  Assignment,
+  Attachment,
+  AuditEvent,
+  ExtensionRequest,
+  Item,
+  ItemOrganization,
+  Notification,
+  Organization,
+  ProgressReport,
+  ReminderRule,
+  Speech,
+  User,
+};
+
+export const ENTITIES = [
+  Organization,
+  User,
+  Speech,
+  Item,
+  ItemOrganization,
+  Assignment,
+  ProgressReport,
+  Attachment,
+  ExtensionRequest,
+  Notification,
+  ReminderRule,
+  AuditEvent,
+];
