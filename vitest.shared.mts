@@ -11,6 +11,7 @@ export const aliases = {
   '@luoshi/data': `${root}libs/data/src/index.ts`,
   '@luoshi/extractor': `${root}libs/extractor/src/index.ts`,
   '@luoshi/speech-file': `${root}libs/speech-file/src/index.ts`,
+  '@luoshi/testing': `${root}libs/testing/src/index.ts`,
 };
 
 /**

@@ -27,7 +27,7 @@ export class CoreModule implements OnApplicationShutdown {
           },
         }),
         TypeOrmModule.forRoot(dataSourceOptions(env.DATABASE_URL)),
-        BullModule.forRoot({ connection: createRedisConnection(env.REDIS_URL, 'api-queue') }),
+        BullModule.forRoot({ connection: createRedisConnection(env.REDIS_URL, 'api-queue'), prefix: env.QUEUE_PREFIX }),
         BullModule.registerQueue({ name: QueueName.Reminders }),
       ],
       providers: [{ provide: Environment, useValue: env }, redisProvider, ClockService],

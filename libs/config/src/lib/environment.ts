@@ -35,6 +35,10 @@ export class Environment {
   @IsString()
   REDIS_URL!: string;
 
+  /** Prefix of every BullMQ key: lets several deployments (or test runs) share one Redis. */
+  @IsString()
+  QUEUE_PREFIX = 'luoshi';
+
   @IsString()
   JWT_SECRET = DEV_JWT_SECRET;
 

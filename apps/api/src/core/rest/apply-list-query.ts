@@ -34,7 +34,7 @@ export async function findPage<T extends ObjectLiteral>(
       const p = param();
       qb.andWhere(
         new Brackets((w) => {
-          for (const c of spec.search ?? []) w.orWhere(`${c}::text ILIKE :${p}`);
+          for (const c of spec.search ?? []) w.orWhere(`CAST(${c} AS text) ILIKE :${p}`);
         }),
         { [p]: `%${String(value).replace(/[%_\\]/g, (m) => `\\${m}`)}%` },
       );

@@ -6,6 +6,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { ClockService } from '../../core/time/clock.service';
 import { hashPassword } from '../auth/password.util';
 import { DEMO_SPEECH_TEXT, DEMO_SPEECH_TITLE } from './demo-speech';
+import demoUsers from './demo-users.json';
 
 interface DemoOrganization {
   name: string;
@@ -36,16 +37,8 @@ interface DemoUser {
   organization?: string;
 }
 
-/** Printed by the start command; one per role, and organization users who each have work. */
-export const DEMO_USERS: DemoUser[] = [
-  { username: 'admin', password: 'admin123', name: '系统管理员', role: 'admin' },
-  { username: 'duban', password: 'duban123', name: '李督查', role: 'supervisor', organization: '县委督查室' },
-  { username: 'mishu', password: 'mishu123', name: '王秘书', role: 'viewer' },
-  { username: 'nongye', password: 'nongye123', name: '陈局长', role: 'org_admin', organization: '县农业农村局' },
-  { username: 'nongji', password: 'nongji123', name: '赵技术员', role: 'org_staff', organization: '县农技推广中心' },
-  { username: 'gonghui', password: 'gonghui123', name: '刘主席', role: 'org_admin', organization: '县总工会' },
-  { username: 'tuanwei', password: 'tuanwei123', name: '孙干事', role: 'org_staff', organization: '团县委' },
-];
+/** One per role, and organization users who each have work; the start command prints them. */
+export const DEMO_USERS = demoUsers as DemoUser[];
 
 interface DemoDirective {
   section: string;

@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listQuery, startTestApi, type TestApi } from './support/test-api';
+
+interface UserView {
+  id: string;
+  username: string;
+  name: string;
+  role: string;
+  organizationId: string | null;
+  version: number;
+}
+
+describe('users', () => {
+  let api: TestApi;
+  let admin: string;
+  beforeAll(async () => {
+    api = await startTestApi();
+    admin = await api.login('admin');
+  });
+  afterAll(() => api.close());
+
+  it('never returns a password or its hash', async () => {
+    const list = await api.request<UserView[]>('GET', `/users${listQuery({ range: [0, 99] })}`, { token: admin });
+    expect(list.status).toBe(200);
+    expect(list.body.length).toBeGreaterThanOrEqual(7);
+    const text = JSON.stringify(list.body);
+    expect(text).not.toMatch(/password/i);
+    expect(text).not.toMatch(/argon2/);
+  });
+
+  it('is for admins only', async () => {
+    for (const user of ['duban', 'mishu', 'nongye', 'nongji']) {
+      expect((await api.request('GET', '/users', { token: await api.login(user) })).status).toBe(403);
+    }
+  });
+
+  it('creates a user who can then sign in, and changes the password on PUT', async () => {
+    const orgs = await api.request<Array<{ id: string }>>('GET', `/organizations${listQuery({ filter: { q: '县妇联' } })}`, { token: admin });
+    const created = await api.request<UserView>('POST', '/users', {
+      token: admin,
+      body: { username: 'fulian', password: 'fulian-secret', name: '周主任', role: 'org_admin', organizationId: orgs.body[0]?.id },
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ username: 'fulian', name: '周主任', role: 'org_admin' });
+    expect(created.body).not.toHaveProperty('password');
+    await api.login('fulian', 'fulian-secret');
+
+    const changed = await api.request<UserView>('PUT', `/users/${created.body.id}`, {
+      token: admin,
+      body: { ...created.body, password: 'fulian-new-secret' },
+    });
+    expect(changed.status).toBe(200);
+    expect((await api.request('POST', '/auth/login', { body: { username: 'fulian', password: 'fulian-secret' } })).status).toBe(401);
+    await api.login('fulian', 'fulian-new-secret');
+  });
+
+  it('requires an organization for organization roles and a unique user name', async () => {
+    const orphan = await api.request<{ message: string }>('POST', '/users', {
+      token: admin,
+      body: { username: 'orphan', password: 'orphan-secret', name: '无单位', role: 'org_staff' },
+    });
+    expect(orphan.status).toBe(400);
+    expect(orphan.body.message).toMatch(/organizationId/);
+    const duplicate = await api.request('POST', '/users', {
+      token: admin,
+      body: { username: 'ADMIN', password: 'whatever-secret', name: '重名', role: 'viewer' },
+    });
+    expect(duplicate.status).toBe(409);
+  });
+
+  it('rejects a short password and names the field', async () => {
+    const reply = await api.request<{ message: string }>('POST', '/users', {
+      token: admin,
+      body: { username: 'shorty', password: '123', name: '短密码', role: 'viewer' },
+    });
+    expect(reply.status).toBe(400);
+    expect(reply.body.message).toMatch(/password/);
+  });
+});

@@ -1,0 +1,3 @@
+import { databaseGlobalSetup } from '@luoshi/testing';
+
+export default databaseGlobalSetup('worker');

@@ -1,0 +1,3 @@
+export * from './lib/test-database';
+export * from './lib/ports';
+export * from './lib/global-setup';
