@@ -26,12 +26,20 @@ export default [
           banTransitiveDependencies: false,
         },
       ],
-      '@typescript-eslint/no-explicit-any': 'error',
     },
   },
   {
-    // Test configs share one preset at the workspace root.
-    files: ['**/vitest.config.mts', '**/vite.config.mts'],
+    files: ['**/*.ts', '**/*.tsx', '**/*.mts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'error' },
+  },
+  {
+    // CommonJS build configs.
+    files: ['**/webpack.config.js'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // Build and test configs share presets at the workspace root.
+    files: ['**/vitest.config.mts', '**/vite.config.mts', '**/webpack.config.js'],
     rules: { '@nx/enforce-module-boundaries': 'off' },
   },
   {

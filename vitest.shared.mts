@@ -35,6 +35,7 @@ export function serverTestConfig(name: string, projectDir: string, extra: ViteUs
       root: projectDir,
       include: ['src/**/*.spec.ts'],
       environment: 'node',
+      env: { TZ: 'UTC' },
       testTimeout: 30_000,
       ...extra,
     },

@@ -177,6 +177,7 @@ async function main() {
     REDIS_URL: redisUrl,
     PORT: String(port),
     DASHBOARD_DIR: join(root, 'dist/apps/dashboard'),
+    STORAGE_DIR: process.env.STORAGE_DIR || join(dataDir, 'files'),
     DEMO_DATA: production ? 'false' : (process.env.DEMO_DATA ?? 'true'),
   };
   startChild('api', process.execPath, [join(root, 'dist/apps/api/main.js')], env);
@@ -189,7 +190,7 @@ async function main() {
 
   const logins = production
     ? '  (production: sign in with ADMIN_USERNAME / ADMIN_PASSWORD)'
-    : JSON.parse(readFileSync(join(root, 'apps/api/src/modules/demo/demo-users.json'), 'utf8'))
+    : JSON.parse(readFileSync(join(root, 'libs/data/src/lib/demo/demo-users.json'), 'utf8'))
         .map((u) => `  ${u.username.padEnd(10)} ${u.password.padEnd(12)} ${u.role}`)
         .join('\n');
   say(`Luoshi is running: http://127.0.0.1:${port}  (also http://localhost:${port})`);

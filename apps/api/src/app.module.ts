@@ -6,12 +6,16 @@ import { existsSync } from 'node:fs';
 import { CoreModule } from './core/core.module';
 import { ContentRangeInterceptor } from './core/rest/content-range.interceptor';
 import { AssignmentsModule } from './modules/assignments/assignments.module';
+import { AttachmentsModule } from './modules/attachments/attachments.module';
 import { AuditEventsModule } from './modules/audit-events/audit-events.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { DemoModule } from './modules/demo/demo.module';
+import { ExtensionRequestsModule } from './modules/extension-requests/extension-requests.module';
 import { HealthModule } from './modules/health/health.module';
 import { ItemsModule } from './modules/items/items.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
+import { ReportsModule } from './modules/reports/reports.module';
 import { SpeechesModule } from './modules/speeches/speeches.module';
 import { UsersModule } from './modules/users/users.module';
 
@@ -34,6 +38,10 @@ export class AppModule {
         SpeechesModule,
         ItemsModule,
         AssignmentsModule,
+        ReportsModule,
+        ExtensionRequestsModule,
+        AttachmentsModule,
+        NotificationsModule,
         DemoModule,
         ...dashboard,
       ],

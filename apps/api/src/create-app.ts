@@ -12,10 +12,12 @@ import { createValidationPipe } from './core/http/validation.pipe';
 
 /** Builds the configured API application (used by main.ts and by the HTTP tests). */
 export async function createApp(env: Environment): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(env), { bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(env), { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', env.TRUST_PROXY);
   app.setGlobalPrefix('api');
+  // A pasted speech can be long; uploads go through multer with their own limit.
+  app.useBodyParser('json', { limit: '8mb' });
   app.use(
     helmet({
       contentSecurityPolicy: {

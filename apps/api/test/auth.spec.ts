@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import demoUsers from '../src/modules/demo/demo-users.json';
+import { DEMO_USERS as demoUsers } from '@luoshi/data';
 import { startTestApi, type TestApi } from './support/test-api';
 
 describe('auth', () => {

@@ -2,3 +2,4 @@ export * from './lib/entities';
 export * from './lib/data-source';
 export * from './lib/migrations';
 export * from './lib/snake-naming.strategy';
+export * from './lib/demo/demo-users';

@@ -1,3 +1,4 @@
+import { migrateDatabase } from '@luoshi/data';
 import { databaseGlobalSetup } from '@luoshi/testing';
 
-export default databaseGlobalSetup('api');
+export default databaseGlobalSetup('api', migrateDatabase);

@@ -1,3 +1,4 @@
+import { migrateDatabase } from '@luoshi/data';
 import { databaseGlobalSetup } from '@luoshi/testing';
 
-export default databaseGlobalSetup('worker');
+export default databaseGlobalSetup('worker', migrateDatabase);

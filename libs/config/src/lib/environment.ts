@@ -49,9 +49,18 @@ export class Environment {
   @IsString()
   CORS_ORIGINS = '';
 
+  /** Which proxies' X-Forwarded-For to believe (Express "trust proxy"): the client address rate limits use. */
+  @IsString()
+  TRUST_PROXY = 'loopback';
+
   /** Folder of the built dashboard the API serves; empty: serve none. */
   @IsString()
   DASHBOARD_DIR = '';
+
+  /** Folder where uploaded attachments are kept (local-disk storage); relative to the working directory. */
+  @IsString()
+  @MinLength(1)
+  STORAGE_DIR = '.luoshi-data/files';
 
   /** Load the demo registry, users and speech into an empty database (never in production). */
   @Transform(toBoolean)

@@ -1,5 +1,5 @@
-import { migrateDatabase } from '@luoshi/data';
 import { randomBytes } from 'node:crypto';
+import type {} from 'vitest';
 import type { TestProject } from 'vitest/node';
 import { createTestDatabase, dropTestDatabase } from './test-database';
 
@@ -14,10 +14,10 @@ declare module 'vitest' {
  * A vitest global setup: one migrated database and one queue prefix for this run of a project's
  * tests, dropped afterwards, so concurrent runs never share state.
  */
-export function databaseGlobalSetup(label: string) {
+export function databaseGlobalSetup(label: string, prepare: (url: string) => Promise<unknown> = async () => undefined) {
   return async function setup(project: TestProject) {
     const db = await createTestDatabase(label);
-    await migrateDatabase(db.url);
+    await prepare(db.url);
     project.provide('databaseUrl', db.url);
     project.provide('queuePrefix', `luoshi-test-${label}-${randomBytes(4).toString('hex')}`);
     return async () => dropTestDatabase(db.name);

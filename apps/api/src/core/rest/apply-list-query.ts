@@ -56,9 +56,10 @@ export async function findPage<T extends ObjectLiteral>(
     }
   }
   const sort = query.sort ?? spec.defaultSort;
-  const sortColumn = spec.sortable[sort.field];
+  // react-admin sorts by id unless told otherwise: always allowed.
+  const sortColumn = sort.field === 'id' ? `${qb.alias}.id` : spec.sortable[sort.field];
   if (!sortColumn) {
-    throw new BadRequestException(`sort: cannot sort by ${sort.field}; use one of ${Object.keys(spec.sortable).join(', ')}`);
+    throw new BadRequestException(`sort: cannot sort by ${sort.field}; use one of id, ${Object.keys(spec.sortable).join(', ')}`);
   }
   qb.orderBy(sortColumn, sort.order, sort.order === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST');
   qb.addOrderBy(`${qb.alias}.id`, 'ASC');

@@ -19,6 +19,9 @@ export interface AssignmentView {
   lastReportAt: Date | null;
   signedAt: Date | null;
   completedAt: Date | null;
+  completionSummary: string | null;
+  returnReason: string | null;
+  cancelReason: string | null;
   version: number;
   createdAt: Date;
   updatedAt: Date;
@@ -48,6 +51,9 @@ export function toAssignmentView(a: Assignment, today: string, lastReportAt: Dat
     lastReportAt,
     signedAt: a.signedAt,
     completedAt: a.completedAt,
+    completionSummary: a.completionSummary,
+    returnReason: a.returnReason,
+    cancelReason: a.cancelReason,
     version: a.version,
     createdAt: a.createdAt,
     updatedAt: a.updatedAt,

@@ -1,13 +1,15 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Assignment, ProgressReport } from '@luoshi/data';
+import { AssignmentAccessGuard } from './assignment-access.guard';
+import { AssignmentWorkflowService } from './assignment-workflow.service';
 import { AssignmentsController } from './assignments.controller';
 import { AssignmentsService } from './assignments.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Assignment, ProgressReport])],
   controllers: [AssignmentsController],
-  providers: [AssignmentsService],
-  exports: [AssignmentsService],
+  providers: [AssignmentsService, AssignmentWorkflowService, AssignmentAccessGuard],
+  exports: [AssignmentsService, AssignmentAccessGuard],
 })
 export class AssignmentsModule {}

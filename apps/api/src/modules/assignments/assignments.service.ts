@@ -1,15 +1,17 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { calendarDate, OPEN_ASSIGNMENT_STATES } from '@luoshi/common';
+import { ASSIGNMENT_STATES, calendarDate, LIGHTS, OPEN_ASSIGNMENT_STATES } from '@luoshi/common';
 import { Environment } from '@luoshi/config';
 import { Assignment, ProgressReport } from '@luoshi/data';
 import type { Repository } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { OrganizationScopeService } from '../../core/auth/organization-scope.service';
 import { findPage } from '../../core/rest/apply-list-query';
+import { filterBoolean, filterDate, filterOneOf, filterUuids } from '../../core/rest/filter-values';
 import type { ListQuery } from '../../core/rest/list-query';
 import { Page } from '../../core/rest/page';
 import { ClockService } from '../../core/time/clock.service';
+import { lightSql } from './assignment-light.sql';
 import { toAssignmentView, type AssignmentView } from './assignment.view';
 
 @Injectable()
@@ -37,13 +39,21 @@ export class AssignmentsService {
         organizationId: 'a.organizationId',
       },
       defaultSort: { field: 'dueDate', order: 'ASC' },
-      eq: { id: 'a.id', itemId: 'a.itemId', organizationId: 'a.organizationId', role: 'a.role', state: 'a.state', speechId: 'item.speechId' },
+      eq: { role: 'a.role' },
       search: ['item.title'],
-      range: { dueDate_gte: { column: 'a.dueDate', op: '>=' }, dueDate_lte: { column: 'a.dueDate', op: '<=' } },
       custom: {
+        id: (q, v) => q.andWhere('a.id IN (:...ids)', { ids: filterUuids('id', v) }),
+        itemId: (q, v) => q.andWhere('a.itemId IN (:...itemIds)', { itemIds: filterUuids('itemId', v) }),
+        organizationId: (q, v) => q.andWhere('a.organizationId IN (:...orgIds)', { orgIds: filterUuids('organizationId', v) }),
+        speechId: (q, v) => q.andWhere('item.speechId IN (:...speechIds)', { speechIds: filterUuids('speechId', v) }),
+        state: (q, v) => q.andWhere('a.state IN (:...states)', { states: filterOneOf('state', v, ASSIGNMENT_STATES) }),
+        dueDate_gte: (q, v) => q.andWhere('a.dueDate >= :dueFrom', { dueFrom: filterDate('dueDate_gte', v) }),
+        dueDate_lte: (q, v) => q.andWhere('a.dueDate <= :dueTo', { dueTo: filterDate('dueDate_lte', v) }),
+        light: (q, v) =>
+          q.andWhere(`${lightSql('a')} IN (:...lights)`, { lights: filterOneOf('light', v, LIGHTS), lightToday: today, lightZone: this.env.TIME_ZONE }),
         overdue: (q, value) => {
           const open = `a.state IN (:...openStates)`;
-          if (value === true || value === 'true') q.andWhere(`${open} AND a.dueDate < :today`, { openStates: OPEN_ASSIGNMENT_STATES, today });
+          if (filterBoolean('overdue', value)) q.andWhere(`${open} AND a.dueDate < :today`, { openStates: OPEN_ASSIGNMENT_STATES, today });
           else q.andWhere(`NOT (${open} AND a.dueDate IS NOT NULL AND a.dueDate < :today)`, { openStates: OPEN_ASSIGNMENT_STATES, today });
         },
       },
@@ -67,7 +77,7 @@ export class AssignmentsService {
     return assignment;
   }
 
-  private async toViews(rows: Assignment[]): Promise<AssignmentView[]> {
+  async toViews(rows: Assignment[]): Promise<AssignmentView[]> {
     if (rows.length === 0) return [];
     const last: Array<{ assignment_id: string; last: Date }> = await this.reports
       .createQueryBuilder('r')

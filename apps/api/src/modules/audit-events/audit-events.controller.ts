@@ -6,6 +6,7 @@ import type { Repository } from 'typeorm';
 import { Roles } from '../../core/auth/auth.decorators';
 import { IdPipe } from '../../core/http/id.pipe';
 import { findPage } from '../../core/rest/apply-list-query';
+import { filterInstant, filterStrings, filterUuids } from '../../core/rest/filter-values';
 import { parseListQuery } from '../../core/rest/list-query';
 import type { Page } from '../../core/rest/page';
 
@@ -21,8 +22,16 @@ export class AuditEventsController {
     return findPage(this.events.createQueryBuilder('e'), parseListQuery(query), {
       sortable: { createdAt: 'e.createdAt', action: 'e.action', entityType: 'e.entityType' },
       defaultSort: { field: 'createdAt', order: 'DESC' },
-      eq: { id: 'e.id', actorId: 'e.actorId', action: 'e.action', entityType: 'e.entityType', entityId: 'e.entityId' },
-      range: { createdAt_gte: { column: 'e.createdAt', op: '>=' }, createdAt_lte: { column: 'e.createdAt', op: '<=' } },
+      search: ['e.action', 'e.entityType'],
+      custom: {
+        id: (q, v) => q.andWhere('e.id IN (:...ids)', { ids: filterUuids('id', v) }),
+        actorId: (q, v) => q.andWhere('e.actorId IN (:...actorIds)', { actorIds: filterUuids('actorId', v) }),
+        entityId: (q, v) => q.andWhere('e.entityId IN (:...entityIds)', { entityIds: filterUuids('entityId', v) }),
+        action: (q, v) => q.andWhere('e.action IN (:...actions)', { actions: filterStrings('action', v) }),
+        entityType: (q, v) => q.andWhere('e.entityType IN (:...entityTypes)', { entityTypes: filterStrings('entityType', v) }),
+        createdAt_gte: (q, v) => q.andWhere('e.createdAt >= :createdFrom', { createdFrom: filterInstant('createdAt_gte', v) }),
+        createdAt_lte: (q, v) => q.andWhere('e.createdAt <= :createdTo', { createdTo: filterInstant('createdAt_lte', v) }),
+      },
     });
   }
 

@@ -10,10 +10,10 @@ export class AuditService {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Appends one event; pass the transaction's manager so the event commits with the change. */
-  async record(
+  record(
     event: { actorId: string | null; action: string; entityType: string; entityId: string | null; before?: AuditSnapshot; after?: AuditSnapshot },
     manager: EntityManager = this.dataSource.manager,
-  ): Promise<void> {
+  ): Promise<AuditEvent> {
     const row = manager.create(AuditEvent, {
       actorId: event.actorId,
       action: event.action,
@@ -22,7 +22,7 @@ export class AuditService {
     });
     row.before = toJson(event.before ?? null);
     row.after = toJson(event.after ?? null);
-    await manager.save(row);
+    return manager.save(row);
   }
 }
 

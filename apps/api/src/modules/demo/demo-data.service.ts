@@ -1,12 +1,11 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { addDays, type AssignmentRole, type AssignmentState, type Cadence, type OrganizationKind, type Role } from '@luoshi/common';
+import { addDays, type AssignmentRole, type AssignmentState, type Cadence, type OrganizationKind } from '@luoshi/common';
 import { Environment } from '@luoshi/config';
-import { Assignment, Item, ItemOrganization, Organization, ProgressReport, Speech, User } from '@luoshi/data';
+import { Assignment, DEMO_USERS, Item, ItemOrganization, Organization, ProgressReport, Speech, User } from '@luoshi/data';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ClockService } from '../../core/time/clock.service';
 import { hashPassword } from '../auth/password.util';
 import { DEMO_SPEECH_TEXT, DEMO_SPEECH_TITLE } from './demo-speech';
-import demoUsers from './demo-users.json';
 
 interface DemoOrganization {
   name: string;
@@ -28,17 +27,6 @@ const ORGANIZATIONS: DemoOrganization[] = [
   { name: '县农技推广中心', kind: 'government', aliases: ['农技推广中心', '农技中心'], parent: '县农业农村局' },
   { name: '县财政局', kind: 'government', aliases: ['财政局'] },
 ];
-
-interface DemoUser {
-  username: string;
-  password: string;
-  name: string;
-  role: Role;
-  organization?: string;
-}
-
-/** One per role, and organization users who each have work; the start command prints them. */
-export const DEMO_USERS = demoUsers as DemoUser[];
 
 interface DemoDirective {
   section: string;

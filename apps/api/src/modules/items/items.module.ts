@@ -1,13 +1,14 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Item, ItemOrganization } from '@luoshi/data';
+import { ItemPublisher } from './item-publisher.service';
 import { ItemsController } from './items.controller';
 import { ItemsService } from './items.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Item, ItemOrganization])],
   controllers: [ItemsController],
-  providers: [ItemsService],
-  exports: [ItemsService],
+  providers: [ItemsService, ItemPublisher],
+  exports: [ItemsService, ItemPublisher],
 })
 export class ItemsModule {}

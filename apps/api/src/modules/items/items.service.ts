@@ -1,49 +1,263 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Item, ItemOrganization } from '@luoshi/data';
 import type { AssignmentRole } from '@luoshi/common';
-import { In, type Repository, type SelectQueryBuilder } from 'typeorm';
+import { Item, ItemOrganization, Organization, Speech } from '@luoshi/data';
+import { DataSource, In, type EntityManager, type Repository, type SelectQueryBuilder } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { OrganizationScopeService } from '../../core/auth/organization-scope.service';
 import { findPage } from '../../core/rest/apply-list-query';
 import type { ListQuery } from '../../core/rest/list-query';
 import { Page } from '../../core/rest/page';
+import { lockForUpdate } from '../../core/rest/versioned-update';
+import { AuditService } from '../audit-events/audit.service';
+import type { CreateItemDto, ItemOrganizationDto, UpdateItemDto } from './item.dto';
+import { ItemPublisher } from './item-publisher.service';
+import { splitSpan } from './split-span.util';
 
 export type ItemView = Omit<Item, 'speech' | 'parent'> & {
   organizations: Array<{ organizationId: string; role: AssignmentRole }>;
+  /** Mean percent of its assignments (a section: of its items); null before publishing. */
+  progress: number | null;
 };
 
 @Injectable()
 export class ItemsService {
   constructor(
+    private readonly dataSource: DataSource,
     @InjectRepository(Item) private readonly items: Repository<Item>,
     @InjectRepository(ItemOrganization) private readonly plan: Repository<ItemOrganization>,
     private readonly scope: OrganizationScopeService,
+    private readonly audit: AuditService,
+    private readonly publisher: ItemPublisher,
   ) {}
 
   async list(query: ListQuery, user: AuthUser): Promise<Page<ItemView>> {
     const page = await findPage(await this.scoped(user), query, {
-      sortable: { position: 'i.position', title: 'i.title', dueDate: 'i.dueDate', kind: 'i.kind', status: 'i.status', createdAt: 'i.createdAt' },
+      sortable: { position: 'i.position', title: 'i.title', dueDate: 'i.dueDate', kind: 'i.kind', status: 'i.status', createdAt: 'i.createdAt', spanStart: 'i.spanStart' },
       defaultSort: { field: 'position', order: 'ASC' },
       eq: { id: 'i.id', speechId: 'i.speechId', parentId: 'i.parentId', kind: 'i.kind', status: 'i.status', cadence: 'i.cadence' },
       search: ['i.title', 'i.text'],
       range: { dueDate_gte: { column: 'i.dueDate', op: '>=' }, dueDate_lte: { column: 'i.dueDate', op: '<=' } },
+      custom: {
+        organizationId: (qb, value) =>
+          qb.andWhere('EXISTS (SELECT 1 FROM item_organizations io WHERE io.item_id = i.id AND io.organization_id = :planOrg)', { planOrg: value }),
+      },
     });
-    return new Page(await this.withOrganizations(page.data), page.total, page.start);
+    return new Page(await this.toViews(page.data), page.total, page.start);
   }
 
   async get(id: string, user: AuthUser): Promise<ItemView> {
     const item = await (await this.scoped(user)).andWhere('i.id = :id', { id }).getOne();
     if (!item) throw new NotFoundException(`No item with id ${id}`);
-    const [view] = await this.withOrganizations([item]);
-    return view as ItemView;
+    return (await this.toViews([item]))[0] as ItemView;
   }
 
-  private async withOrganizations(items: Item[]): Promise<ItemView[]> {
-    const links = items.length ? await this.plan.find({ where: { itemId: In(items.map((i) => i.id)) }, order: { position: 'ASC' } }) : [];
+  /** A task by hand (e.g. a leader's written instruction), optionally assigned at once. */
+  async create(dto: CreateItemDto, actor: AuthUser): Promise<ItemView> {
+    const id = await this.dataSource.transaction(async (m) => {
+      if (dto.speechId && !(await m.existsBy(Speech, { id: dto.speechId }))) throw new BadRequestException(`speechId: no speech with id ${dto.speechId}`);
+      if (dto.parentId) await this.requireParent(m, dto.parentId, dto.speechId ?? null);
+      if (dto.publish && dto.kind !== 'section' && dto.organizations.length === 0) {
+        throw new BadRequestException('organizations: name at least one organization to publish');
+      }
+      const last = await m.getRepository(Item).maximum('position', dto.speechId ? { speechId: dto.speechId } : {});
+      const item = await m.save(
+        m.create(Item, {
+          title: dto.title.trim(),
+          text: dto.text,
+          kind: dto.kind,
+          dueDate: dto.dueDate ?? null,
+          cadence: dto.cadence ?? null,
+          speechId: dto.speechId ?? null,
+          parentId: dto.parentId ?? null,
+          status: 'draft',
+          position: (last ?? 0) + 1,
+        }),
+      );
+      await this.replacePlan(m, item.id, item.kind === 'section' ? [] : dto.organizations);
+      await this.audit.record({ actorId: actor.id, action: 'item.create', entityType: 'item', entityId: item.id, after: { ...item, organizations: dto.organizations } }, m);
+      if (dto.publish) {
+        await this.publisher.publish(m, [item], actor);
+        await this.audit.record({ actorId: actor.id, action: 'item.publish', entityType: 'item', entityId: item.id }, m);
+      }
+      return item.id;
+    });
+    return this.get(id, actor);
+  }
+
+  async update(id: string, dto: UpdateItemDto, actor: AuthUser): Promise<ItemView> {
+    await this.dataSource.transaction(async (m) => {
+      const item = await lockForUpdate(m, Item, id, dto.version, 'item');
+      this.requireDraft(item);
+      const before = { ...item, organizations: await this.planOf(m, id) };
+      if (dto.parentId && dto.parentId !== item.parentId) {
+        if (dto.parentId === id) throw new BadRequestException('parentId: an item cannot be its own parent');
+        await this.requireParent(m, dto.parentId, item.speechId);
+      }
+      item.title = dto.title.trim();
+      item.text = dto.text;
+      item.kind = dto.kind;
+      item.dueDate = dto.dueDate ?? null;
+      item.cadence = dto.cadence ?? null;
+      item.parentId = dto.parentId ?? null;
+      // Bump the version even when only the plan changed: the record as a whole was edited.
+      item.updatedAt = new Date();
+      const saved = await m.save(item);
+      await this.replacePlan(m, id, saved.kind === 'section' ? [] : dto.organizations);
+      await this.audit.record({ actorId: actor.id, action: 'item.update', entityType: 'item', entityId: id, before, after: { ...saved, organizations: dto.organizations } }, m);
+    });
+    return this.get(id, actor);
+  }
+
+  async remove(id: string, actor: AuthUser): Promise<ItemView> {
+    const view = await this.get(id, actor);
+    await this.dataSource.transaction(async (m) => {
+      const item = await lockForUpdate(m, Item, id, undefined, 'item');
+      this.requireDraft(item);
+      await m.delete(Item, { id });
+      await this.audit.record({ actorId: actor.id, action: 'item.delete', entityType: 'item', entityId: id, before: { ...view } }, m);
+    });
+    return view;
+  }
+
+  /**
+   * Merges draft items of one speech into the first (in reading order): texts joined, the span
+   * covering all, organizations united (the first item's lead stays lead), the latest due date.
+   */
+  async merge(ids: string[], actor: AuthUser): Promise<ItemView> {
+    const unique = [...new Set(ids)];
+    if (unique.length < 2) throw new BadRequestException('ids: name at least two different items');
+    const keptId = await this.dataSource.transaction(async (m) => {
+      const items = await m.getRepository(Item).createQueryBuilder('i').setLock('pessimistic_write').where('i.id IN (:...ids)', { ids: unique }).getMany();
+      if (items.length !== unique.length) throw new NotFoundException(`ids: ${unique.length - items.length} of the items do not exist`);
+      items.forEach((i) => this.requireDraft(i));
+      if (new Set(items.map((i) => i.speechId)).size > 1) throw new BadRequestException('ids: items of different speeches cannot be merged');
+      items.sort((a, b) => (a.spanStart ?? a.position) - (b.spanStart ?? b.position) || a.position - b.position);
+      const [kept, ...rest] = items as [Item, ...Item[]];
+      const before = items.map((i) => ({ ...i }));
+      const plans = await m.find(ItemOrganization, { where: { itemId: In(unique) }, order: { position: 'ASC' } });
+      const merged: ItemOrganizationDto[] = [];
+      for (const item of items) {
+        for (const p of plans.filter((x) => x.itemId === item.id)) {
+          const existing = merged.find((x) => x.organizationId === p.organizationId);
+          if (!existing) merged.push({ organizationId: p.organizationId, role: item === kept ? p.role : p.role === 'lead' && !merged.some((x) => x.role === 'lead') ? 'lead' : 'support' });
+        }
+      }
+      kept.text = items.map((i) => i.text).join('\n');
+      const starts = items.map((i) => i.spanStart).filter((s): s is number => s !== null);
+      const ends = items.map((i) => i.spanEnd).filter((s): s is number => s !== null);
+      kept.spanStart = starts.length ? Math.min(...starts) : null;
+      kept.spanEnd = ends.length ? Math.max(...ends) : null;
+      const dues = items.map((i) => i.dueDate).filter((d): d is string => d !== null).sort();
+      kept.dueDate = dues.at(-1) ?? null;
+      kept.cadence = items.find((i) => i.cadence)?.cadence ?? null;
+      kept.confidence = Math.min(...items.map((i) => i.confidence ?? 1));
+      if (kept.kind === 'section' && rest.some((i) => i.kind !== 'section')) kept.kind = rest.find((i) => i.kind !== 'section')?.kind ?? kept.kind;
+      await m.update(Item, { parentId: In(rest.map((i) => i.id)) }, { parentId: kept.id });
+      await m.delete(Item, { id: In(rest.map((i) => i.id)) });
+      const saved = await m.save(kept);
+      await this.replacePlan(m, kept.id, saved.kind === 'section' ? [] : merged);
+      await this.audit.record({ actorId: actor.id, action: 'item.merge', entityType: 'item', entityId: kept.id, before: { items: before }, after: { ...saved, organizations: merged } }, m);
+      return kept.id;
+    });
+    return this.get(keptId, actor);
+  }
+
+  /** Splits a draft item at an offset of its text into two items with the same plan. */
+  async split(id: string, at: number, actor: AuthUser): Promise<[ItemView, ItemView]> {
+    const secondId = await this.dataSource.transaction(async (m) => {
+      const item = await lockForUpdate(m, Item, id, undefined, 'item');
+      this.requireDraft(item);
+      if (at >= item.text.length) throw new BadRequestException(`at: must be between 1 and ${item.text.length - 1} (the item's text is ${item.text.length} characters)`);
+      const before = { ...item };
+      const speech = item.speechId ? await m.findOneBy(Speech, { id: item.speechId }) : null;
+      const spans =
+        speech && item.spanStart !== null && item.spanEnd !== null
+          ? splitSpan(speech.rawText, item.spanStart, item.spanEnd, item.text, at)
+          : null;
+      const firstText = item.text.slice(0, at);
+      const secondText = item.text.slice(at);
+      // Later siblings move down one place to make room right after the original.
+      if (item.speechId) {
+        await m.createQueryBuilder().update(Item).set({ position: () => 'position + 1' }).where('speech_id = :s AND position > :p', { s: item.speechId, p: item.position }).execute();
+      }
+      item.text = firstText;
+      item.spanEnd = spans ? spans.firstEnd : item.spanEnd;
+      await m.save(item);
+      const second = await m.save(
+        m.create(Item, {
+          speechId: item.speechId,
+          parentId: item.parentId,
+          kind: item.kind,
+          title: titleFrom(secondText),
+          text: secondText,
+          spanStart: spans ? spans.secondStart : null,
+          spanEnd: spans ? before.spanEnd : null,
+          dueDate: item.dueDate,
+          cadence: item.cadence,
+          confidence: item.confidence,
+          status: 'draft',
+          position: item.position + 1,
+        }),
+      );
+      await this.replacePlan(m, second.id, await this.planOf(m, id));
+      await this.audit.record({ actorId: actor.id, action: 'item.split', entityType: 'item', entityId: id, before, after: { first: { ...item }, second: { ...second } } }, m);
+      return second.id;
+    });
+    return [await this.get(id, actor), await this.get(secondId, actor)];
+  }
+
+  private requireDraft(item: Item): void {
+    if (item.status !== 'draft') {
+      throw new ConflictException(`Item 「${item.title}」 is ${item.status}; only draft items can be edited, merged, split or deleted`);
+    }
+  }
+
+  private async requireParent(m: EntityManager, parentId: string, speechId: string | null): Promise<void> {
+    const parent = await m.findOneBy(Item, { id: parentId });
+    if (!parent) throw new BadRequestException(`parentId: no item with id ${parentId}`);
+    if (parent.speechId !== speechId) throw new BadRequestException('parentId: the parent belongs to another speech');
+  }
+
+  private async planOf(m: EntityManager, itemId: string): Promise<ItemOrganizationDto[]> {
+    const rows = await m.find(ItemOrganization, { where: { itemId }, order: { position: 'ASC' } });
+    return rows.map((r) => ({ organizationId: r.organizationId, role: r.role }));
+  }
+
+  private async replacePlan(m: EntityManager, itemId: string, organizations: ItemOrganizationDto[]): Promise<void> {
+    const ids = organizations.map((o) => o.organizationId);
+    if (new Set(ids).size !== ids.length) throw new BadRequestException('organizations: an organization is named twice');
+    if (ids.length && (await m.countBy(Organization, { id: In(ids) })) !== ids.length) {
+      throw new BadRequestException('organizations: an organization does not exist');
+    }
+    // Lead first, then support, each in the order given.
+    const ordered = [...organizations.filter((o) => o.role === 'lead'), ...organizations.filter((o) => o.role !== 'lead')];
+    await m.delete(ItemOrganization, { itemId });
+    if (ordered.length) {
+      await m.insert(ItemOrganization, ordered.map((o, position) => ({ itemId, organizationId: o.organizationId, role: o.role, position })));
+    }
+  }
+
+  private async toViews(items: Item[]): Promise<ItemView[]> {
+    if (items.length === 0) return [];
+    const ids = items.map((i) => i.id);
+    const links = await this.plan.find({ where: { itemId: In(ids) }, order: { position: 'ASC' } });
+    const progressRows: Array<{ id: string; progress: string | null }> = await this.dataSource.query(
+      `WITH own AS (
+         SELECT a.item_id AS id, AVG(a.percent) AS p FROM assignments a
+         WHERE a.state <> 'cancelled' AND a.item_id IN (SELECT id FROM items WHERE id = ANY($1) OR parent_id = ANY($1))
+         GROUP BY a.item_id
+       )
+       SELECT i.id, COALESCE((SELECT p FROM own WHERE own.id = i.id),
+                             (SELECT AVG(own.p) FROM items c JOIN own ON own.id = c.id WHERE c.parent_id = i.id)) AS progress
+       FROM items i WHERE i.id = ANY($1)`,
+      [ids],
+    );
+    const progress = new Map(progressRows.map((r) => [r.id, r.progress === null ? null : Math.round(Number(r.progress))]));
     return items.map((item) => ({
       ...item,
       organizations: links.filter((l) => l.itemId === item.id).map((l) => ({ organizationId: l.organizationId, role: l.role })),
+      progress: progress.get(item.id) ?? null,
     }));
   }
 
@@ -56,4 +270,11 @@ export class ItemsService {
     }
     return qb;
   }
+}
+
+/** A short title from the start of a passage: its first clause, at most 30 characters. */
+export function titleFrom(text: string): string {
+  const body = text.replace(/^[\s\d一二三四五六七八九十（）().、，,：:]+/u, '').trim();
+  const clause = body.split(/[。；;！!？?\n]/u)[0] ?? body;
+  return (clause.length > 30 ? `${clause.slice(0, 30)}…` : clause) || '（无标题）';
 }

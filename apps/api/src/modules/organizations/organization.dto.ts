@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { ORGANIZATION_KINDS, type OrganizationKind } from '@luoshi/common';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
 import { ReadOnlyFieldsDto } from '../../core/rest/record-meta.dto';
@@ -35,18 +35,7 @@ export class CreateOrganizationDto {
   parentId?: string | null;
 }
 
-export class UpdateOrganizationDto extends ReadOnlyFieldsDto {
-  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(200) name!: string;
-  @ApiProperty({ enum: ORGANIZATION_KINDS }) @IsIn(ORGANIZATION_KINDS) kind!: OrganizationKind;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) shortName?: string | null;
-  @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @IsNotEmpty({ each: true })
-  @MaxLength(100, { each: true })
-  aliases?: string[];
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() parentId?: string | null;
+/** PUT takes the whole record with the version it was read at. */
+export class UpdateOrganizationDto extends IntersectionType(CreateOrganizationDto, ReadOnlyFieldsDto) {
   @ApiProperty({ description: 'The version you read; a stale one is refused with 409' }) @IsInt() @Min(1) version!: number;
 }

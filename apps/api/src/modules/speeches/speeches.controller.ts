@@ -1,12 +1,25 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { BadRequestException, Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { Speech } from '@luoshi/data';
 import type { AuthUser } from '../../core/auth/auth-user';
-import { CurrentUser } from '../../core/auth/auth.decorators';
+import { CurrentUser, Roles } from '../../core/auth/auth.decorators';
 import { IdPipe } from '../../core/http/id.pipe';
+import { validateBody } from '../../core/http/validate-body';
 import { parseListQuery } from '../../core/rest/list-query';
 import type { Page } from '../../core/rest/page';
-import { SpeechesService } from './speeches.service';
+import { CreateSpeechDto, PublishSpeechDto, UpdateSpeechDto, UploadSpeechFieldsDto } from './speech.dto';
+import type { ExtractionSummary } from './speech-extraction.service';
+import { SpeechesService, type PublishPreview } from './speeches.service';
+
+export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+
+/** The part of multer's file this endpoint reads. */
+interface UploadedSpeechFile {
+  buffer: Buffer;
+  originalname: string;
+  size: number;
+}
 
 @ApiTags('speeches')
 @ApiBearerAuth()
@@ -22,5 +35,57 @@ export class SpeechesController {
   @Get(':id')
   show(@Param('id', IdPipe) id: string, @CurrentUser() user: AuthUser): Promise<Speech> {
     return this.speeches.get(id, user);
+  }
+
+  /** JSON `{title, date, text}`, or a multipart upload: field `file` (.txt/.docx, ≤ 5 MB) plus title/date. */
+  @Roles('admin', 'supervisor')
+  @Post()
+  @ApiConsumes('application/json', 'multipart/form-data')
+  @ApiBody({ type: CreateSpeechDto })
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } }))
+  async create(
+    @Body() body: Record<string, unknown>,
+    @UploadedFile() file: UploadedSpeechFile | undefined,
+    @CurrentUser() user: AuthUser,
+  ): Promise<Speech> {
+    if (file) return this.speeches.upload(file, await validateBody(UploadSpeechFieldsDto, body), user);
+    if (Object.keys(body ?? {}).length > 0 && !('text' in body) && 'title' in body && typeof body['file'] !== 'undefined') {
+      throw new BadRequestException('file: the upload is missing or empty');
+    }
+    return this.speeches.create(await validateBody(CreateSpeechDto, body), user);
+  }
+
+  @Roles('admin', 'supervisor')
+  @Put(':id')
+  update(@Param('id', IdPipe) id: string, @Body() dto: UpdateSpeechDto, @CurrentUser() user: AuthUser): Promise<Speech> {
+    return this.speeches.update(id, dto, user);
+  }
+
+  @Roles('admin', 'supervisor')
+  @Delete(':id')
+  remove(@Param('id', IdPipe) id: string, @CurrentUser() user: AuthUser): Promise<Speech> {
+    return this.speeches.remove(id, user);
+  }
+
+  /** Stores the draft items (re-running replaces drafts that are not yet published). */
+  @Roles('admin', 'supervisor')
+  @Post(':id/extract')
+  @HttpCode(200)
+  extract(@Param('id', IdPipe) id: string, @CurrentUser() user: AuthUser): Promise<ExtractionSummary> {
+    return this.speeches.extract(id, user);
+  }
+
+  /** What publishing would create: for the confirmation. */
+  @Roles('admin', 'supervisor')
+  @Get(':id/publish-preview')
+  publishPreview(@Param('id', IdPipe) id: string, @CurrentUser() user: AuthUser): Promise<PublishPreview> {
+    return this.speeches.publishPreview(id, user);
+  }
+
+  @Roles('admin', 'supervisor')
+  @Post(':id/publish')
+  @HttpCode(200)
+  publish(@Param('id', IdPipe) id: string, @Body() dto: PublishSpeechDto, @CurrentUser() user: AuthUser): Promise<{ items: number; assignments: number }> {
+    return this.speeches.publish(id, dto.version, user);
   }
 }

@@ -1,13 +1,15 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Speech } from '@luoshi/data';
+import { ItemsModule } from '../items/items.module';
+import { SpeechExtractionService } from './speech-extraction.service';
 import { SpeechesController } from './speeches.controller';
 import { SpeechesService } from './speeches.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Speech])],
+  imports: [TypeOrmModule.forFeature([Speech]), ItemsModule],
   controllers: [SpeechesController],
-  providers: [SpeechesService],
+  providers: [SpeechesService, SpeechExtractionService],
   exports: [SpeechesService],
 })
 export class SpeechesModule {}

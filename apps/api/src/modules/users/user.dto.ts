@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType } from '@nestjs/swagger';
 import { ROLES, type Role } from '@luoshi/common';
 import { IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength } from 'class-validator';
 import { ReadOnlyFieldsDto } from '../../core/rest/record-meta.dto';
@@ -41,19 +41,15 @@ export class CreateUserDto {
   active?: boolean;
 }
 
-export class UpdateUserDto extends ReadOnlyFieldsDto {
-  @ApiProperty() @IsString() @Matches(/^[A-Za-z0-9_.-]{3,64}$/, { message: 'username must be 3-64 letters, digits, _ . or -' }) username!: string;
+/** PUT takes the whole record; the password is write-only: set it to change it, omit it to keep it. */
+export class UpdateUserDto extends IntersectionType(OmitType(CreateUserDto, ['password'] as const), ReadOnlyFieldsDto) {
   @ApiPropertyOptional({ writeOnly: true, description: 'Set to change the password; omit to keep it' })
   @IsOptional()
   @IsString()
   @MinLength(8)
   @MaxLength(200)
   password?: string;
-  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(100) name!: string;
-  @ApiProperty({ enum: ROLES }) @IsIn(ROLES) role!: Role;
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() organizationId?: string | null;
-  @ApiPropertyOptional() @IsOptional() @IsEmail() email?: string | null;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() active?: boolean;
+
   @ApiProperty() @IsInt() @Min(1) version!: number;
 }
 

@@ -6,7 +6,8 @@ export type Light = (typeof LIGHTS)[number];
 
 export const DEFAULT_WARNING_DAYS = 7;
 
-const CADENCE_DAYS: Record<Cadence, number> = {
+/** How long a cadence may pass without a report before the light turns yellow (the API's SQL filter uses it too). */
+export const CADENCE_DAYS: Record<Cadence, number> = {
   weekly: 7,
   semimonthly: 15,
   monthly: 31,

@@ -44,4 +44,16 @@ export class Assignment extends VersionedRecord {
 
   @Column({ type: 'timestamptz', nullable: true })
   completedAt!: Date | null;
+
+  /** What the organization said when it applied to complete (申请办结). */
+  @Column({ type: 'text', nullable: true })
+  completionSummary!: string | null;
+
+  /** Why the supervisor last returned it (退回). */
+  @Column({ type: 'text', nullable: true })
+  returnReason!: string | null;
+
+  /** Why it was withdrawn (撤销). */
+  @Column({ type: 'text', nullable: true })
+  cancelReason!: string | null;
 }

@@ -30,6 +30,13 @@ export class Speech extends VersionedRecord {
   @Column({ type: 'uuid', array: true, default: () => "'{}'" })
   audienceIds!: string[];
 
+  /** Organization-like mentions extraction found outside the registry: offered for adding. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  unresolvedOrgs!: Array<{ text: string; start: number; end: number }>;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  extractedAt!: Date | null;
+
   @Column({ type: 'uuid', nullable: true })
   createdById!: string | null;
 

@@ -1,4 +1,6 @@
 import { InitialSchema1763800000000 } from './1763800000000-initial-schema';
+import { SpeechExtraction1763900000000 } from './1763900000000-speech-extraction';
+import { SupervisionWorkflow1764000000000 } from './1764000000000-supervision-workflow';
 
 /** Every migration, in order. A new one is appended here. */
-export const MIGRATIONS = [InitialSchema1763800000000];
+export const MIGRATIONS = [InitialSchema1763800000000, SpeechExtraction1763900000000, SupervisionWorkflow1764000000000];

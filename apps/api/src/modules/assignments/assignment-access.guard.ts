@@ -1,0 +1,93 @@
+import { CanActivate, ExecutionContext, ForbiddenException, Injectable, NotFoundException, SetMetadata } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Role } from '@luoshi/common';
+import { Assignment } from '@luoshi/data';
+import type { Request } from 'express';
+import { DataSource } from 'typeorm';
+import type { AuthUser } from '../../core/auth/auth-user';
+import { OrganizationScopeService } from '../../core/auth/organization-scope.service';
+
+/**
+ * What a caller wants to do with an assignment:
+ * - `work`: sign, report, apply to complete, ask for an extension (the responsible organization);
+ * - `supervise`: approve, return, cancel, urge (督查室);
+ * - `attach`: upload a file (anyone who may see it, except a read-only viewer).
+ */
+export type AssignmentOperation = 'work' | 'supervise' | 'attach';
+
+const OPERATION_ROLES: Record<AssignmentOperation, readonly Role[]> = {
+  work: ['org_admin', 'org_staff'],
+  supervise: ['admin', 'supervisor'],
+  attach: ['admin', 'supervisor', 'org_admin', 'org_staff'],
+};
+
+/** Where the assignment id is: the path's `:id` or the JSON body's `assignmentId`. */
+export type AssignmentIdSource = 'param' | 'body';
+
+const ACCESS = 'luoshi:assignment-access';
+interface AccessMetadata {
+  operation: AssignmentOperation;
+  source: AssignmentIdSource;
+}
+
+export const AssignmentAccess = (operation: AssignmentOperation, source: AssignmentIdSource = 'param') =>
+  SetMetadata(ACCESS, { operation, source } satisfies AccessMetadata);
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function roleMayDo(role: Role, operation: AssignmentOperation): boolean {
+  return OPERATION_ROLES[operation].includes(role);
+}
+
+/**
+ * Loads the assignment an action targets and checks the caller may act on it, before any body
+ * validation (guards run before pipes): the error order is 403 (role) → 404 (not in the caller's
+ * organizations, even when the body is also invalid) → 400 → 409.
+ */
+@Injectable()
+export class AssignmentAccessGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly dataSource: DataSource,
+    private readonly scope: OrganizationScopeService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const meta = this.reflector.get<AccessMetadata | undefined>(ACCESS, context.getHandler());
+    if (!meta) return true;
+    const req = context.switchToHttp().getRequest<Request & { user: AuthUser }>();
+    const raw: unknown = meta.source === 'param' ? req.params['id'] : (req.body as Record<string, unknown> | undefined)?.['assignmentId'];
+    await assertMayActOn(this.dataSource, this.scope, req.user, raw, meta.operation, meta.source === 'param');
+    return true;
+  }
+}
+
+/**
+ * The check itself, shared with code that learns the assignment id later (a multipart upload).
+ * `required`: a missing or malformed id is a 404; otherwise it is left to validation (400).
+ */
+export async function assertMayActOn(
+  dataSource: DataSource,
+  scope: OrganizationScopeService,
+  user: AuthUser,
+  rawId: unknown,
+  operation: AssignmentOperation,
+  required: boolean,
+): Promise<void> {
+  if (!roleMayDo(user.role, operation)) {
+    throw new ForbiddenException(`Your role (${user.role}) may not do this; allowed: ${OPERATION_ROLES[operation].join(', ')}`);
+  }
+  if (typeof rawId !== 'string' || !UUID.test(rawId)) {
+    if (required) throw new NotFoundException(`No assignment with id ${String(rawId)}`);
+    return;
+  }
+  const assignment = await dataSource.getRepository(Assignment).findOne({ where: { id: rawId }, select: { id: true, organizationId: true } });
+  const visible = await scope.visibleOrganizationIds(user);
+  if (!assignment || (visible && !visible.includes(assignment.organizationId))) {
+    throw new NotFoundException(`No assignment with id ${rawId}`);
+  }
+  // Staff act for their own organization; only an org admin also acts for the ones below it.
+  if (operation === 'work' && user.role === 'org_staff' && user.organizationId !== assignment.organizationId) {
+    throw new ForbiddenException('Staff act only on their own organization’s assignments; ask the organization’s admin');
+  }
+}

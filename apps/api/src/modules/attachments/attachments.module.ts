@@ -1,0 +1,47 @@
+import { Module, UnsupportedMediaTypeException } from '@nestjs/common';
+import { MulterModule } from '@nestjs/platform-express';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Attachment } from '@luoshi/data';
+import { isUUID } from 'class-validator';
+import type { Request } from 'express';
+import { DataSource } from 'typeorm';
+import type { AuthUser } from '../../core/auth/auth-user';
+import { OrganizationScopeService } from '../../core/auth/organization-scope.service';
+import { assertMayActOn } from '../assignments/assignment-access.guard';
+import { AttachmentStorage } from './attachment-storage';
+import { AttachmentStorageModule } from './attachment-storage.module';
+import { AttachmentsController } from './attachments.controller';
+import { AttachmentsService } from './attachments.service';
+import { isAllowedExtension } from './file-type.util';
+import { incomingFileStorage } from './incoming-file.storage-engine';
+
+export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([Attachment]),
+    AttachmentStorageModule,
+    MulterModule.registerAsync({
+      imports: [AttachmentStorageModule],
+      inject: [AttachmentStorage, DataSource, OrganizationScopeService],
+      useFactory: (storage: AttachmentStorage, dataSource: DataSource, scope: OrganizationScopeService) => ({
+        // Streamed to the storage volume, never held in memory; multer removes a file cut off by the limit (413).
+        storage: incomingFileStorage(storage),
+        limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 10, parts: 20 },
+        defParamCharset: 'utf8',
+        // When `assignmentId` precedes the file in the form, refuse before writing a byte: a foreign
+        // assignment is 404 whatever the file, then a name outside the allow-list is 415.
+        fileFilter: async (req: Request & { user: AuthUser }, file: { originalname: string }, cb: (error: Error | null, accept: boolean) => void) => {
+          const assignmentId = (req.body as Record<string, unknown> | undefined)?.['assignmentId'];
+          if (typeof assignmentId !== 'string' || !isUUID(assignmentId)) return cb(null, true);
+          await assertMayActOn(dataSource, scope, req.user, assignmentId, 'attach', false);
+          if (!isAllowedExtension(file.originalname)) throw new UnsupportedMediaTypeException(`file: ${file.originalname} is not an allowed type`);
+          cb(null, true);
+        },
+      }),
+    }),
+  ],
+  controllers: [AttachmentsController],
+  providers: [AttachmentsService],
+})
+export class AttachmentsModule {}

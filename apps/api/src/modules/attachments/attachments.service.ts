@@ -1,0 +1,112 @@
+import { BadRequestException, Injectable, NotFoundException, UnsupportedMediaTypeException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Assignment, Attachment } from '@luoshi/data';
+import { isUUID } from 'class-validator';
+import { randomUUID } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
+import { DataSource, type Repository } from 'typeorm';
+import type { AuthUser } from '../../core/auth/auth-user';
+import { OrganizationScopeService } from '../../core/auth/organization-scope.service';
+import { findPage } from '../../core/rest/apply-list-query';
+import { filterUuids } from '../../core/rest/filter-values';
+import type { ListQuery } from '../../core/rest/list-query';
+import { Page } from '../../core/rest/page';
+import { AuditService } from '../audit-events/audit.service';
+import { assertMayActOn } from '../assignments/assignment-access.guard';
+import { toAttachmentView, type AttachmentView } from '../reports/report.view';
+import { AttachmentStorage } from './attachment-storage';
+import { ALLOWED_TYPES, detectAllowedType } from './file-type.util';
+
+const NO_ORGANIZATION = '00000000-0000-0000-0000-000000000000';
+const NAME_MAX = 300;
+
+/** A file multer has already streamed to the incoming folder. */
+export interface IncomingFile {
+  path: string;
+  originalname: string;
+  size: number;
+}
+
+@Injectable()
+export class AttachmentsService {
+  constructor(
+    @InjectRepository(Attachment) private readonly attachments: Repository<Attachment>,
+    private readonly dataSource: DataSource,
+    private readonly scope: OrganizationScopeService,
+    private readonly storage: AttachmentStorage,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Keeps an uploaded file. Checks run in the API's error order — the assignment must be one the
+   * caller may act on (404), the fields valid (400), the content of an allowed type (415) — and
+   * the temporary file is removed whatever the outcome.
+   */
+  async upload(file: IncomingFile | undefined, fields: Record<string, unknown>, user: AuthUser): Promise<AttachmentView> {
+    let stored = false;
+    try {
+      const assignmentId = fields['assignmentId'];
+      await assertMayActOn(this.dataSource, this.scope, user, assignmentId, 'attach', false);
+      if (typeof assignmentId !== 'string' || !isUUID(assignmentId)) throw new BadRequestException('assignmentId is required and must be a uuid');
+      if (!file) throw new BadRequestException('file is required (multipart field "file")');
+      const name = file.originalname.slice(-NAME_MAX);
+      const type = await detectAllowedType(name, file.path);
+      if (!type) {
+        throw new UnsupportedMediaTypeException(
+          `file: ${name} is not an allowed type or its content does not match its extension; allowed: ${Object.keys(ALLOWED_TYPES).join(', ')}`,
+        );
+      }
+      const id = randomUUID();
+      const storageKey = `${assignmentId}/${id}`;
+      await this.storage.putFile(storageKey, file.path);
+      stored = true;
+      try {
+        const saved = await this.dataSource.transaction(async (m) => {
+          const row = await m.save(
+            m.create(Attachment, { id, assignmentId, reportId: null, name, size: file.size, type, storageKey, uploadedById: user.id }),
+          );
+          const view = toAttachmentView(row);
+          await this.audit.record({ actorId: user.id, action: 'attachment.upload', entityType: 'attachment', entityId: id, after: { ...view } }, m);
+          return view;
+        });
+        return saved;
+      } catch (error) {
+        await this.storage.remove(storageKey);
+        throw error;
+      }
+    } finally {
+      if (file && !stored) await rm(file.path, { force: true });
+    }
+  }
+
+  async list(query: ListQuery, user: AuthUser): Promise<Page<AttachmentView>> {
+    const qb = this.attachments.createQueryBuilder('f').innerJoin(Assignment, 'a', 'a.id = f.assignmentId');
+    const visible = await this.scope.visibleOrganizationIds(user);
+    if (visible) qb.andWhere('a.organizationId IN (:...visible)', { visible: visible.length ? visible : [NO_ORGANIZATION] });
+    const page = await findPage(qb, query, {
+      sortable: { createdAt: 'f.createdAt', name: 'f.name', size: 'f.size' },
+      defaultSort: { field: 'createdAt', order: 'DESC' },
+      search: ['f.name'],
+      custom: {
+        id: (q, v) => q.andWhere('f.id IN (:...ids)', { ids: filterUuids('id', v) }),
+        assignmentId: (q, v) => q.andWhere('f.assignmentId IN (:...assignmentIds)', { assignmentIds: filterUuids('assignmentId', v) }),
+        reportId: (q, v) => q.andWhere('f.reportId IN (:...reportIds)', { reportIds: filterUuids('reportId', v) }),
+      },
+    });
+    return new Page(page.data.map(toAttachmentView), page.total, page.start);
+  }
+
+  async open(id: string, user: AuthUser): Promise<{ attachment: Attachment; stream: Readable }> {
+    const attachment = await this.attachments.findOneBy({ id });
+    if (!attachment || !(await this.visible(attachment.assignmentId, user))) throw new NotFoundException(`No attachment with id ${id}`);
+    return { attachment, stream: await this.storage.read(attachment.storageKey) };
+  }
+
+  private async visible(assignmentId: string, user: AuthUser): Promise<boolean> {
+    const ids = await this.scope.visibleOrganizationIds(user);
+    if (!ids) return true;
+    const a = await this.dataSource.getRepository(Assignment).findOne({ where: { id: assignmentId }, select: { id: true, organizationId: true } });
+    return !!a && ids.includes(a.organizationId);
+  }
+}

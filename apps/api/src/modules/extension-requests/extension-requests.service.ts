@@ -1,0 +1,164 @@
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EXTENSION_REQUEST_STATES, isOpenAssignmentState } from '@luoshi/common';
+import { Assignment, ExtensionRequest } from '@luoshi/data';
+import { DataSource, type EntityManager, type Repository } from 'typeorm';
+import type { AuthUser } from '../../core/auth/auth-user';
+import { OrganizationScopeService } from '../../core/auth/organization-scope.service';
+import { findPage } from '../../core/rest/apply-list-query';
+import { filterOneOf, filterUuids } from '../../core/rest/filter-values';
+import type { ListQuery } from '../../core/rest/list-query';
+import { Page } from '../../core/rest/page';
+import { lockForUpdate } from '../../core/rest/versioned-update';
+import { ClockService } from '../../core/time/clock.service';
+import { AuditService } from '../audit-events/audit.service';
+import type { ApproveExtensionDto, CreateExtensionRequestDto, RejectExtensionDto } from './extension-request.dto';
+
+const NO_ORGANIZATION = '00000000-0000-0000-0000-000000000000';
+
+function isCalendarDate(value: string): boolean {
+  const t = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === value;
+}
+
+function snapshot(r: ExtensionRequest): Record<string, unknown> {
+  return { ...r };
+}
+
+/**
+ * 延期申请: asked by the responsible organization while the assignment is open and before its due
+ * date (a calendar date in the deployment's zone); decided by a supervisor. Approval moves the
+ * assignment's due date in the same transaction.
+ */
+@Injectable()
+export class ExtensionRequestsService {
+  constructor(
+    @InjectRepository(ExtensionRequest) private readonly requests: Repository<ExtensionRequest>,
+    private readonly dataSource: DataSource,
+    private readonly scope: OrganizationScopeService,
+    private readonly clock: ClockService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(query: ListQuery, user: AuthUser): Promise<Page<ExtensionRequest>> {
+    const qb = this.requests.createQueryBuilder('x').innerJoin(Assignment, 'a', 'a.id = x.assignmentId');
+    const visible = await this.scope.visibleOrganizationIds(user);
+    if (visible) qb.andWhere('a.organizationId IN (:...visible)', { visible: visible.length ? visible : [NO_ORGANIZATION] });
+    return findPage(qb, query, {
+      sortable: { createdAt: 'x.createdAt', updatedAt: 'x.updatedAt', state: 'x.state', newDueDate: 'x.newDueDate' },
+      defaultSort: { field: 'createdAt', order: 'DESC' },
+      search: ['x.reason'],
+      custom: {
+        id: (q, v) => q.andWhere('x.id IN (:...ids)', { ids: filterUuids('id', v) }),
+        assignmentId: (q, v) => q.andWhere('x.assignmentId IN (:...assignmentIds)', { assignmentIds: filterUuids('assignmentId', v) }),
+        state: (q, v) => q.andWhere('x.state IN (:...states)', { states: filterOneOf('state', v, EXTENSION_REQUEST_STATES) }),
+      },
+    });
+  }
+
+  async get(id: string, user: AuthUser): Promise<ExtensionRequest> {
+    const request = await this.requests.findOneBy({ id });
+    if (!request || !(await this.visible(request.assignmentId, user))) throw new NotFoundException(`No extension request with id ${id}`);
+    return request;
+  }
+
+  private async visible(assignmentId: string, user: AuthUser): Promise<boolean> {
+    const ids = await this.scope.visibleOrganizationIds(user);
+    if (!ids) return true;
+    const a = await this.dataSource.getRepository(Assignment).findOne({ where: { id: assignmentId }, select: { id: true, organizationId: true } });
+    return !!a && ids.includes(a.organizationId);
+  }
+
+  /** The caller's access to the assignment was checked by the guard; here only the rules of the request. */
+  async create(dto: CreateExtensionRequestDto, user: AuthUser): Promise<ExtensionRequest> {
+    if (!isCalendarDate(dto.newDueDate)) throw new BadRequestException('newDueDate must be a real calendar date YYYY-MM-DD');
+    return this.dataSource.transaction(async (m) => {
+      const a = await lockForUpdate(m, Assignment, dto.assignmentId, undefined, 'assignment');
+      this.assertOpen(a);
+      if (!a.dueDate) throw new ConflictException('This assignment has no due date to extend');
+      const today = this.clock.today();
+      if (today >= a.dueDate) {
+        throw new ConflictException(`An extension must be requested before the due date: it was due ${a.dueDate} and today is ${today}`);
+      }
+      if (dto.newDueDate <= a.dueDate) {
+        throw new BadRequestException(`newDueDate must be later than the current due date ${a.dueDate}`);
+      }
+      // The assignment row is locked, so this check and the insert cannot race (a partial unique index backs it).
+      const pending = await m.findOneBy(ExtensionRequest, { assignmentId: a.id, state: 'pending' });
+      if (pending) throw new ConflictException(`Extension request ${pending.id} for this assignment is still pending: wait for its decision`);
+      const request = await m.save(
+        m.create(ExtensionRequest, {
+          assignmentId: a.id,
+          requestedById: user.id,
+          currentDueDate: a.dueDate,
+          newDueDate: dto.newDueDate,
+          reason: dto.reason,
+        }),
+      );
+      await this.audit.record(
+        { actorId: user.id, action: 'extension_request.create', entityType: 'extension_request', entityId: request.id, after: snapshot(request) },
+        m,
+      );
+      return request;
+    });
+  }
+
+  approve(id: string, dto: ApproveExtensionDto, user: AuthUser): Promise<ExtensionRequest> {
+    return this.decide(id, 'approved', dto.version, dto.reason ?? null, user, async (m, request, a) => {
+      const before = { dueDate: a.dueDate, version: a.version };
+      a.dueDate = request.newDueDate;
+      const saved = await m.save(a);
+      await this.audit.record(
+        {
+          actorId: user.id,
+          action: 'assignment.extend',
+          entityType: 'assignment',
+          entityId: a.id,
+          before,
+          after: { dueDate: saved.dueDate, version: saved.version, extensionRequestId: request.id },
+        },
+        m,
+      );
+    });
+  }
+
+  reject(id: string, dto: RejectExtensionDto, user: AuthUser): Promise<ExtensionRequest> {
+    return this.decide(id, 'rejected', dto.version, dto.reason, user, async () => undefined);
+  }
+
+  private async decide(
+    id: string,
+    state: 'approved' | 'rejected',
+    version: number | undefined,
+    reason: string | null,
+    user: AuthUser,
+    effect: (m: EntityManager, request: ExtensionRequest, assignment: Assignment) => Promise<void>,
+  ): Promise<ExtensionRequest> {
+    return this.dataSource.transaction(async (m) => {
+      const request = await lockForUpdate(m, ExtensionRequest, id, version, 'extension request');
+      if (request.state !== 'pending') {
+        throw new ConflictException(`Extension request is ${request.state}; only a pending request can be approved or rejected`);
+      }
+      const a = await lockForUpdate(m, Assignment, request.assignmentId, undefined, 'assignment');
+      if (state === 'approved') this.assertOpen(a);
+      const before = snapshot(request);
+      request.state = state;
+      request.decidedById = user.id;
+      request.decidedAt = new Date();
+      request.decisionReason = reason;
+      const saved = await m.save(request);
+      await effect(m, saved, a);
+      await this.audit.record(
+        { actorId: user.id, action: `extension_request.${state === 'approved' ? 'approve' : 'reject'}`, entityType: 'extension_request', entityId: id, before, after: snapshot(saved) },
+        m,
+      );
+      return saved;
+    });
+  }
+
+  private assertOpen(a: Assignment): void {
+    if (!isOpenAssignmentState(a.state)) {
+      throw new ConflictException(`Assignment is ${a.state}; an extension is possible only while it is open`);
+    }
+  }
+}

@@ -1,0 +1,77 @@
+import { ApiHideProperty, ApiProperty, ApiPropertyOptional, IntersectionType, OmitType } from '@nestjs/swagger';
+import { CADENCES, ITEM_KINDS, ORGANIZATION_ROLES_IN_ITEM, type AssignmentRole, type Cadence, type ItemKind } from '@luoshi/common';
+import { Type } from 'class-transformer';
+import {
+  Allow,
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { ReadOnlyFieldsDto } from '../../core/rest/record-meta.dto';
+
+export class ItemOrganizationDto {
+  @ApiProperty({ format: 'uuid' }) @IsUUID() organizationId!: string;
+  @ApiProperty({ enum: ORGANIZATION_ROLES_IN_ITEM }) @IsIn(ORGANIZATION_ROLES_IN_ITEM) role!: AssignmentRole;
+}
+
+export class CreateItemDto {
+  @ApiProperty({ example: '抓好秋冬季森林防火' }) @IsString() @IsNotEmpty() @MaxLength(300) title!: string;
+  @ApiProperty({ example: '请县应急管理局牵头，11月30日前完成隐患排查。' }) @IsString() @MaxLength(100_000) text!: string;
+  @ApiProperty({ enum: ITEM_KINDS }) @IsIn(ITEM_KINDS) kind!: ItemKind;
+  @ApiPropertyOptional({ example: '2026-12-31' }) @IsOptional() @IsISO8601({ strict: true }) dueDate?: string | null;
+  @ApiPropertyOptional({ enum: CADENCES }) @IsOptional() @IsIn(CADENCES) cadence?: Cadence | null;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() speechId?: string | null;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() parentId?: string | null;
+
+  @ApiProperty({ type: [ItemOrganizationDto] })
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => ItemOrganizationDto)
+  organizations!: ItemOrganizationDto[];
+
+  @ApiPropertyOptional({ description: 'Assign at once: one assignment per organization' })
+  @IsOptional()
+  @IsBoolean()
+  publish?: boolean;
+}
+
+/** PUT takes the whole record; what the server owns is accepted and ignored. */
+export class UpdateItemDto extends IntersectionType(OmitType(CreateItemDto, ['speechId', 'publish'] as const), ReadOnlyFieldsDto) {
+  @ApiProperty() @IsInt() @Min(1) version!: number;
+
+  @ApiHideProperty() @Allow() speechId?: unknown;
+  @ApiHideProperty() @Allow() spanStart?: unknown;
+  @ApiHideProperty() @Allow() spanEnd?: unknown;
+  @ApiHideProperty() @Allow() confidence?: unknown;
+  @ApiHideProperty() @Allow() status?: unknown;
+  @ApiHideProperty() @Allow() position?: unknown;
+  @ApiHideProperty() @Allow() progress?: unknown;
+}
+
+export class MergeItemsDto {
+  @ApiProperty({ type: [String], description: 'Two or more draft items of one speech' })
+  @IsArray()
+  @ArrayMinSize(2)
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
+  ids!: string[];
+}
+
+export class SplitItemDto {
+  @ApiProperty({ description: "Offset in the item's text where the second item starts" })
+  @IsInt()
+  @Min(1)
+  at!: number;
+}

@@ -1,0 +1,59 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Attachment, ProgressReport } from '@luoshi/data';
+import { In, type Repository } from 'typeorm';
+import type { AuthUser } from '../../core/auth/auth-user';
+import { OrganizationScopeService } from '../../core/auth/organization-scope.service';
+import { findPage } from '../../core/rest/apply-list-query';
+import { filterInstant, filterUuids } from '../../core/rest/filter-values';
+import type { ListQuery } from '../../core/rest/list-query';
+import { Page } from '../../core/rest/page';
+import { toReportView, type ReportView } from './report.view';
+
+const NO_ORGANIZATION = '00000000-0000-0000-0000-000000000000';
+
+/** Progress reports are appended through `POST /assignments/:id/report` and only read here. */
+@Injectable()
+export class ReportsService {
+  constructor(
+    @InjectRepository(ProgressReport) private readonly reports: Repository<ProgressReport>,
+    @InjectRepository(Attachment) private readonly attachments: Repository<Attachment>,
+    private readonly scope: OrganizationScopeService,
+  ) {}
+
+  async list(query: ListQuery, user: AuthUser): Promise<Page<ReportView>> {
+    const qb = this.reports.createQueryBuilder('r').innerJoin('r.assignment', 'a');
+    const visible = await this.scope.visibleOrganizationIds(user);
+    if (visible) qb.andWhere('a.organizationId IN (:...visible)', { visible: visible.length ? visible : [NO_ORGANIZATION] });
+    const page = await findPage(qb, query, {
+      sortable: { createdAt: 'r.createdAt', percent: 'r.percent' },
+      defaultSort: { field: 'createdAt', order: 'DESC' },
+      search: ['r.done', 'r.nextSteps', 'r.problems', 'r.helpNeeded'],
+      custom: {
+        id: (q, v) => q.andWhere('r.id IN (:...ids)', { ids: filterUuids('id', v) }),
+        assignmentId: (q, v) => q.andWhere('r.assignmentId IN (:...assignmentIds)', { assignmentIds: filterUuids('assignmentId', v) }),
+        authorId: (q, v) => q.andWhere('r.authorId IN (:...authorIds)', { authorIds: filterUuids('authorId', v) }),
+        organizationId: (q, v) => q.andWhere('a.organizationId IN (:...orgIds)', { orgIds: filterUuids('organizationId', v) }),
+        createdAt_gte: (q, v) => q.andWhere('r.createdAt >= :createdFrom', { createdFrom: filterInstant('createdAt_gte', v) }),
+        createdAt_lte: (q, v) => q.andWhere('r.createdAt <= :createdTo', { createdTo: filterInstant('createdAt_lte', v) }),
+      },
+    });
+    return new Page(await this.toViews(page.data), page.total, page.start);
+  }
+
+  async get(id: string, user: AuthUser): Promise<ReportView> {
+    const report = await this.reports.findOne({ where: { id }, relations: { assignment: true } });
+    const visible = await this.scope.visibleOrganizationIds(user);
+    if (!report || (visible && !visible.includes(report.assignment?.organizationId ?? ''))) {
+      throw new NotFoundException(`No report with id ${id}`);
+    }
+    const [view] = await this.toViews([report]);
+    return view as ReportView;
+  }
+
+  private async toViews(rows: ProgressReport[]): Promise<ReportView[]> {
+    if (rows.length === 0) return [];
+    const files = await this.attachments.find({ where: { reportId: In(rows.map((r) => r.id)) }, order: { createdAt: 'ASC' } });
+    return rows.map((r) => toReportView(r, files.filter((f) => f.reportId === r.id)));
+  }
+}

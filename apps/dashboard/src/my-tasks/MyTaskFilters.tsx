@@ -1,0 +1,13 @@
+import { AutocompleteInput, DateInput, ReferenceInput, SearchInput, SelectArrayInput, SelectInput } from 'react-admin';
+import { assignmentStateChoices, lightChoices } from '../shared/choices';
+
+export const myTaskFilters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectArrayInput key="state" source="state" choices={assignmentStateChoices} alwaysOn sx={{ minWidth: 200 }} />,
+  <SelectInput key="light" source="light" choices={lightChoices} alwaysOn />,
+  <ReferenceInput key="speechId" source="speechId" reference="speeches" sort={{ field: 'date', order: 'DESC' }} alwaysOn>
+    <AutocompleteInput optionText="title" sx={{ minWidth: 260 }} />
+  </ReferenceInput>,
+  <DateInput key="dueDate_gte" source="dueDate_gte" label="luoshi.filters.dueFrom" alwaysOn />,
+  <DateInput key="dueDate_lte" source="dueDate_lte" label="luoshi.filters.dueTo" alwaysOn />,
+];

@@ -1,0 +1,76 @@
+import { OPEN_ASSIGNMENT_STATES, type Role } from '@luoshi/common';
+import Typography from '@mui/material/Typography';
+import { DataTable, DateField, List, Navigate, ReferenceField, usePermissions, useTranslate } from 'react-admin';
+import { canRoleSeePage } from '../auth/access';
+import { AssignmentStateChip } from '../shared/AssignmentStateChip';
+import { DeadlineBadge } from '../shared/DeadlineBadge';
+import { EnumChip } from '../shared/EnumChip';
+import { LightChip } from '../shared/LightChip';
+import { PercentField } from '../shared/PercentField';
+import { myTaskFilters } from './MyTaskFilters';
+
+const OPEN_FIRST = { state: [...OPEN_ASSIGNMENT_STATES] };
+
+function MyTasksEmpty() {
+  const translate = useTranslate();
+  return (
+    <Typography variant="body1" sx={{ p: 3 }} color="text.secondary">
+      {translate('luoshi.myTasks.empty')}
+    </Typography>
+  );
+}
+
+/**
+ * 我的任务: the assignments of the user's organization (the API scopes the list), open ones first
+ * by due date, with 超期 / 到期 badges.
+ */
+export function MyTaskList() {
+  const translate = useTranslate();
+  const { permissions, isPending } = usePermissions<Role>();
+  if (isPending) return null;
+  if (!permissions || !canRoleSeePage(permissions, 'myTasks')) return <Navigate to="/" replace />;
+  return (
+    <List
+      resource="assignments"
+      storeKey="myTasks"
+      title="luoshi.myTasks.title"
+      filters={myTaskFilters}
+      filterDefaultValues={OPEN_FIRST}
+      sort={{ field: 'dueDate', order: 'ASC' }}
+      exporter={false}
+      empty={<MyTasksEmpty />}
+    >
+      <Typography variant="body2" color="text.secondary" sx={{ px: 2, pt: 1 }}>
+        {translate('luoshi.myTasks.subtitle')}
+      </Typography>
+      <DataTable rowClick="show" bulkActionButtons={false} data-testid="my-tasks">
+        <DataTable.Col source="itemTitle" disableSort />
+        <DataTable.Col source="speechId" disableSort>
+          <ReferenceField source="speechId" reference="speeches" link={false} emptyText="—" />
+        </DataTable.Col>
+        <DataTable.Col source="organizationId">
+          <ReferenceField source="organizationId" reference="organizations" link={false} />
+        </DataTable.Col>
+        <DataTable.Col source="role" disableSort>
+          <EnumChip source="role" group="assignmentRole" />
+        </DataTable.Col>
+        <DataTable.Col source="state">
+          <AssignmentStateChip />
+        </DataTable.Col>
+        <DataTable.Col source="dueDate" />
+        <DataTable.Col source="daysLeft" disableSort>
+          <DeadlineBadge />
+        </DataTable.Col>
+        <DataTable.Col source="percent">
+          <PercentField />
+        </DataTable.Col>
+        <DataTable.Col source="light" disableSort>
+          <LightChip />
+        </DataTable.Col>
+        <DataTable.Col source="lastReportAt" disableSort>
+          <DateField source="lastReportAt" showTime emptyText="—" />
+        </DataTable.Col>
+      </DataTable>
+    </List>
+  );
+}

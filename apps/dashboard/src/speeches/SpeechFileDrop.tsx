@@ -1,0 +1,99 @@
+import CloseIcon from '@mui/icons-material/Close';
+import DescriptionIcon from '@mui/icons-material/Description';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
+import Box from '@mui/material/Box';
+import IconButton from '@mui/material/IconButton';
+import Typography from '@mui/material/Typography';
+import { useRef, useState, type DragEvent } from 'react';
+import { useTranslate } from 'react-admin';
+
+export interface SpeechFileDropProps {
+  file: File | null;
+  onChange: (file: File | null) => void;
+  disabled?: boolean;
+}
+
+/**
+ * A .txt or .docx, dropped or picked. The picker offers those two types; a dropped file of any
+ * other type still goes to the API, whose refusal (415) the form shows.
+ */
+export function SpeechFileDrop({ file, onChange, disabled }: SpeechFileDropProps) {
+  const translate = useTranslate();
+  const input = useRef<HTMLInputElement>(null);
+  const [over, setOver] = useState(false);
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setOver(false);
+    const dropped = event.dataTransfer.files[0];
+    if (dropped && !disabled) onChange(dropped);
+  };
+
+  return (
+    <Box
+      data-testid="speech-file-drop"
+      role="button"
+      tabIndex={0}
+      onClick={() => !disabled && input.current?.click()}
+      onKeyDown={(e) => {
+        if ((e.key === 'Enter' || e.key === ' ') && !disabled) input.current?.click();
+      }}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={onDrop}
+      sx={{
+        border: 2,
+        borderStyle: 'dashed',
+        borderColor: over ? 'primary.main' : 'divider',
+        bgcolor: over ? 'action.hover' : 'transparent',
+        borderRadius: 2,
+        p: 3,
+        textAlign: 'center',
+        cursor: disabled ? 'default' : 'pointer',
+      }}
+    >
+      <input
+        ref={input}
+        type="file"
+        name="file"
+        accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        hidden
+        onChange={(e) => {
+          onChange(e.target.files?.[0] ?? null);
+          e.target.value = '';
+        }}
+      />
+      {file ? (
+        <Box sx={{ display: 'inline-flex', alignItems: 'center', gap: 1 }}>
+          <DescriptionIcon color="primary" />
+          <Typography data-testid="speech-file-name">{file.name}</Typography>
+          <Typography variant="body2" color="text.secondary">
+            {file.size < 1024 * 1024 ? `${Math.max(1, Math.round(file.size / 1024))} KB` : `${(file.size / 1024 / 1024).toFixed(1)} MB`}
+          </Typography>
+          <IconButton
+            size="small"
+            aria-label={translate('luoshi.speechIntake.removeFile')}
+            disabled={disabled}
+            onClick={(e) => {
+              e.stopPropagation();
+              onChange(null);
+            }}
+          >
+            <CloseIcon fontSize="small" />
+          </IconButton>
+        </Box>
+      ) : (
+        <>
+          <UploadFileIcon color="action" sx={{ fontSize: 40 }} />
+          <Typography>{translate('luoshi.speechIntake.drop')}</Typography>
+          <Typography variant="body2" color="text.secondary">
+            {translate('luoshi.speechIntake.dropHint')}
+          </Typography>
+        </>
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,92 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { SPEECH_FIXTURES } from '../../__fixtures__';
+import { extract } from '../extract';
+import type { ExtractionResult, RegistryOrg } from '../types/extraction.type';
+
+const REGISTRY: RegistryOrg[] = SPEECH_FIXTURES[0]?.registry ?? [];
+
+function expectValid(text: string, r: ExtractionResult): void {
+  const original = text.replace(/^\uFEFF/u, '');
+  const ids = new Set<string>();
+  for (const item of r.items) {
+    expect(Number.isInteger(item.start) && Number.isInteger(item.end)).toBe(true);
+    expect(item.start).toBeGreaterThanOrEqual(0);
+    expect(item.end).toBeGreaterThanOrEqual(item.start);
+    expect(item.end).toBeLessThanOrEqual(original.length);
+    expect(original.slice(item.start, item.end).replace(/\s+/gu, '')).toBe(item.text);
+    if (item.parentId !== null) expect(ids.has(item.parentId)).toBe(true);
+    ids.add(item.id);
+    if (item.due !== null) expect(item.due).toMatch(/^\d{4}-\d{2}-\d{2}$/u);
+  }
+  for (const u of r.unresolvedOrgs) expect(original.slice(u.start, u.end)).toBe(u.text);
+}
+
+/** Pieces speeches are made of, so random inputs reach the outline and organization code. */
+const PIECES = ['一、', '（一）', '（二）', '1.', '2、', '(1)', '第一，', '其二，', '一要', '二是', '一方面，', '另一方面，', '对教育工作来说，', '比如，', '首先，', '最后，',
+  '市应急管理局要', '由住建局牵头，', '公安局配合', '各街道', '大家要', '我们也将', '市委将', '年底前', '6月30日前', '每月报送一次', '明年一季度', '习近平总书记指出，', '取得了', '。', '，', '\n', '\r\n', ' ', '\u3000', '...', '关于', '同志们：', '总之，', '\uFEFF'];
+
+const speechLike = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 6 })), { maxLength: 120 }).map((a) => a.join(''));
+
+describe('extract never throws and every span is valid', () => {
+  it('on random Unicode', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (text) => expectValid(text, extract({ text, registry: REGISTRY }))), { numRuns: 300 });
+  });
+
+  it('on random binary-ish strings', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => expectValid(text, extract({ text, registry: REGISTRY }))), { numRuns: 300 });
+  });
+
+  it('on speech-like soup', () => {
+    fc.assert(
+      fc.property(speechLike, fc.option(fc.constantFrom('2026-04-08', '2025-12-31', 'not-a-date')), (text, date) =>
+        expectValid(text, extract({ text, registry: REGISTRY, date, today: '2026-01-01' })),
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it.each([
+    ['only punctuation', '，。、；：！？…（）“”'.repeat(2000)],
+    ['no punctuation', '各街道要加强基层建设市应急管理局牵头年底前完成'.repeat(2000)],
+    ['10,000 nested （一）', '（一）'.repeat(10000)],
+    ['10,000 numbered lines', '1.\n'.repeat(10000)],
+    ['10,000 inline 第一', '第一，'.repeat(10000)],
+    ['10,000 一是', '一是'.repeat(10000)],
+    ['10,000 headings with text', Array.from({ length: 10000 }, (_, i) => `${i % 2 ? '（一）' : '一、'}要做好第${i}项工作。`).join('\n')],
+    ['lone surrogates', '\ud800各街道要\udc00做好。'.repeat(500)],
+    ['empty', ''],
+  ])('on %s', (_name, text) => {
+    expectValid(text, extract({ text, registry: REGISTRY, date: '2026-04-08' }));
+  });
+
+  it('with a broken registry', () => {
+    const registry = [{ name: '', kind: 'x' }, { name: '教育局', kind: 'government', aliases: [null] }] as unknown as RegistryOrg[];
+    expectValid('教育局要做好。', extract({ text: '教育局要做好。', registry }));
+  });
+});
+
+describe('extract runs in linear time', () => {
+  const speech = SPEECH_FIXTURES.map((f) => f.text).join('\n');
+  const ofSize = (n: number): string => speech.repeat(Math.ceil(n / speech.length)).slice(0, n);
+  const time = (text: string): number => {
+    const t0 = performance.now();
+    extract({ text, registry: REGISTRY, date: '2026-04-08' });
+    return performance.now() - t0;
+  };
+
+  it('1 MB takes about ten times 100 KB, and under 3 s', () => {
+    time(ofSize(100_000));
+    const small = Math.min(time(ofSize(100_000)), time(ofSize(100_000)));
+    const big = time(ofSize(1_000_000));
+    expect(big).toBeLessThan(3000);
+    // generous: a quadratic step would make this 100x
+    expect(big / Math.max(small, 1)).toBeLessThan(30);
+  });
+
+  it('1 MB of pathological text stays fast', () => {
+    for (const text of ['。'.repeat(1_000_000), '要'.repeat(1_000_000), '县'.repeat(1_000_000), '比如，工会要做，妇联要做，'.repeat(80_000)]) {
+      expect(time(text)).toBeLessThan(5000);
+    }
+  });
+});

@@ -1,0 +1,184 @@
+import { codeTable, isAsciiDigit } from '../text/char.util';
+import { isChineseNumeral, parseSmallNumber } from '../text/chinese-number.util';
+import { addDays, addMonths, compareYmd, formatYmd, monthEnd, type Ymd } from './calendar.util';
+
+export interface Deadline {
+  start: number;
+  end: number;
+  date: Ymd;
+}
+
+const YEAR_END_WORDS = ['年底前', '年底', '年末前', '年末', '年内', '全年', '本年度', '年度内', '下半年', '四季度末'];
+const HALF_YEAR_WORDS = ['上半年', '年中'];
+const RELATIVE_UNITS: ReadonlyArray<readonly [string, 'day' | 'week' | 'month']> = [
+  ['个工作日内', 'day'],
+  ['个工作日', 'day'],
+  ['天内', 'day'],
+  ['日内', 'day'],
+  ['个星期内', 'week'],
+  ['星期内', 'week'],
+  ['周内', 'week'],
+  ['个月内', 'month'],
+  ['月内', 'month'],
+];
+
+function readNumber(text: string, i: number, max = 4): { value: number; end: number } | null {
+  let j = i;
+  if (isAsciiDigit(text[i])) {
+    while (j < text.length && j - i < max && isAsciiDigit(text[j])) j++;
+  } else {
+    while (j < text.length && j - i < max && isChineseNumeral(text[j])) j++;
+  }
+  if (j === i) return null;
+  const value = parseSmallNumber(text.slice(i, j));
+  return Number.isFinite(value) ? { value, end: j } : null;
+}
+
+/** Year the expression at `i` refers to: an explicit 2027年/明年/今年 just before it, else null. */
+function yearBefore(text: string, i: number, ref: Ymd): number | null {
+  if (text.startsWith('明年', i - 2) || text.startsWith('下一年', i - 3)) return ref.y + 1;
+  if (text.startsWith('今年', i - 2) || text.startsWith('本年', i - 2)) return ref.y;
+  if (text[i - 1] === '年') {
+    let j = i - 1;
+    while (j > 0 && i - 1 - j < 4 && isAsciiDigit(text[j - 1])) j--;
+    if (i - 1 - j === 4) return Number(text.slice(j, i - 1));
+  }
+  return null;
+}
+
+/** A month-based date without an explicit year that falls before the speech means next year. */
+function rollForward(date: Ymd, ref: Ymd, explicitYear: boolean): Ymd {
+  if (explicitYear || compareYmd(date, ref) >= 0) return date;
+  const y = date.y + 1;
+  return { y, m: date.m, d: Math.min(date.d, monthEnd(y, date.m).d) };
+}
+
+function quarterEnd(y: number, q: number): Ymd {
+  return monthEnd(y, q * 3);
+}
+
+/** First characters of every deadline expression: everything else is skipped at once. */
+const TRIGGERS = codeTable('本下当上年全第一二三四五六七八九十两0123456789');
+const HALF_YEAR_FIRST = codeTable(HALF_YEAR_WORDS.map((w) => w[0]).join(''));
+const YEAR_END_FIRST = codeTable(YEAR_END_WORDS.map((w) => w[0]).join(''));
+
+/** Deadline expression starting at `i`, if any. */
+function deadlineAt(text: string, i: number, ref: Ymd): Deadline | null {
+  if (TRIGGERS[text.charCodeAt(i)] === 0) return null;
+  const ch = text[i] as string;
+  if (ch === '本' || ch === '下' || ch === '当') {
+    if (text.startsWith('本月底', i) || text.startsWith('本月末', i) || text.startsWith('当月底', i)) {
+      return { start: i, end: i + 3, date: monthEnd(ref.y, ref.m) };
+    }
+    if (text.startsWith('下月底', i) || text.startsWith('下个月底', i)) {
+      const next = addMonths({ y: ref.y, m: ref.m, d: 1 }, 1);
+      return { start: i, end: i + (text[i + 1] === '个' ? 4 : 3), date: monthEnd(next.y, next.m) };
+    }
+    if (text.startsWith('本季度', i)) {
+      return { start: i, end: i + 3, date: quarterEnd(ref.y, Math.ceil(ref.m / 3)) };
+    }
+  }
+  // the year before the expression is read only once something matched: most triggers are plain numerals
+  if (HALF_YEAR_FIRST[text.charCodeAt(i)] === 1) {
+    for (const w of HALF_YEAR_WORDS) {
+      if (!text.startsWith(w, i)) continue;
+      const explicitYear = yearBefore(text, i, ref);
+      return { start: i, end: i + w.length, date: rollForward({ y: explicitYear ?? ref.y, m: 6, d: 30 }, ref, explicitYear !== null) };
+    }
+  }
+  if (YEAR_END_FIRST[text.charCodeAt(i)] === 1) {
+    for (const w of YEAR_END_WORDS) {
+      if (text.startsWith(w, i) && text[i - 1] !== '每' && text[i - 1] !== '半') {
+        return { start: i, end: i + w.length, date: { y: yearBefore(text, i, ref) ?? ref.y, m: 12, d: 31 } };
+      }
+    }
+  }
+  // 第三季度末前, 三季度, 明年一季度
+  const qStart = ch === '第' ? i + 1 : i;
+  if (text[qStart + 1] === '季' && text[qStart + 2] === '度' && text[i - 1] !== '每' && text[i - 1] !== '个') {
+    const q = parseSmallNumber(text[qStart] as string);
+    if (q >= 1 && q <= 4) {
+      let end = qStart + 3;
+      if (text[end] === '末' || text[end] === '底') end++;
+      if (text[end] === '前') end++;
+      const explicitYear = yearBefore(text, i, ref);
+      return { start: i, end, date: rollForward(quarterEnd(explicitYear ?? ref.y, q), ref, explicitYear !== null) };
+    }
+  }
+  const num = readNumber(text, i, 3);
+  if (!num) return null;
+  const prevCh = text[i - 1];
+  if (isAsciiDigit(prevCh) || isChineseNumeral(prevCh) || prevCh === '每') return null;
+  let p = num.end;
+  // relative: 两个月内, 30天内, 15个工作日内
+  for (const [word, unit] of RELATIVE_UNITS) {
+    if (text.startsWith(word, p) && num.value > 0 && num.value <= 366) {
+      const date = unit === 'day' ? addDays(ref, num.value) : unit === 'week' ? addDays(ref, num.value * 7) : addMonths(ref, num.value);
+      return { start: i, end: p + word.length, date };
+    }
+  }
+  if (text[p] !== '月' || num.value < 1 || num.value > 12) return null;
+  const explicitYear = yearBefore(text, i, ref);
+  const year = explicitYear ?? ref.y;
+  const month = num.value;
+  p++;
+  if (text[p] === '份') p++;
+  const day = readNumber(text, p, 3);
+  if (day && (text[day.end] === '日' || text[day.end] === '号') && day.value >= 1 && day.value <= monthEnd(year, month).d) {
+    let end = day.end + 1;
+    const after = text.slice(end, end + 3);
+    const before = text.slice(Math.max(0, i - 2), i);
+    const bounded = after.startsWith('前') || after.startsWith('之前') || after.startsWith('以前') || after.startsWith('止') || after.startsWith('为止') || after.startsWith('完成') || after.startsWith('结束');
+    const introduced = before.endsWith('于') || before.endsWith('在') || before.endsWith('截至') || before.endsWith('截止') || before.endsWith('到') || before.endsWith('至') || before.endsWith('赶在');
+    if (!bounded && !introduced) return null;
+    if (after.startsWith('前')) end++;
+    return { start: i, end, date: rollForward({ y: year, m: month, d: day.value }, ref, explicitYear !== null) };
+  }
+  let d = monthEnd(year, month).d;
+  let marked = false;
+  if (text[p] === '底' || text[p] === '末' || text.startsWith('下旬', p)) {
+    p += text[p] === '下' ? 2 : 1;
+    marked = true;
+  } else if (text.startsWith('上旬', p)) {
+    d = 10;
+    p += 2;
+    marked = true;
+  } else if (text.startsWith('中旬', p)) {
+    d = 20;
+    p += 2;
+    marked = true;
+  }
+  const tail = text.slice(p, p + 2);
+  const closing = tail.startsWith('前') || tail.startsWith('之前') || tail.startsWith('以前') || tail.startsWith('内') || tail.startsWith('中');
+  const lead2 = text.slice(Math.max(0, i - 2), i);
+  const introduced = lead2.endsWith('在') || lead2.endsWith('于') || lead2.endsWith('到') || lead2.endsWith('至') || lead2.endsWith('截至');
+  if (!marked && !closing && !introduced) return null;
+  if (tail.startsWith('前')) p++;
+  return { start: i, end: p, date: rollForward({ y: year, m: month, d }, ref, explicitYear !== null) };
+}
+
+/** All deadline expressions in text[start, end), in order. Linear: each probe reads a few characters. */
+export function findDeadlines(text: string, start: number, end: number, ref: Ymd): Deadline[] {
+  const found: Deadline[] = [];
+  let i = start;
+  while (i < end) {
+    if (TRIGGERS[text.charCodeAt(i)] === 0) {
+      i++;
+      continue;
+    }
+    const d = deadlineAt(text, i, ref);
+    if (d && d.end <= end) {
+      found.push(d);
+      i = d.end;
+    } else i++;
+  }
+  return found;
+}
+
+/** The item's due date: the last deadline it states. */
+export function lastDeadline(text: string, start: number, end: number, ref: Ymd | null): string | null {
+  if (!ref) return null;
+  const all = findDeadlines(text, start, end, ref);
+  const last = all[all.length - 1];
+  return last ? formatYmd(last.date) : null;
+}

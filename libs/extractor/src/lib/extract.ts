@@ -1,0 +1,73 @@
+import { parseYmd } from './deadlines/calendar.util';
+import { findAudience } from './header/audience.util';
+import { findSpeechDate } from './header/speech-date.util';
+import { findTitle } from './header/title.util';
+import { findOrgMentions, MentionIndex } from './organizations/org-mention.util';
+import { OrgRegistry } from './organizations/org-registry.util';
+import { findUnresolvedOrgs } from './organizations/unresolved-org.util';
+import { buildOutline, findHeadings, splitParagraphs } from './outline/heading.util';
+import type { OutlineNode } from './outline/outline.type';
+import type { Draft } from './structure/draft.type';
+import { finalizeDrafts } from './structure/finalize.util';
+import { processNode, processPassage, type BuildContext } from './structure/item-builder.util';
+import { normalizeText, originalSpan } from './text/normalize-text.util';
+import type { ExtractOptions, ExtractionResult } from './types/extraction.type';
+
+function emptyResult(date: string | null): ExtractionResult {
+  return { title: '', date, audience: [], unresolvedOrgs: [], items: [] };
+}
+
+function run(options: ExtractOptions): ExtractionResult {
+  const given = parseYmd(options.date ?? null) ? (options.date as string) : null;
+  const today = parseYmd(options.today ?? null) ? (options.today as string) : null;
+  const norm = normalizeText(typeof options.text === 'string' ? options.text : '');
+  const { text } = norm;
+  const registry = new OrgRegistry(Array.isArray(options.registry) ? options.registry : []);
+  const paragraphs = splitParagraphs(text);
+  const { title, paragraph: titleParagraph } = findTitle(text, paragraphs);
+  const written = findSpeechDate(text, paragraphs);
+  const date = given ?? written ?? today;
+  const mentions = findOrgMentions(text, registry);
+  const mentionIndex = new MentionIndex(mentions, text.length);
+
+  const headings = findHeadings(text, paragraphs).filter((h) => !titleParagraph || h.start !== titleParagraph.start);
+  const { roots, closings } = buildOutline(text, paragraphs, headings);
+  const firstHeading = roots[0]?.heading.start ?? text.length;
+  const audience = findAudience(text, firstHeading, mentions);
+  const topRank = roots.reduce((r, n) => Math.min(r, n.heading.rank), Infinity);
+
+  const ctx: BuildContext = { text, mentions, mentionIndex, registry, drafts: [] };
+  const bodyStart = titleParagraph ? titleParagraph.end : 0;
+  processPassage(ctx, bodyStart, firstHeading, null);
+  for (const node of roots) processNode(ctx, node, null, node.heading.rank === topRank);
+  // closing paragraphs (同志们，… 总之，…) belong to the speech, not to the last section
+  let r = 0;
+  for (let k = 0; k < closings.length; k++) {
+    const c = closings[k] as number;
+    while (r < roots.length && (roots[r] as OutlineNode).heading.start <= c) r++;
+    const nextHeading = roots[r]?.heading.start ?? text.length;
+    const nextClosing = closings[k + 1] ?? text.length;
+    processPassage(ctx, c, Math.min(nextHeading, nextClosing), null);
+  }
+  const roots2: Draft[] = ctx.drafts.slice().sort((a, b) => a.start - b.start);
+
+  const items = finalizeDrafts(roots2, { norm, mentions, mentionIndex, registry, audience, ref: parseYmd(date) });
+  const unresolvedOrgs = findUnresolvedOrgs(text, mentions, registry).map((u) => {
+    const span = originalSpan(norm, u.start, u.end);
+    return { text: norm.original.slice(span.start, span.end), start: span.start, end: span.end };
+  });
+  return { title, date, audience, unresolvedOrgs, items };
+}
+
+/**
+ * Turns a speech into a draft of tracked items. Pure and total: it never throws; on an internal
+ * failure it returns an empty extraction rather than losing the upload.
+ */
+export function extract(options: ExtractOptions): ExtractionResult {
+  try {
+    return run(options);
+  } catch {
+    const given = options && parseYmd(options.date ?? null) ? (options.date as string) : null;
+    return emptyResult(given);
+  }
+}

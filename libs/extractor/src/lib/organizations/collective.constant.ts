@@ -1,0 +1,58 @@
+/**
+ * Words that name a group of organizations rather than one. They resolve against the audience:
+ * `mass` means the audience's mass organizations (群团), `all` the whole audience.
+ */
+export const COLLECTIVE_TERMS: ReadonlyArray<readonly [string, 'mass' | 'all']> = [
+  ['各群团组织', 'mass'],
+  ['各个群团组织', 'mass'],
+  ['群团组织', 'mass'],
+  ['群团工作', 'mass'],
+  ['群团部门', 'mass'],
+  ['群团干部', 'mass'],
+  ['工青妇', 'mass'],
+  ['人民团体', 'mass'],
+  ['各人民团体', 'mass'],
+  ['党群部门', 'all'],
+  ['各党群部门', 'all'],
+  ['各单位', 'all'],
+  ['各部门', 'all'],
+  ['各有关单位', 'all'],
+  ['各有关部门', 'all'],
+  ['有关部门', 'all'],
+  ['有关单位', 'all'],
+  ['各级各部门', 'all'],
+  ['各地各部门', 'all'],
+  ['大家', 'all'],
+  ['你们', 'all'],
+];
+
+/** The speaker's own body when it speaks of itself. */
+export const SELF_TERMS: readonly string[] = ['我们', '咱们'];
+
+/** Administrative prefixes a registry name may carry in running text (市妇联, 区总工会). */
+export const ADMIN_PREFIXES = new Set(['市', '区', '县', '省', '州', '旗']);
+
+/** Multi-character prefixes that still leave a name at a word boundary (我市工会, 全县各乡镇). */
+export const SCOPE_PREFIXES: readonly string[] = ['我市', '我区', '我县', '我省', '全市', '全区', '全县', '全省', '本市', '本区', '本县'];
+
+/**
+ * Words that may precede an organization name without making it part of a longer name.
+ * Single characters are prepositions and conjunctions; longer ones are discourse connectors.
+ */
+export const LEFT_CONNECTORS: readonly string[] = [
+  '比如', '例如', '希望', '要求', '同时', '并且', '其中', '特别是', '尤其是', '下一步', '今后', '以及', '或者', '会同',
+  '联合', '督促', '推动', '支持', '还有', '另外', '此外', '最近', '近期',
+  '由', '把', '和', '与', '及', '同', '对', '请', '让', '以', '向', '给', '为', '经', '至', '从', '被', '使', '跟', '并', '各', '或', '帮', '助', '等', '是',
+];
+
+/** Connectors after which a name still opens a clause, so the organization is the one that acts. */
+export const ACTOR_OPENERS: readonly string[] = [
+  '比如', '例如', '希望', '同时', '并且', '其中', '特别是', '尤其是', '下一步', '今后', '另外', '此外', '还有', '首先', '其次',
+  '再次', '最后', '由', '请', '并', '让', '要求',
+];
+
+/**
+ * Endings that continue a name into a longer organization name (县委 + 常委会, 县委 + 办公室):
+ * a registry alias followed by one of them is not that organization.
+ */
+export const LONGER_NAME_SUFFIXES: readonly string[] = ['常委会', '常委', '办公室', '委员会', '中心', '部', '局', '厅', '室', '处', '院'];

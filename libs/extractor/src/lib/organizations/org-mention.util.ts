@@ -1,0 +1,162 @@
+import { codeTable, isCjk } from '../text/char.util';
+import { ADMIN_PREFIXES, LEFT_CONNECTORS, LONGER_NAME_SUFFIXES, SCOPE_PREFIXES } from './collective.constant';
+import type { OrgRegistry, TrieValue } from './org-registry.util';
+
+export interface OrgMention extends TrieValue {
+  start: number;
+  end: number;
+}
+
+const NAME_LOOKAHEAD = 4;
+const NAME_ENDINGS = new Set(['室', '局', '部', '办', '厅', '处', '院', '委', '会', '队', '站', '所']);
+/** Function words and common verbs after a name: the name ended before them. */
+const NAME_STOPS = new Set(['要', '将', '对', '在', '的', '和', '是', '也', '把', '向', '为', '以', '及', '与', '从', '等', '都', '还', '就', '会', '牵', '配', '协', '负', '组', '了', '着', '已', '能', '应', '必', '须', '按', '根', '围', '结', '同', '作', '做', '给', '让', '使']);
+
+function endsWithAny(text: string, at: number, words: readonly string[]): boolean {
+  for (const w of words) if (at >= w.length && text.startsWith(w, at - w.length)) return true;
+  return false;
+}
+
+function startsWithAny(text: string, at: number, words: readonly string[]): boolean {
+  for (const w of words) if (text.startsWith(w, at)) return true;
+  return false;
+}
+
+/**
+ * A few more characters that end like an organization or a post (市委 + 督查室, 市委 + 书记) make the
+ * match a qualifier of a longer name the registry does not know.
+ */
+function continuesIntoName(text: string, end: number): boolean {
+  for (let j = end; j < text.length && j - end < NAME_LOOKAHEAD; j++) {
+    const ch = text[j] as string;
+    if (!isCjk(ch) || NAME_STOPS.has(ch)) return false;
+    if (j > end && NAME_ENDINGS.has(ch) && !(ch === '会' && text[j + 1] === '同')) return true;
+    if (text.startsWith('书记', j) || text.startsWith('主任', j)) return true;
+  }
+  return false;
+}
+
+/** A name may start here: not glued to the end of another word (组织 inside 群团组织 is not 组织部). */
+const CONNECTOR_LAST = codeTable([...LEFT_CONNECTORS, ...SCOPE_PREFIXES].map((w) => w[w.length - 1]).join(''));
+
+function leftBoundaryOk(text: string, start: number): boolean {
+  if (start === 0) return true;
+  const prev = text[start - 1];
+  if (!isCjk(prev)) return true;
+  if (CONNECTOR_LAST[text.charCodeAt(start - 1)] === 0) return false;
+  return endsWithAny(text, start, LEFT_CONNECTORS) || endsWithAny(text, start, SCOPE_PREFIXES);
+}
+
+const PREFIX_CODES = codeTable([...ADMIN_PREFIXES].join(''));
+
+function matchAt(text: string, i: number, registry: OrgRegistry): { end: number; value: TrieValue; start: number } | null {
+  const prefixed = PREFIX_CODES[text.charCodeAt(i)] === 1;
+  if (!prefixed && !registry.startsWord(text.charCodeAt(i))) return null;
+  const direct = registry.longestAt(text, i);
+  let best = direct ? { start: i, end: direct.end, value: direct.value } : null;
+  if (prefixed) {
+    const prefixed = registry.longestAt(text, i + 1);
+    if (prefixed && prefixed.value.kind === 'org' && (!best || prefixed.end > best.end)) {
+      best = { start: i, end: prefixed.end, value: prefixed.value };
+    }
+  }
+  return best;
+}
+
+/**
+ * Every organization, collective and self mention, scanning left to right with the longest match.
+ * A qualifier glued to a following name (区委 + 组织部) yields the following name.
+ */
+export function findOrgMentions(text: string, registry: OrgRegistry): OrgMention[] {
+  const mentions: OrgMention[] = [];
+  const starts = registry.firstCodes;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    // most characters neither start a word nor are an administrative prefix: no call for them
+    if (c < 0x3400 || (starts[c] === 0 && PREFIX_CODES[c] === 0)) {
+      i++;
+      continue;
+    }
+    const m = matchAt(text, i, registry);
+    if (!m) {
+      i++;
+      continue;
+    }
+    let { end, value } = m;
+    // a name followed by another registry name is its qualifier (市委组织部 is 组织部)
+    for (let guard = 0; guard < 3; guard++) {
+      const follow = registry.longestAt(text, end);
+      if (!follow || follow.value.kind !== 'org' || value.kind !== 'org') break;
+      end = follow.end;
+      value = follow.value;
+    }
+    const selfWord = value.kind === 'self';
+    const glued = !selfWord && !leftBoundaryOk(text, m.start);
+    const longer = value.kind === 'org' && (startsWithAny(text, end, LONGER_NAME_SUFFIXES) || continuesIntoName(text, end));
+    if (glued || longer) {
+      i = m.start + 1;
+      continue;
+    }
+    // a literal, not a spread: every mention then shares one hidden class
+    mentions.push({ kind: value.kind, org: value.org, orgKind: value.orgKind, collective: value.collective, start: m.start, end });
+    i = end;
+  }
+  return mentions;
+}
+
+/** Index of the first mention starting at or after `pos` (mentions are sorted by start). */
+export function firstMentionFrom(mentions: readonly OrgMention[], pos: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as OrgMention).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function mentionsIn(mentions: readonly OrgMention[], start: number, end: number): OrgMention[] {
+  return collect(mentions, firstMentionFrom(mentions, start), end);
+}
+
+function collect(mentions: readonly OrgMention[], from: number, end: number): OrgMention[] {
+  const out: OrgMention[] = [];
+  for (let k = from; k < mentions.length; k++) {
+    const m = mentions[k] as OrgMention;
+    if (m.start >= end) break;
+    if (m.end <= end) out.push(m);
+  }
+  return out;
+}
+
+/**
+ * The mentions of one text with, for every offset, the index of the first mention starting there
+ * or later: the builders ask for the mentions of every sentence, so a lookup must not search.
+ */
+export class MentionIndex {
+  private readonly firstFrom: Int32Array;
+
+  constructor(
+    readonly all: readonly OrgMention[],
+    textLength: number,
+  ) {
+    this.firstFrom = new Int32Array(textLength + 1);
+    // offsets in (previous start, start of mention k] map to k; after the last, to all.length
+    let from = 0;
+    for (let k = 0; k < all.length; k++) {
+      const s = Math.min((all[k] as OrgMention).start, textLength);
+      if (s >= from) this.firstFrom.fill(k, from, s + 1);
+      from = Math.max(from, s + 1);
+    }
+    this.firstFrom.fill(all.length, from);
+  }
+
+  /** Mentions that lie wholly inside [start, end). */
+  in(start: number, end: number): OrgMention[] {
+    const from = start <= 0 ? 0 : start >= this.firstFrom.length ? this.all.length : (this.firstFrom[start] as number);
+    return collect(this.all, from, end);
+  }
+}

@@ -1,0 +1,172 @@
+import { isAsciiDigit, isCjk } from '../text/char.util';
+import { isChineseNumeral, parseSmallNumber } from '../text/chinese-number.util';
+import { RANK, type Heading, type OutlineNode } from './outline.type';
+
+const CIRCLED_FIRST = 0x2460;
+const CIRCLED_LAST = 0x2473;
+const MAX_TITLE = 50;
+const ORDINAL_OPENERS: ReadonlyArray<readonly [string, number]> = [
+  ['首先', 1],
+  ['其次', 2],
+  ['再次', 3],
+  ['最后', -1],
+];
+
+function readNumeral(text: string, i: number, chinese: boolean): number {
+  let j = i;
+  while (j < text.length && j - i < 3 && (chinese ? isChineseNumeral(text[j]) : isAsciiDigit(text[j]))) j++;
+  return j;
+}
+
+/** Marker end, rank and ordinal of an outline marker at a paragraph start, or null. */
+function markerAt(text: string, i: number): { end: number; rank: number; ordinal: number } | null {
+  const ch = text[i];
+  if (ch === undefined) return null;
+  const code = ch.charCodeAt(0);
+  if (code >= CIRCLED_FIRST && code <= CIRCLED_LAST) return { end: i + 1, rank: RANK.circled, ordinal: code - CIRCLED_FIRST + 1 };
+  if (ch === '（') {
+    const chineseEnd = readNumeral(text, i + 1, true);
+    if (chineseEnd > i + 1 && text[chineseEnd] === '）') {
+      return { end: chineseEnd + 1, rank: RANK.chineseParen, ordinal: parseSmallNumber(text.slice(i + 1, chineseEnd)) };
+    }
+    const digitEnd = readNumeral(text, i + 1, false);
+    if (digitEnd > i + 1 && text[digitEnd] === '）') {
+      return { end: digitEnd + 1, rank: RANK.numberParen, ordinal: Number(text.slice(i + 1, digitEnd)) };
+    }
+    return null;
+  }
+  if (isChineseNumeral(ch)) {
+    const e = readNumeral(text, i, true);
+    if (text[e] === '、') return { end: e + 1, rank: RANK.chineseComma, ordinal: parseSmallNumber(text.slice(i, e)) };
+    return null;
+  }
+  if (ch === '第' && isChineseNumeral(text[i + 1])) {
+    const e = readNumeral(text, i + 1, true);
+    if (text.startsWith('部分', e)) {
+      let end = e + 2;
+      if (text[end] === '、' || text[end] === '：' || text[end] === '，') end++;
+      return { end, rank: RANK.part, ordinal: parseSmallNumber(text.slice(i + 1, e)) };
+    }
+    return null;
+  }
+  if (isAsciiDigit(ch)) {
+    const e = readNumeral(text, i, false);
+    const m = text[e];
+    if ((m === '.' || m === '、') && !isAsciiDigit(text[e + 1])) return { end: e + 1, rank: RANK.numberDot, ordinal: Number(text.slice(i, e)) };
+    if (m === '）') return { end: e + 1, rank: RANK.numberParen, ordinal: Number(text.slice(i, e)) };
+    return null;
+  }
+  if (ch === '关' && text[i + 1] === '于') {
+    // a short topic line such as 关于安全生产 (no full stop inside)
+    const nl = text.indexOf('\n', i);
+    const lineEnd = nl < 0 ? text.length : nl;
+    if (lineEnd - i > 30) return null;
+    for (let j = i; j < lineEnd - 1; j++) if (text[j] === '。' || text[j] === '，') return null;
+    return { end: i, rank: RANK.about, ordinal: 0 };
+  }
+  return null;
+}
+
+function ordinalOpenerAt(text: string, i: number): { end: number; ordinal: number } | null {
+  for (const [w, ordinal] of ORDINAL_OPENERS) {
+    if (text.startsWith(w, i) && (text[i + 2] === '，' || text[i + 2] === '、' || text[i + 2] === '：')) return { end: i + 3, ordinal };
+  }
+  if (text[i] === '第' && isChineseNumeral(text[i + 1])) {
+    const e = readNumeral(text, i + 1, true);
+    if (text[e] === '，' || text[e] === '、' || text[e] === '：') return { end: e + 1, ordinal: parseSmallNumber(text.slice(i + 1, e)) };
+  }
+  return null;
+}
+
+function finishHeading(text: string, start: number, markerEnd: number, paragraphEnd: number, rank: number, ordinal: number): Heading | null {
+  let titleStart = markerEnd;
+  while (titleStart < paragraphEnd && (text[titleStart] === ' ' || text[titleStart] === '：')) titleStart++;
+  const first = text[titleStart];
+  if (first === undefined || titleStart >= paragraphEnd) return null;
+  if (!isCjk(first) && first !== '“' && first !== '《' && first !== '"') return null;
+  let titleEnd = titleStart;
+  while (titleEnd < paragraphEnd && text[titleEnd] !== '。' && text[titleEnd] !== '！' && text[titleEnd] !== '？' && text[titleEnd] !== '；') titleEnd++;
+  if (titleEnd - titleStart > MAX_TITLE) {
+    const comma = text.indexOf('，', titleStart);
+    titleEnd = comma > titleStart && comma - titleStart <= MAX_TITLE ? comma : titleStart + MAX_TITLE;
+  }
+  let bodyStart = titleEnd;
+  if (bodyStart < paragraphEnd && text[bodyStart] !== '，') bodyStart++;
+  return { start, markerEnd, titleEnd, bodyStart: Math.min(bodyStart, paragraphEnd), rank, ordinal };
+}
+
+export interface Paragraph {
+  start: number;
+  end: number;
+}
+
+export function splitParagraphs(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    if (end > start) out.push({ start, end });
+    start = end + 1;
+  }
+  return out;
+}
+
+/** Headings that open paragraphs; 首先/其次 openers count only when no explicit marker exists. */
+export function findHeadings(text: string, paragraphs: readonly Paragraph[]): Heading[] {
+  const headings: Heading[] = [];
+  for (const p of paragraphs) {
+    const m = markerAt(text, p.start);
+    if (!m || !Number.isFinite(m.ordinal)) continue;
+    const h = finishHeading(text, p.start, m.end, p.end, m.rank, m.ordinal);
+    if (h) headings.push(h);
+  }
+  if (headings.length > 0) return headings;
+  const openers: Heading[] = [];
+  for (const p of paragraphs) {
+    const m = ordinalOpenerAt(text, p.start);
+    if (!m) continue;
+    const h = finishHeading(text, p.start, m.end, p.end, RANK.ordinalParagraph, m.ordinal);
+    if (h) openers.push(h);
+  }
+  return openers.length >= 2 ? openers : [];
+}
+
+/** Paragraphs that close the outline (同志们，… / 总之，…) after the first heading. */
+export function isClosingParagraph(text: string, p: Paragraph): boolean {
+  return text.startsWith('同志们', p.start) || text.startsWith('总之', p.start) || text.startsWith('总而言之', p.start);
+}
+
+/**
+ * Nests headings by rank with a stack. A node ends where the next heading of the same or a higher
+ * level starts, or at a closing paragraph.
+ */
+export function buildOutline(text: string, paragraphs: readonly Paragraph[], headings: readonly Heading[]): { roots: OutlineNode[]; closings: number[] } {
+  const roots: OutlineNode[] = [];
+  const stack: OutlineNode[] = [];
+  const closings: number[] = [];
+  const closeTo = (pos: number, rank: number): void => {
+    while (stack.length > 0 && (stack[stack.length - 1] as OutlineNode).heading.rank >= rank) {
+      (stack.pop() as OutlineNode).end = pos;
+    }
+  };
+  let h = 0;
+  for (const p of paragraphs) {
+    const heading = headings[h];
+    if (heading && heading.start === p.start) {
+      h++;
+      closeTo(p.start, heading.rank);
+      const node: OutlineNode = { heading, end: text.length, children: [] };
+      const parent = stack[stack.length - 1];
+      if (parent) parent.children.push(node);
+      else roots.push(node);
+      if (stack.length < 16) stack.push(node);
+      else node.end = p.end;
+    } else if (stack.length > 0 && isClosingParagraph(text, p)) {
+      closeTo(p.start, -Infinity);
+      closings.push(p.start);
+    }
+  }
+  closeTo(text.length, -Infinity);
+  return { roots, closings };
+}

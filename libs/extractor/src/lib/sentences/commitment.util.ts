@@ -1,0 +1,22 @@
+import type { OrgMention } from '../organizations/org-mention.util';
+import { COMMITMENT_MAX_GAP } from './cue.constant';
+
+const PAUSES = new Set(['，', '。', '；', '：', '！', '？', '\n']);
+
+/**
+ * The speaker's own body promises something: 我们也将…, 区委将…, 区委对X也将….
+ * `mentions` are the mentions inside the sentence.
+ */
+export function isCommitment(text: string, sentenceEnd: number, mentions: readonly OrgMention[]): boolean {
+  for (const m of mentions) {
+    const speaker = m.kind === 'self' || (m.kind === 'org' && m.orgKind === 'party_committee');
+    if (!speaker) continue;
+    for (let j = m.end; j < sentenceEnd && j - m.end <= COMMITMENT_MAX_GAP; j++) {
+      const ch = text[j] as string;
+      if (PAUSES.has(ch)) break;
+      if (ch === '要' || ch === '的') break;
+      if (ch === '将' && text[j + 1] !== '来' && text[j - 1] !== '即') return true;
+    }
+  }
+  return false;
+}

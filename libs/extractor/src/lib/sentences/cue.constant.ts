@@ -1,0 +1,22 @@
+/** Characters before 要 that make it part of a word, not the modal "must" (重要, 需要, 只要, 纪要…). */
+export const YAO_NOT_AFTER = new Set(['重', '主', '需', '只', '必', '纲', '摘', '提', '简', '想', '扼', '紧', '首', '显', '次', '将', '要', '机', '政', '权', '概', '纪', '险', '枢', '所', '若', '硬']);
+
+/** Characters after 要 that make it part of a word (要求, 要素, 要点, 要是…). */
+export const YAO_NOT_BEFORE = new Set(['求', '素', '点', '害', '闻', '领', '件', '务', '紧', '员', '职', '塞', '冲', '道', '地', '诀', '旨', '义', '略', '案', '犯', '事', '目', '么', '是', '知', '挟', '账']);
+
+/** Modal words that make a sentence a directive. */
+export const DIRECTIVE_WORDS: readonly string[] = ['必须', '务必', '务须', '应当', '应该', '希望', '一定要', '亟须', '亟需', '须知'];
+
+/** Imperative openers that carry a directive without a modal (切实加强…). */
+export const IMPERATIVE_OPENERS: readonly string[] = ['切实', '抓紧', '着力', '扎实', '务必', '坚决', '请'];
+
+/** Verbs that introduce reported speech: a 要 after them is someone else's instruction. */
+export const REPORTING_VERBS: readonly string[] = ['指出', '强调', '提出', '批示', '指示', '号召', '讲到', '说过', '要求'];
+
+/** Words that describe past work (praise and review), never a task. */
+export const RETROSPECTIVE_WORDS: readonly string[] = [
+  '取得了', '做了大量', '做了许多', '做了很多', '作出了', '圆满完成了', '可圈可点', '获得了', '荣获', '受到了', '取了', '下了很多功夫', '成效明显', '成绩显著',
+];
+
+/** The speaker's body promising (我们也将…, 区委将…): words allowed between the subject and 将. */
+export const COMMITMENT_MAX_GAP = 10;

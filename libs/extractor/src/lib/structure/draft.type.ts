@@ -1,0 +1,23 @@
+import type { ItemKind } from '../types/extraction.type';
+
+export type DraftSource = 'section' | 'heading' | 'member' | 'org-child' | 'shift-child' | 'free' | 'commitment';
+
+/** An item while the tree is being built; offsets index the normalized text. */
+export interface Draft {
+  kind: ItemKind;
+  source: DraftSource;
+  start: number;
+  /** where the text after the item's marker or heading begins (a clause start) */
+  bodyStart: number;
+  end: number;
+  /** where the item's own text starts to be followed by its first child */
+  ownEnd: number;
+  title: string;
+  parent: Draft | null;
+  children: Draft[];
+  /** organizations named by a 对X来说 topic */
+  topicOrgs: string[];
+  orgs: string[];
+  lead: string | null;
+  explicitActor: boolean;
+}

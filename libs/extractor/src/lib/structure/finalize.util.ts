@@ -1,0 +1,143 @@
+import { findCadence } from '../cadence/cadence.util';
+import type { Ymd } from '../deadlines/calendar.util';
+import { lastDeadline } from '../deadlines/deadline.util';
+import { findActorClauses } from '../organizations/actor.util';
+import type { MentionIndex, OrgMention } from '../organizations/org-mention.util';
+import type { OrgRegistry } from '../organizations/org-registry.util';
+import { originalSpan, type NormalizedText } from '../text/normalize-text.util';
+import type { ExtractedItem } from '../types/extraction.type';
+import type { Draft, DraftSource } from './draft.type';
+
+export interface FinalizeContext {
+  norm: NormalizedText;
+  mentions: readonly OrgMention[];
+  mentionIndex: MentionIndex;
+  registry: OrgRegistry;
+  audience: readonly string[];
+  ref: Ymd | null;
+}
+
+const BASE_CONFIDENCE: Record<DraftSource, number> = {
+  section: 0.95,
+  heading: 0.85,
+  member: 0.8,
+  'org-child': 0.8,
+  'shift-child': 0.7,
+  free: 0.6,
+  commitment: 0.75,
+};
+
+function isTrim(ch: string | undefined): boolean {
+  return ch === '\n' || ch === ' ' || ch === '，';
+}
+
+function expand(ref: string, ctx: FinalizeContext): string[] {
+  if (!ref.startsWith('@')) return [ref];
+  if (ref === '@mass') {
+    const mass = ctx.audience.filter((o) => ctx.registry.kinds.get(o) === 'mass_org');
+    return mass.length > 0 ? mass : ctx.registry.massOrgs();
+  }
+  return [...ctx.audience];
+}
+
+function refOf(m: OrgMention): string | null {
+  if (m.kind === 'org') return m.org;
+  if (m.kind === 'collective') return `@${m.collective}`;
+  return null;
+}
+
+/** Lead first, then the other actors, then supporting organizations. */
+function resolveOrgs(d: Draft, ctx: FinalizeContext): void {
+  if (d.kind === 'section') return;
+  if (d.kind === 'commitment') {
+    d.orgs = ctx.registry.partyCommittee ? [ctx.registry.partyCommittee] : [];
+    d.explicitActor = true;
+    return;
+  }
+  const text = ctx.norm.text;
+  const clauses = findActorClauses(text, ctx.mentionIndex.in(d.start, d.ownEnd), Math.min(d.bodyStart, d.ownEnd));
+  const leads: string[] = [];
+  const actors: string[] = [...d.topicOrgs];
+  const supports: string[] = [];
+  for (const c of clauses) {
+    const refs = c.mentions.map(refOf).filter((r): r is string => r !== null);
+    if (c.role === 'lead') {
+      leads.push(...refs);
+      if (refs[0] && d.lead === null && !refs[0].startsWith('@')) d.lead = refs[0];
+    } else if (c.role === 'support') supports.push(...refs);
+    else actors.push(...refs);
+  }
+  const ordered: string[] = [];
+  for (const r of [...leads, ...actors, ...supports]) for (const o of expand(r, ctx)) if (!ordered.includes(o)) ordered.push(o);
+  if (ordered.length > 0) {
+    d.orgs = ordered;
+    d.explicitActor = true;
+    return;
+  }
+  // a point that hands its parts to organizations is theirs (带动群众就业 → 团委, 妇联)
+  const handed: string[] = [];
+  for (const child of d.children) {
+    if (child.source !== 'org-child') continue;
+    resolveOrgs(child, ctx);
+    for (const o of child.orgs) if (!handed.includes(o)) handed.push(o);
+  }
+  if (handed.length > 0) {
+    d.orgs = handed;
+    return;
+  }
+  const parent = d.parent;
+  d.orgs = parent && parent.kind !== 'section' && parent.orgs.length > 0 ? [...parent.orgs] : [...ctx.audience];
+}
+
+/** Sets each draft's own end (its first child's start), trimmed. */
+function settleOwnEnd(d: Draft, text: string): void {
+  const first = d.children[0];
+  let e = first ? Math.min(first.start, d.end) : d.end;
+  while (e > d.start && isTrim(text[e - 1])) e--;
+  d.ownEnd = e;
+}
+
+export function finalizeDrafts(roots: readonly Draft[], ctx: FinalizeContext): ExtractedItem[] {
+  const items: ExtractedItem[] = [];
+  const text = ctx.norm.text;
+  // iterative pre-order so deep trees cannot overflow the stack
+  const stack: Array<{ d: Draft; parentId: string | null }> = [];
+  for (let k = roots.length - 1; k >= 0; k--) stack.push({ d: roots[k] as Draft, parentId: null });
+  while (stack.length > 0) {
+    const { d, parentId } = stack.pop() as { d: Draft; parentId: string | null };
+    d.children.sort((a, b) => a.start - b.start);
+    settleOwnEnd(d, text);
+    let start = d.start;
+    while (start < d.ownEnd && isTrim(text[start])) start++;
+    let id = parentId;
+    if (d.ownEnd > start) {
+      resolveOrgs(d, ctx);
+      const span = originalSpan(ctx.norm, start, d.ownEnd);
+      const due = d.kind === 'section' ? null : lastDeadline(text, start, d.ownEnd, ctx.ref);
+      const cadence = d.kind === 'section' ? null : findCadence(text, start, d.ownEnd);
+      let confidence = BASE_CONFIDENCE[d.source];
+      if (d.kind !== 'section') {
+        if (d.explicitActor) confidence += 0.08;
+        if (due) confidence += 0.03;
+        if (d.orgs.length === 0) confidence -= 0.2;
+      }
+      id = String(items.length + 1);
+      items.push({
+        id,
+        parentId,
+        kind: d.kind,
+        title: d.title,
+        text: ctx.norm.original.slice(span.start, span.end).replace(/\s+/gu, ''),
+        start: span.start,
+        end: span.end,
+        orgs: d.kind === 'section' ? [] : d.orgs,
+        lead: d.lead,
+        due,
+        cadence,
+        confidence: Math.round(Math.min(0.97, Math.max(0.05, confidence)) * 100) / 100,
+      });
+    }
+    for (let k = d.children.length - 1; k >= 0; k--) stack.push({ d: d.children[k] as Draft, parentId: id });
+  }
+  return items;
+}

@@ -1,0 +1,287 @@
+import { codeTable } from '../text/char.util';
+import { findActorClauses, type ActorClause } from '../organizations/actor.util';
+import type { MentionIndex, OrgMention } from '../organizations/org-mention.util';
+import type { OrgRegistry } from '../organizations/org-registry.util';
+import { buildInlineSeries } from '../outline/inline-series.util';
+import type { InlineMember, OutlineNode } from '../outline/outline.type';
+import { isCommitment } from '../sentences/commitment.util';
+import { isRetrospective, ownDirectiveCue, splitSentences, type Sentence } from '../sentences/sentence.util';
+import type { ItemKind } from '../types/extraction.type';
+import type { Draft, DraftSource } from './draft.type';
+
+const MAX_ITEM_TITLE = 40;
+const SHIFT_WORDS = ['下一步', '下步', '今后', '接下来'];
+const IMPLICIT_MEMBER_MAX = 14;
+const PAUSE_CODES = codeTable('，。；');
+const TITLE_LEAD = codeTable('，：、 ');
+const TITLE_STOP = codeTable('。；！？\n');
+const COLON = 0xff1a; // ：
+const TOPIC_SUFFIXES = ['工作', '方面', '领域', '系统', '战线', '条线', '部门'];
+/** Openers of a list of examples that hand parts of a point to other bodies. */
+const EXAMPLE_WORDS = ['比如', '例如', '譬如', '比方说'];
+
+export interface BuildContext {
+  text: string;
+  mentions: readonly OrgMention[];
+  mentionIndex: MentionIndex;
+  registry: OrgRegistry;
+  drafts: Draft[];
+}
+
+function newDraft(kind: ItemKind, source: DraftSource, start: number, end: number, title: string, parent: Draft | null, ctx: BuildContext): Draft {
+  const d: Draft = { kind, source, start, bodyStart: start, end, ownEnd: end, title, parent, children: [], topicOrgs: [], orgs: [], lead: null, explicitActor: false };
+  if (parent) parent.children.push(d);
+  else ctx.drafts.push(d);
+  return d;
+}
+
+/** A short title: the first sentence of text[start, end) without its closing punctuation. */
+export function clauseTitle(text: string, start: number, end: number): string {
+  let s = start;
+  while (s < end && TITLE_LEAD[text.charCodeAt(s)] === 1) s++;
+  let e = s;
+  while (e < end && e - s < MAX_ITEM_TITLE && TITLE_STOP[text.charCodeAt(e)] === 0) e++;
+  return text.slice(s, e).replace(/[，、：]+$/u, '');
+}
+
+function hasOwnCue(ctx: BuildContext, start: number, end: number): boolean {
+  for (const s of splitSentences(ctx.text, start, end)) {
+    if (ownDirectiveCue(ctx.text, s.start, s.end) >= 0 && !isRetrospectiveOnly(ctx, s)) return true;
+  }
+  return false;
+}
+
+function isRetrospectiveOnly(ctx: BuildContext, s: Sentence): boolean {
+  return isRetrospective(ctx.text, s.start, s.end) && ownDirectiveCue(ctx.text, s.start, s.end) < 0;
+}
+
+function resolveTopic(ctx: BuildContext, member: InlineMember): string[] {
+  const { topicStart, topicEnd } = member.marker;
+  if (topicStart === undefined || topicEnd === undefined) return [];
+  const found = ctx.mentionIndex.in(topicStart, topicEnd);
+  if (found.length > 0) return found.map((m) => m.org ?? `@${m.collective ?? 'all'}`);
+  // 对卫健工作来说: the field names its organization by the stem of its name
+  let topic = ctx.text.slice(topicStart, topicEnd);
+  for (const suffix of TOPIC_SUFFIXES) if (topic.endsWith(suffix)) topic = topic.slice(0, -suffix.length);
+  const org = ctx.registry.orgByStem(topic);
+  return org ? [org] : [];
+}
+
+/** Members that are only a short 要… sentence each (要争创一流队伍。…要发扬创新精神。). */
+function implicitMembers(ctx: BuildContext, start: number, end: number): Sentence[] {
+  const heads = splitSentences(ctx.text, start, end).filter((s) => {
+    const t = ctx.text;
+    const len = s.end - s.start;
+    return t[s.start] === '要' && t[s.end - 1] === '。' && len >= 4 && len <= IMPLICIT_MEMBER_MAX + 1;
+  });
+  return heads.length >= 2 ? heads : [];
+}
+
+function paragraphEnd(text: string, from: number, limit: number): number {
+  const nl = text.indexOf('\n', from);
+  return nl < 0 || nl > limit ? limit : nl;
+}
+
+/** Section body or a free region: enumerations become directives, the rest is grouped by sentence. */
+export function processPassage(ctx: BuildContext, start: number, end: number, parent: Draft | null): void {
+  const series = buildInlineSeries(ctx.text, start, end);
+  let cursor = start;
+  if (series.length > 0) {
+    for (const s of series) {
+      const first = s.members[0] as InlineMember;
+      processFree(ctx, cursor, first.start, parent);
+      for (const m of s.members) processMember(ctx, m, parent);
+      cursor = (s.members[s.members.length - 1] as InlineMember).end;
+    }
+  } else {
+    const heads = implicitMembers(ctx, start, end);
+    if (heads.length > 0) {
+      processFree(ctx, start, (heads[0] as Sentence).start, parent);
+      for (let k = 0; k < heads.length; k++) {
+        const h = heads[k] as Sentence;
+        const next = heads[k + 1];
+        const memberEnd = next ? next.start : paragraphEnd(ctx.text, h.start, end);
+        const d = newDraft('directive', 'member', h.start, memberEnd, clauseTitle(ctx.text, h.start, h.end), parent, ctx);
+        d.bodyStart = h.end;
+        processUnitBody(ctx, h.end, memberEnd, d);
+        cursor = memberEnd;
+      }
+    }
+  }
+  processFree(ctx, cursor, end, parent);
+}
+
+function processMember(ctx: BuildContext, m: InlineMember, parent: Draft | null): void {
+  if (!hasOwnCue(ctx, m.start, m.end)) {
+    // praise or background enumerations (一是…取得了…) are not tasks, but may hold a promise
+    processFree(ctx, m.start, m.end, parent);
+    return;
+  }
+  const d = newDraft('directive', 'member', m.start, m.end, clauseTitle(ctx.text, m.marker.end, m.end), parent, ctx);
+  d.topicOrgs = resolveTopic(ctx, m);
+  d.bodyStart = m.marker.end;
+  processUnitBody(ctx, m.marker.end, m.end, d);
+}
+
+/** An outline node: top-level headings and headings with sub-headings are sections. */
+export function processNode(ctx: BuildContext, node: OutlineNode, parent: Draft | null, asSection: boolean): void {
+  const h = node.heading;
+  const title = ctx.text.slice(h.markerEnd, h.titleEnd).trim();
+  if (asSection || node.children.length > 0) {
+    const section = newDraft('section', 'section', h.start, node.end, title, parent, ctx);
+    const bodyEnd = node.children.length > 0 ? (node.children[0] as OutlineNode).heading.start : node.end;
+    processPassage(ctx, h.bodyStart, bodyEnd, section);
+    for (const child of node.children) processNode(ctx, child, section, false);
+    return;
+  }
+  const d = newDraft('directive', 'heading', h.start, node.end, title, parent, ctx);
+  d.bodyStart = h.bodyStart;
+  processUnitBody(ctx, h.bodyStart, node.end, d);
+}
+
+/** The passage of one directive (a point or an enumeration member). */
+function processUnitBody(ctx: BuildContext, start: number, end: number, d: Draft): void {
+  const series = buildInlineSeries(ctx.text, start, end);
+  if (series.length === 0) {
+    splitUnitText(ctx, start, end, d);
+    return;
+  }
+  let cursor = start;
+  for (const s of series) {
+    const first = s.members[0] as InlineMember;
+    splitUnitText(ctx, cursor, first.start, d);
+    for (const m of s.members) processMember(ctx, m, d);
+    cursor = (s.members[s.members.length - 1] as InlineMember).end;
+  }
+  processFree(ctx, cursor, end, d);
+}
+
+interface Cut {
+  start: number;
+  kind: 'org' | 'shift' | 'commitment';
+  end?: number;
+}
+
+function actorKey(clause: ActorClause): string {
+  return clause.mentions.map((m) => m.org ?? `@${m.collective}`).join('|');
+}
+
+/**
+ * Own text of a directive. Promises of the speaker's body become commitment children; clauses that
+ * hand parts of the point to two or more different organizations become one child per organization;
+ * a 下一步要… after a description of the present becomes a child.
+ */
+function splitUnitText(ctx: BuildContext, start: number, end: number, d: Draft): void {
+  if (end <= start) return;
+  const { text } = ctx;
+  const cuts: Cut[] = [];
+  const sentences = splitSentences(text, start, end);
+  for (const s of sentences) {
+    if (isCommitment(text, s.end, ctx.mentionIndex.in(s.start, s.end))) cuts.push({ start: s.start, end: s.end, kind: 'commitment' });
+  }
+  const promised = cuts.slice();
+  const inCommitment = (pos: number): boolean => {
+    let lo = 0;
+    let hi = promised.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((promised[mid] as Cut).start <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    const c = promised[lo - 1];
+    return c !== undefined && pos < (c.end ?? c.start);
+  };
+  const clauses = findActorClauses(text, ctx.mentionIndex.in(start, end), start).filter((c) => c.role !== 'support' && !inCommitment(c.clauseStart));
+  // after 比如 the examples are the children; the clauses before it are the point's own
+  const example = findExampleOpener(text, start, end);
+  const own = new Set<string>(d.topicOrgs);
+  if (example >= 0) for (const c of clauses) if (c.clauseStart < example) for (const m of c.mentions) if (m.org) own.add(m.org);
+  const handed = example >= 0 ? clauses.filter((c) => c.clauseStart >= example) : clauses;
+  const specific = new Set<string>();
+  for (const c of handed) for (const m of c.mentions) if (m.kind === 'org' && m.org && !own.has(m.org)) specific.add(m.org);
+  if (specific.size >= (example >= 0 ? 1 : 2)) {
+    let last = '';
+    for (const c of handed) {
+      const key = actorKey(c);
+      if (c.mentions.every((m) => m.kind !== 'org')) continue;
+      if (key !== last) cuts.push({ start: c.clauseStart, kind: 'org' });
+      last = key;
+    }
+  }
+  for (let i = start + 8; i < end; i++) {
+    if (PAUSE_CODES[text.charCodeAt(i - 1)] === 0) continue;
+    const w = SHIFT_WORDS.find((x) => text.startsWith(x, i));
+    if (!w) continue;
+    const after = text.slice(i + w.length, i + w.length + 3);
+    if (after.startsWith('要') || after.startsWith('，要') || after.startsWith('还要')) cuts.push({ start: i, kind: 'shift' });
+  }
+  if (cuts.length === 0) return;
+  cuts.sort((a, b) => a.start - b.start);
+  for (let k = 0; k < cuts.length; k++) {
+    const c = cuts[k] as Cut;
+    const prevCut = cuts[k - 1];
+    if (prevCut && prevCut.start === c.start) continue;
+    let n = k + 1;
+    while (n < cuts.length && (cuts[n] as Cut).start === c.start) n++;
+    const next = cuts[n];
+    const limit = next ? next.start : end;
+    const cutEnd = c.kind === 'commitment' ? Math.min(c.end ?? limit, limit) : limit;
+    if (c.kind === 'commitment') {
+      newDraft('commitment', 'commitment', c.start, cutEnd, clauseTitle(text, c.start, cutEnd), d, ctx);
+    } else if (!inCommitment(c.start)) {
+      const kind: DraftSource = c.kind === 'org' ? 'org-child' : 'shift-child';
+      newDraft('directive', kind, c.start, cutEnd, clauseTitle(text, c.start, cutEnd), d, ctx);
+    }
+  }
+}
+
+function findExampleOpener(text: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) {
+    if (i > start && PAUSE_CODES[text.charCodeAt(i - 1)] === 0 && text.charCodeAt(i - 1) !== COLON) continue;
+    for (const w of EXAMPLE_WORDS) if (text.startsWith(w, i) && i + w.length < end) return i;
+  }
+  return -1;
+}
+
+interface Group {
+  start: number;
+  end: number;
+  key: string;
+}
+
+/**
+ * Free text (openings, closings, section passages without points): the speaker's promises become
+ * commitments, consecutive directive sentences of one actor become one directive.
+ */
+export function processFree(ctx: BuildContext, start: number, end: number, parent: Draft | null): void {
+  if (end <= start) return;
+  const { text } = ctx;
+  let group: Group | null = null;
+  const flush = (): void => {
+    if (group) newDraft('directive', 'free', group.start, group.end, clauseTitle(text, group.start, group.end), parent, ctx);
+    group = null;
+  };
+  for (const s of splitSentences(text, start, end)) {
+    const g = group as Group | null;
+    if (g && text.slice(g.end, s.start).includes('\n')) flush();
+    const mentions = ctx.mentionIndex.in(s.start, s.end);
+    if (isCommitment(text, s.end, mentions)) {
+      flush();
+      newDraft('commitment', 'commitment', s.start, s.end, clauseTitle(text, s.start, s.end), parent, ctx);
+      continue;
+    }
+    // a sentence ending in a colon introduces what follows (要抓好两件事：…)
+    if (text[s.end - 1] === '：') continue;
+    if (ownDirectiveCue(text, s.start, s.end) < 0 || isRetrospectiveOnly(ctx, s)) continue;
+    const clauses = findActorClauses(text, mentions, s.start).filter((c) => c.role !== 'support');
+    const key = clauses.map(actorKey).join('+');
+    const current = group as Group | null;
+    if (current && key && current.key && key !== current.key) flush();
+    const open = group as Group | null;
+    if (open) {
+      open.end = s.end;
+      if (!open.key) open.key = key;
+    } else group = { start: s.start, end: s.end, key };
+  }
+  flush();
+}
