@@ -162,7 +162,13 @@ async function main() {
 
   if (!existsSync(join(root, 'node_modules', '.package-lock.json'))) {
     say('Installing dependencies (npm ci)…');
-    run('npm', ['ci', '--no-audit', '--no-fund']);
+    try {
+      run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error']);
+    } catch {
+      // A registry mirror without other platforms' optional binaries makes npm ci refuse the lock.
+      say('npm ci refused the lock; installing the locked versions with npm install…');
+      run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error']);
+    }
   }
   say('Building API, worker and dashboard…');
   run('npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'worker', 'dashboard', '--output-style=static'], {

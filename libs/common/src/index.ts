@@ -8,3 +8,4 @@ export * from './lib/lifecycle/assignment-light.util';
 export * from './lib/types/api.type';
 export * from './lib/date.util';
 export * from './lib/queues.constant';
+export * from './lib/types/records.type';

@@ -1,45 +1,6 @@
-import type { AssignmentRole, AssignmentState, Cadence, ExtensionRequestState, Light, NotificationKind } from '@luoshi/common';
+import type { ExtensionRequestState, NotificationKind } from '@luoshi/common';
 
-/** `GET /api/assignments/:id`: the assignment with what the API derives from it. Dates are ISO strings. */
-export interface AssignmentRecord {
-  id: string;
-  itemId: string;
-  itemTitle: string | null;
-  speechId: string | null;
-  organizationId: string;
-  role: AssignmentRole;
-  state: AssignmentState;
-  dueDate: string | null;
-  cadence: Cadence | null;
-  percent: number;
-  light: Light | null;
-  overdue: boolean;
-  daysLeft: number | null;
-  lastReportAt: string | null;
-  signedAt: string | null;
-  completedAt: string | null;
-  /** The latest 办结 summary, return reason and cancel reason (the audit trail keeps every one). */
-  completionSummary: string | null;
-  returnReason: string | null;
-  cancelReason: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-/** 进展反馈 (`GET /api/reports`). */
-export interface ProgressReportRecord {
-  id: string;
-  assignmentId: string;
-  authorId: string | null;
-  done: string;
-  nextSteps: string;
-  problems: string;
-  helpNeeded: string;
-  percent: number;
-  createdAt: string;
-  attachments?: unknown;
-}
+export type { AssignmentRecord, AttachmentRecord, ProgressReportRecord } from '@luoshi/common';
 
 /** 延期申请 (`GET /api/extension-requests`). */
 export interface ExtensionRequestRecord {
@@ -55,16 +16,6 @@ export interface ExtensionRequestRecord {
   decisionReason: string | null;
   createdAt: string;
   version: number;
-}
-
-export interface AttachmentRecord {
-  id: string;
-  assignmentId: string;
-  reportId: string | null;
-  name: string;
-  size: number;
-  type: string;
-  createdAt: string;
 }
 
 /** `GET /api/audit-events`: who did what, with the record before and after. */

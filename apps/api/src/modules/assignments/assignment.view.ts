@@ -1,31 +1,8 @@
-import { deriveAssignmentStatus, type AssignmentRole, type AssignmentState, type Cadence, type Light } from '@luoshi/common';
+import { deriveAssignmentStatus, type AssignmentRecord } from '@luoshi/common';
 import type { Assignment } from '@luoshi/data';
 
 /** An assignment as the API shows it, with what is derived from it (never stored). */
-export interface AssignmentView {
-  id: string;
-  itemId: string;
-  itemTitle: string | null;
-  speechId: string | null;
-  organizationId: string;
-  role: AssignmentRole;
-  state: AssignmentState;
-  dueDate: string | null;
-  cadence: Cadence | null;
-  percent: number;
-  light: Light | null;
-  overdue: boolean;
-  daysLeft: number | null;
-  lastReportAt: Date | null;
-  signedAt: Date | null;
-  completedAt: Date | null;
-  completionSummary: string | null;
-  returnReason: string | null;
-  cancelReason: string | null;
-  version: number;
-  createdAt: Date;
-  updatedAt: Date;
-}
+export type AssignmentView = AssignmentRecord<Date>;
 
 export function toAssignmentView(a: Assignment, today: string, lastReportAt: Date | null, timeZoneDate: (d: Date) => string): AssignmentView {
   const status = deriveAssignmentStatus({

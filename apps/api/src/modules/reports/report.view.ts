@@ -1,16 +1,7 @@
+import type { AttachmentRecord, ProgressReportRecord } from '@luoshi/common';
 import type { Attachment, ProgressReport } from '@luoshi/data';
 
-/** A file as lists and reports show it: never where it is stored. */
-export interface AttachmentView {
-  id: string;
-  assignmentId: string;
-  reportId: string | null;
-  name: string;
-  size: number;
-  type: string;
-  uploadedById: string | null;
-  createdAt: Date;
-}
+export type AttachmentView = AttachmentRecord<Date>;
 
 export function toAttachmentView(a: Attachment): AttachmentView {
   return {
@@ -25,18 +16,7 @@ export function toAttachmentView(a: Attachment): AttachmentView {
   };
 }
 
-export interface ReportView {
-  id: string;
-  assignmentId: string;
-  authorId: string | null;
-  done: string;
-  nextSteps: string;
-  problems: string;
-  helpNeeded: string;
-  percent: number;
-  attachments: AttachmentView[];
-  createdAt: Date;
-}
+export type ReportView = ProgressReportRecord<Date>;
 
 export function toReportView(r: ProgressReport, attachments: Attachment[]): ReportView {
   return {

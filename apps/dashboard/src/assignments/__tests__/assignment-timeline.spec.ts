@@ -15,6 +15,7 @@ const report = (id: string, createdAt: string, percent: number): ProgressReportR
   id,
   assignmentId: 'a1',
   authorId: 'u2',
+  attachments: [],
   done: '已完成',
   nextSteps: '',
   problems: '',
