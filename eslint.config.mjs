@@ -51,7 +51,7 @@ export default [
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'path', 'crypto', 'typeorm', '@nestjs/*', 'pg', 'ioredis', 'bullmq', 'argon2'], message: 'libs/common must stay browser-safe.' },
+            { group: ['node:*', 'fs', 'path', 'crypto', 'typeorm', '@nestjs/*', 'pg', 'ioredis', 'bullmq', '@node-rs/argon2'], message: 'libs/common must stay browser-safe.' },
           ],
         },
       ],

@@ -163,7 +163,8 @@ async function main() {
   if (!existsSync(join(root, 'node_modules', '.package-lock.json'))) {
     say('Installing dependencies (npm ci)…');
     try {
-      run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error']);
+      // Quiet: when the fallback below is needed, npm ci's refusal is only noise.
+      run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { stdio: ['ignore', 'ignore', 'ignore'] });
     } catch {
       // A registry mirror without other platforms' optional binaries makes npm ci refuse the lock.
       say('npm ci refused the lock; installing the locked versions with npm install…');

@@ -1,12 +1,13 @@
-import * as argon2 from 'argon2';
+import { hash, verify } from '@node-rs/argon2';
 
+// Argon2id with the library's defaults (19 MiB, 2 passes): OWASP's recommended minimum.
 export function hashPassword(password: string): Promise<string> {
-  return argon2.hash(password, { type: argon2.argon2id });
+  return hash(password);
 }
 
-export async function verifyPassword(hash: string, password: string): Promise<boolean> {
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
   try {
-    return await argon2.verify(hash, password);
+    return await verify(passwordHash, password);
   } catch {
     return false;
   }
