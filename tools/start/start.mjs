@@ -159,6 +159,12 @@ async function main() {
   process.on('SIGINT', () => void shutdown(0));
   process.on('SIGTERM', () => void shutdown(0));
   process.on('SIGHUP', () => void shutdown(0));
+  // npm runs this script through a shell: if only that shell is killed, this process is orphaned
+  // (re-parented) and must not leave the database, Redis, API and worker running.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) void shutdown(0);
+  }, 1000).unref();
 
   if (!existsSync(join(root, 'node_modules', '.package-lock.json'))) {
     say('Installing dependencies (npm ci)…');
