@@ -125,6 +125,7 @@ describe('authorization matrix: every endpoint × role', () => {
     { name: 'POST /items', expected: createBySupervisor, call: async () => ({ method: 'POST', path: '/items', body: {} }) },
     { name: 'GET /assignments', expected: everyone(200), call: async () => ({ method: 'GET', path: '/assignments' }) },
     { name: 'GET /assignments/:id', expected: scopedRead, call: async () => ({ method: 'GET', path: `/assignments/${shared.id}` }) },
+    { name: 'GET /assignments/:id/history', expected: scopedRead, call: async () => ({ method: 'GET', path: `/assignments/${shared.id}/history` }) },
     { name: 'POST /assignments/:id/sign', expected: work(200), call: async () => ({ method: 'POST', path: `/assignments/${(await fresh('assigned')).id}/sign`, body: {} }) },
     {
       name: 'POST /assignments/:id/report',

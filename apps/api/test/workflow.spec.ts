@@ -127,6 +127,22 @@ describe('assignment workflow', () => {
 
     view = (await api.request<AssignmentView>('GET', `/assignments/${a.id}`, { token: supervisor })).body;
     expect(view.version).toBe(8);
+
+    // The organization reads the whole story of its own assignment, reasons included.
+    const history = await api.request<Array<{ action: string; after: { returnReason?: string } | null }>>('GET', `/assignments/${a.id}/history`, { token: staff });
+    expect(history.status).toBe(200);
+    // (the fixture was inserted directly, so there is no 'assignment.create' event)
+    expect(history.body.map((e) => e.action)).toEqual([
+      'assignment.sign',
+      'assignment.report',
+      'assignment.request-completion',
+      'assignment.return',
+      'assignment.report',
+      'assignment.request-completion',
+      'assignment.approve',
+    ]);
+    expect(history.body[3]?.after?.returnReason).toBe('请补充佐证材料');
+    expect((await api.request('GET', `/assignments/${a.id}/history`, { token: await api.login('tuanwei') })).status).toBe(404);
   });
 
   it('a supervisor cancels any open assignment with a reason', async () => {

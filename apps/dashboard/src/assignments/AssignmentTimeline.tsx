@@ -1,10 +1,10 @@
 import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
-import type { Role } from '@luoshi/common';
+import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { useGetList, useLocaleState, usePermissions, useRecordContext, useTranslate } from 'react-admin';
-import { canRoleAccess } from '../auth/access';
+import { useDataProvider, useGetList, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import type { LuoshiDataProvider } from '../data/dataProvider';
 import { AttachmentChips } from './AttachmentChips';
 import type { AssignmentRecord, AttachmentRecord, AuditEventRecord, ExtensionRequestRecord, NotificationRecord, ProgressReportRecord } from './assignment.types';
 import { buildTimeline, type TimelineEntry } from './assignment-timeline';
@@ -50,29 +50,29 @@ function Paragraph({ label, text }: { label?: string; text: string }) {
 
 /**
  * 办理记录: reports, state changes, urges and extension requests in one list, newest first. State
- * changes come from the audit trail for those who may read it, else from the assignment's dates.
+ * changes come from the assignment's own history (its audit events), which its organization reads too.
  */
 export function AssignmentTimeline() {
   const record = useRecordContext<AssignmentRecord>();
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const { permissions } = usePermissions<Role>();
+  const dataProvider = useDataProvider<LuoshiDataProvider>();
   const id = record?.id ?? '';
-  const canReadAudit = permissions ? canRoleAccess(permissions, 'audit-events', 'list') : false;
-  const enabled = Boolean(record && permissions);
+  const enabled = Boolean(record);
 
   const reports = useGetList<ProgressReportRecord>('reports', { filter: { assignmentId: id }, sort: NEWEST_FIRST, pagination: ALL }, { enabled });
   const files = useGetList<AttachmentRecord>('attachments', { filter: { assignmentId: id }, sort: NEWEST_FIRST, pagination: ALL }, { enabled });
   const extensions = useGetList<ExtensionRequestRecord>('extension-requests', { filter: { assignmentId: id }, sort: NEWEST_FIRST, pagination: ALL }, { enabled });
-  const audit = useGetList<AuditEventRecord>(
-    'audit-events',
-    { filter: { entityType: 'assignment', entityId: id }, sort: NEWEST_FIRST, pagination: ALL },
-    { enabled: enabled && canReadAudit },
-  );
+  // The assignment's own audit trail: readable by everyone who may see the assignment.
+  const history = useQuery({
+    queryKey: ['assignments', id, 'history'],
+    queryFn: () => dataProvider.request<AuditEventRecord[]>('GET', `/assignments/${encodeURIComponent(id)}/history`),
+    enabled,
+  });
   const notifications = useGetList<NotificationRecord>(
     'notifications',
     { filter: { assignmentId: id, kind: ['urge', 'review_decision'] }, sort: NEWEST_FIRST, pagination: ALL },
-    { enabled: enabled && !canReadAudit });
+    { enabled: enabled && history.isError });
 
   if (!record) return null;
   if (reports.isPending && enabled) return <LinearProgress />;
@@ -80,7 +80,7 @@ export function AssignmentTimeline() {
   const entries = buildTimeline({
     assignment: record,
     reports: reports.data ?? [],
-    auditEvents: canReadAudit && audit.data ? audit.data : null,
+    auditEvents: history.data ?? null,
     notifications: notifications.data ?? [],
     extensionRequests: extensions.data ?? [],
   });

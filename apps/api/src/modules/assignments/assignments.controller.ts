@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { AuditEvent } from '@luoshi/data';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { CurrentUser } from '../../core/auth/auth.decorators';
 import { IdPipe } from '../../core/http/id.pipe';
@@ -34,6 +35,12 @@ export class AssignmentsController {
   @Get(':id')
   show(@Param('id', IdPipe) id: string, @CurrentUser() user: AuthUser): Promise<AssignmentView> {
     return this.assignments.get(id, user);
+  }
+
+  /** 办理记录: this assignment's audit trail, for everyone who may see the assignment. */
+  @Get(':id/history')
+  history(@Param('id', IdPipe) id: string, @CurrentUser() user: AuthUser): Promise<AuditEvent[]> {
+    return this.assignments.history(id, user);
   }
 
   /** 签收 */

@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { Assignment, ProgressReport } from '@luoshi/data';
+import { Assignment, AuditEvent, ProgressReport } from '@luoshi/data';
 import { AssignmentAccessGuard } from './assignment-access.guard';
 import { AssignmentWorkflowService } from './assignment-workflow.service';
 import { AssignmentsController } from './assignments.controller';
 import { AssignmentsService } from './assignments.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Assignment, ProgressReport])],
+  imports: [TypeOrmModule.forFeature([Assignment, ProgressReport, AuditEvent])],
   controllers: [AssignmentsController],
   providers: [AssignmentsService, AssignmentWorkflowService, AssignmentAccessGuard],
   exports: [AssignmentsService, AssignmentAccessGuard],

@@ -2,7 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { ASSIGNMENT_STATES, calendarDate, LIGHTS, OPEN_ASSIGNMENT_STATES } from '@luoshi/common';
 import { Environment } from '@luoshi/config';
-import { Assignment, ProgressReport } from '@luoshi/data';
+import { Assignment, AuditEvent, ProgressReport } from '@luoshi/data';
 import type { Repository } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { OrganizationScopeService } from '../../core/auth/organization-scope.service';
@@ -19,6 +19,7 @@ export class AssignmentsService {
   constructor(
     @InjectRepository(Assignment) private readonly assignments: Repository<Assignment>,
     @InjectRepository(ProgressReport) private readonly reports: Repository<ProgressReport>,
+    @InjectRepository(AuditEvent) private readonly auditEvents: Repository<AuditEvent>,
     private readonly scope: OrganizationScopeService,
     private readonly clock: ClockService,
     private readonly env: Environment,
@@ -75,6 +76,15 @@ export class AssignmentsService {
       throw new NotFoundException(`No assignment with id ${id}`);
     }
     return assignment;
+  }
+
+  /**
+   * The assignment's own audit trail, oldest first: what its organization may read of it (who
+   * signed, applied, returned it and why), unlike the whole audit trail.
+   */
+  async history(id: string, user: AuthUser): Promise<AuditEvent[]> {
+    await this.findVisible(id, user);
+    return this.auditEvents.find({ where: { entityType: 'assignment', entityId: id }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
   async toViews(rows: Assignment[]): Promise<AssignmentView[]> {
