@@ -12,11 +12,8 @@ import {
   TextField,
   useRecordContext,
 } from 'react-admin';
-import { AssignmentStateChip } from '../shared/AssignmentStateChip';
 import { EnumChip } from '../shared/EnumChip';
-import { LightChip } from '../shared/LightChip';
-import { OverdueBadge } from '../shared/OverdueBadge';
-import { PercentField } from '../shared/PercentField';
+import { assignmentColumns } from '../assignments/assignment-columns';
 
 function ItemText() {
   const record = useRecordContext<{ id: string; text?: string }>();
@@ -58,24 +55,7 @@ export function ItemShow() {
         <Labeled label="luoshi.item.assignments" fullWidth>
           <ReferenceManyField reference="assignments" target="itemId" sort={{ field: 'dueDate', order: 'ASC' }} empty={emptyDash}>
             <DataTable rowClick="show" bulkActionButtons={false}>
-              <DataTable.Col source="organizationId">
-                <ReferenceField source="organizationId" reference="organizations" link={false} />
-              </DataTable.Col>
-              <DataTable.Col source="role">
-                <EnumChip source="role" group="assignmentRole" />
-              </DataTable.Col>
-              <DataTable.Col source="state">
-                <AssignmentStateChip />
-              </DataTable.Col>
-              <DataTable.Col source="percent">
-                <PercentField />
-              </DataTable.Col>
-              <DataTable.Col source="light" disableSort>
-                <LightChip />
-              </DataTable.Col>
-              <DataTable.Col source="overdue" disableSort>
-                <OverdueBadge />
-              </DataTable.Col>
+              {assignmentColumns('organization', 'role', 'state', 'percent', 'light', 'overdue')}
             </DataTable>
           </ReferenceManyField>
         </Labeled>

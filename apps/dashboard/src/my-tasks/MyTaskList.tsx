@@ -1,13 +1,9 @@
 import { OPEN_ASSIGNMENT_STATES, type Role } from '@luoshi/common';
 import Typography from '@mui/material/Typography';
-import { DataTable, DateField, List, Navigate, ReferenceField, usePermissions, useTranslate } from 'react-admin';
+import { DataTable, List, Navigate, usePermissions, useTranslate } from 'react-admin';
 import { canRoleSeePage } from '../auth/access';
-import { AssignmentStateChip } from '../shared/AssignmentStateChip';
-import { DeadlineBadge } from '../shared/DeadlineBadge';
-import { EnumChip } from '../shared/EnumChip';
-import { LightChip } from '../shared/LightChip';
-import { PercentField } from '../shared/PercentField';
 import { myTaskFilters } from './MyTaskFilters';
+import { assignmentColumns } from '../assignments/assignment-columns';
 
 const OPEN_FIRST = { state: [...OPEN_ASSIGNMENT_STATES] };
 
@@ -44,32 +40,7 @@ export function MyTaskList() {
         {translate('luoshi.myTasks.subtitle')}
       </Typography>
       <DataTable rowClick="show" bulkActionButtons={false} data-testid="my-tasks">
-        <DataTable.Col source="itemTitle" disableSort />
-        <DataTable.Col source="speechId" disableSort>
-          <ReferenceField source="speechId" reference="speeches" link={false} emptyText="—" />
-        </DataTable.Col>
-        <DataTable.Col source="organizationId">
-          <ReferenceField source="organizationId" reference="organizations" link={false} />
-        </DataTable.Col>
-        <DataTable.Col source="role" disableSort>
-          <EnumChip source="role" group="assignmentRole" />
-        </DataTable.Col>
-        <DataTable.Col source="state">
-          <AssignmentStateChip />
-        </DataTable.Col>
-        <DataTable.Col source="dueDate" />
-        <DataTable.Col source="daysLeft" disableSort>
-          <DeadlineBadge />
-        </DataTable.Col>
-        <DataTable.Col source="percent">
-          <PercentField />
-        </DataTable.Col>
-        <DataTable.Col source="light" disableSort>
-          <LightChip />
-        </DataTable.Col>
-        <DataTable.Col source="lastReportAt" disableSort>
-          <DateField source="lastReportAt" showTime emptyText="—" />
-        </DataTable.Col>
+        {assignmentColumns('itemTitle', 'speech', 'organization', 'role', 'state', 'dueDate', 'deadline', 'percent', 'light', 'lastReportAt')}
       </DataTable>
     </List>
   );

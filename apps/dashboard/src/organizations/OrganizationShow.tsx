@@ -11,10 +11,8 @@ import {
   TextField,
   useTranslate,
 } from 'react-admin';
-import { AssignmentStateChip } from '../shared/AssignmentStateChip';
 import { EnumChip } from '../shared/EnumChip';
-import { LightChip } from '../shared/LightChip';
-import { PercentField } from '../shared/PercentField';
+import { assignmentColumns } from '../assignments/assignment-columns';
 
 export function OrganizationShow() {
   const translate = useTranslate();
@@ -46,17 +44,7 @@ export function OrganizationShow() {
             empty={<Typography variant="body2">{translate('ra.navigation.no_results', { name: translate('resources.assignments.name') })}</Typography>}
           >
             <DataTable rowClick="show" bulkActionButtons={false}>
-              <DataTable.Col source="itemTitle" disableSort />
-              <DataTable.Col source="state">
-                <AssignmentStateChip />
-              </DataTable.Col>
-              <DataTable.Col source="dueDate" />
-              <DataTable.Col source="percent">
-                <PercentField />
-              </DataTable.Col>
-              <DataTable.Col source="light" disableSort>
-                <LightChip />
-              </DataTable.Col>
+              {assignmentColumns('itemTitle', 'state', 'dueDate', 'percent', 'light')}
             </DataTable>
           </ReferenceManyField>
         </Labeled>

@@ -8,9 +8,7 @@ import type { AssignmentRecord } from '../assignments/assignment.types';
 import { AssignmentWorkflowButtons } from '../assignments/AssignmentWorkflowButtons';
 import { canRoleSeePage } from '../auth/access';
 import { ExtensionDecisionButtons } from './ExtensionDecisionButtons';
-import { DeadlineBadge } from '../shared/DeadlineBadge';
-import { LightChip } from '../shared/LightChip';
-import { PercentField } from '../shared/PercentField';
+import { assignmentColumns } from '../assignments/assignment-columns';
 
 const REVIEW_ACTIONS = ['approve', 'return'] as const;
 
@@ -74,22 +72,7 @@ export function ReviewQueue() {
             <DataTable.Col source="itemTitle" label="luoshi.review.item" disableSort>
               <AssignmentLink />
             </DataTable.Col>
-            <DataTable.Col source="organizationId" label="luoshi.review.organization" disableSort>
-              <ReferenceField source="organizationId" reference="organizations" link={false} />
-            </DataTable.Col>
-            <DataTable.Col source="dueDate" disableSort />
-            <DataTable.Col source="daysLeft" disableSort>
-              <DeadlineBadge />
-            </DataTable.Col>
-            <DataTable.Col source="percent" disableSort>
-              <PercentField />
-            </DataTable.Col>
-            <DataTable.Col source="light" disableSort>
-              <LightChip />
-            </DataTable.Col>
-            <DataTable.Col source="lastReportAt" disableSort>
-              <DateField source="lastReportAt" showTime emptyText="—" />
-            </DataTable.Col>
+            {assignmentColumns('organization', 'dueDate', 'deadline', 'percent', 'light', 'lastReportAt')}
             <DataTable.Col label="luoshi.review.decision" disableSort>
               <AssignmentWorkflowButtons only={REVIEW_ACTIONS} />
             </DataTable.Col>
