@@ -88,6 +88,14 @@ describe('speech intake', () => {
     expect(reply.body.message.length).toBeGreaterThan(5);
   });
 
+  it('asks for the file when a form comes without one', async () => {
+    const form = new FormData();
+    form.set('title', '没有文件');
+    const reply = await api.request<{ message: string }>('POST', '/speeches', { token: supervisor, form });
+    expect(reply.status).toBe(400);
+    expect(reply.body.message).toMatch(/^file/);
+  });
+
   it('names the bad field of a JSON speech', async () => {
     const reply = await api.request<{ message: string }>('POST', '/speeches', { token: supervisor, body: { title: '无正文', date: '2026-13-40' } });
     expect(reply.status).toBe(400);

@@ -1,4 +1,4 @@
-import { BadRequestException, Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Put, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { Speech } from '@luoshi/data';
@@ -46,11 +46,12 @@ export class SpeechesController {
   async create(
     @Body() body: Record<string, unknown>,
     @UploadedFile() file: UploadedSpeechFile | undefined,
+    @Headers('content-type') contentType: string | undefined,
     @CurrentUser() user: AuthUser,
   ): Promise<Speech> {
-    if (file) return this.speeches.upload(file, await validateBody(UploadSpeechFieldsDto, body), user);
-    if (Object.keys(body ?? {}).length > 0 && !('text' in body) && 'title' in body && typeof body['file'] !== 'undefined') {
-      throw new BadRequestException('file: the upload is missing or empty');
+    if (contentType?.startsWith('multipart/form-data')) {
+      if (!file) throw new BadRequestException('file: choose a .txt or .docx file to upload');
+      return this.speeches.upload(file, await validateBody(UploadSpeechFieldsDto, body), user);
     }
     return this.speeches.create(await validateBody(CreateSpeechDto, body), user);
   }
