@@ -4,6 +4,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { Attachment } from '@luoshi/data';
 import { isUUID } from 'class-validator';
 import type { Request } from 'express';
+import { diskStorage } from 'multer';
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { OrganizationScopeService } from '../../core/auth/organization-scope.service';
@@ -13,7 +15,6 @@ import { AttachmentStorageModule } from './attachment-storage.module';
 import { AttachmentsController } from './attachments.controller';
 import { AttachmentsService } from './attachments.service';
 import { isAllowedExtension } from './file-type.util';
-import { incomingFileStorage } from './incoming-file.storage-engine';
 
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 
@@ -26,17 +27,30 @@ export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
       inject: [AttachmentStorage, DataSource, OrganizationScopeService],
       useFactory: (storage: AttachmentStorage, dataSource: DataSource, scope: OrganizationScopeService) => ({
         // Streamed to the storage volume, never held in memory; multer removes a file cut off by the limit (413).
-        storage: incomingFileStorage(storage),
+        storage: diskStorage({
+          destination: (_req, _file, cb) => {
+            storage.prepareIncoming().then(
+              (dir) => cb(null, dir),
+              (error: Error) => cb(error, ''),
+            );
+          },
+          filename: (_req, _file, cb) => cb(null, randomUUID()),
+        }),
         limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 10, parts: 20 },
         defParamCharset: 'utf8',
         // When `assignmentId` precedes the file in the form, refuse before writing a byte: a foreign
         // assignment is 404 whatever the file, then a name outside the allow-list is 415.
-        fileFilter: async (req: Request & { user: AuthUser }, file: { originalname: string }, cb: (error: Error | null, accept: boolean) => void) => {
+        fileFilter: (req: Request & { user: AuthUser }, file: { originalname: string }, cb: (error: Error | null, accept: boolean) => void) => {
           const assignmentId = (req.body as Record<string, unknown> | undefined)?.['assignmentId'];
           if (typeof assignmentId !== 'string' || !isUUID(assignmentId)) return cb(null, true);
-          await assertMayActOn(dataSource, scope, req.user, assignmentId, 'attach', false);
-          if (!isAllowedExtension(file.originalname)) throw new UnsupportedMediaTypeException(`file: ${file.originalname} is not an allowed type`);
-          cb(null, true);
+          // multer ignores a returned promise: every outcome goes through the callback.
+          assertMayActOn(dataSource, scope, req.user, assignmentId, 'attach', false).then(
+            () =>
+              isAllowedExtension(file.originalname)
+                ? cb(null, true)
+                : cb(new UnsupportedMediaTypeException(`file: ${file.originalname} is not an allowed type`), false),
+            (error: Error) => cb(error, false),
+          );
         },
       }),
     }),
