@@ -1,7 +1,7 @@
 import { BadRequestException } from '@nestjs/common';
+import { isUUID } from 'class-validator';
 
 const NIL_UUID = '00000000-0000-0000-0000-000000000000';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
@@ -14,7 +14,7 @@ export function filterUuids(field: string, value: unknown): string[] {
   // react-admin's getMany may ask for no ids at all: match nothing rather than fail.
   if (values.length === 0) return [NIL_UUID];
   for (const v of values) {
-    if (typeof v !== 'string' || !UUID.test(v)) throw new BadRequestException(`filter.${field} must be a uuid or a list of uuids`);
+    if (typeof v !== 'string' || !isUUID(v)) throw new BadRequestException(`filter.${field} must be a uuid or a list of uuids`);
   }
   return values as string[];
 }

@@ -6,6 +6,7 @@ import type { Request } from 'express';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { OrganizationScopeService } from '../../core/auth/organization-scope.service';
+import { isUUID } from 'class-validator';
 
 /**
  * What a caller wants to do with an assignment:
@@ -33,7 +34,6 @@ interface AccessMetadata {
 export const AssignmentAccess = (operation: AssignmentOperation, source: AssignmentIdSource = 'param') =>
   SetMetadata(ACCESS, { operation, source } satisfies AccessMetadata);
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function roleMayDo(role: Role, operation: AssignmentOperation): boolean {
   return OPERATION_ROLES[operation].includes(role);
@@ -77,7 +77,7 @@ export async function assertMayActOn(
   if (!roleMayDo(user.role, operation)) {
     throw new ForbiddenException(`Your role (${user.role}) may not do this; allowed: ${OPERATION_ROLES[operation].join(', ')}`);
   }
-  if (typeof rawId !== 'string' || !UUID.test(rawId)) {
+  if (typeof rawId !== 'string' || !isUUID(rawId)) {
     if (required) throw new NotFoundException(`No assignment with id ${String(rawId)}`);
     return;
   }

@@ -1,7 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { ASSIGNMENT_STATES, calendarDate, LIGHTS, OPEN_ASSIGNMENT_STATES } from '@luoshi/common';
-import { Environment } from '@luoshi/config';
+import { ASSIGNMENT_STATES, LIGHTS, OPEN_ASSIGNMENT_STATES } from '@luoshi/common';
 import { Assignment, AuditEvent, ProgressReport } from '@luoshi/data';
 import type { Repository } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
@@ -22,7 +21,6 @@ export class AssignmentsService {
     @InjectRepository(AuditEvent) private readonly auditEvents: Repository<AuditEvent>,
     private readonly scope: OrganizationScopeService,
     private readonly clock: ClockService,
-    private readonly env: Environment,
   ) {}
 
   async list(query: ListQuery, user: AuthUser): Promise<Page<AssignmentView>> {
@@ -51,7 +49,7 @@ export class AssignmentsService {
         dueDate_gte: (q, v) => q.andWhere('a.dueDate >= :dueFrom', { dueFrom: filterDate('dueDate_gte', v) }),
         dueDate_lte: (q, v) => q.andWhere('a.dueDate <= :dueTo', { dueTo: filterDate('dueDate_lte', v) }),
         light: (q, v) =>
-          q.andWhere(`${lightSql('a')} IN (:...lights)`, { lights: filterOneOf('light', v, LIGHTS), lightToday: today, lightZone: this.env.TIME_ZONE }),
+          q.andWhere(`${lightSql('a')} IN (:...lights)`, { lights: filterOneOf('light', v, LIGHTS), lightToday: today, lightZone: this.clock.zone }),
         overdue: (q, value) => {
           const open = `a.state IN (:...openStates)`;
           if (filterBoolean('overdue', value)) q.andWhere(`${open} AND a.dueDate < :today`, { openStates: OPEN_ASSIGNMENT_STATES, today });
@@ -98,7 +96,6 @@ export class AssignmentsService {
       .getRawMany();
     const lastById = new Map(last.map((l) => [l.assignment_id, new Date(l.last)]));
     const today = this.clock.today();
-    const zone = (d: Date) => calendarDate(d, this.env.TIME_ZONE);
-    return rows.map((a) => toAssignmentView(a, today, lastById.get(a.id) ?? null, zone));
+    return rows.map((a) => toAssignmentView(a, today, lastById.get(a.id) ?? null, (d) => this.clock.dateOf(d)));
   }
 }
