@@ -21,7 +21,7 @@ describe('auth', () => {
     const wrong = await api.request('POST', '/auth/login', { body: { username: 'admin', password: 'nope-nope' } });
     const ghost = await api.request('POST', '/auth/login', { body: { username: 'ghost', password: 'nope-nope' } });
     expect(wrong.status).toBe(401);
-    expect(wrong.body).toEqual({ statusCode: 401, message: 'Wrong user name or password', error: 'Unauthorized' });
+    expect(wrong.body).toEqual({ statusCode: 401, message: 'Wrong user name or password', error: 'Unauthorized', code: 'http.unauthorized' });
     expect(ghost.body).toEqual(wrong.body);
   });
 

@@ -9,3 +9,4 @@ export * from './lib/types/api.type';
 export * from './lib/date.util';
 export * from './lib/queues.constant';
 export * from './lib/types/records.type';
+export * from './lib/errors/error-code.constant';

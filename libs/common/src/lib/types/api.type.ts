@@ -1,3 +1,4 @@
+import type { ErrorCode, ErrorParams } from '../errors/error-code.constant';
 import type { Role } from '../enums/role.enum';
 
 /** The body of `POST /api/auth/login`'s answer. */
@@ -14,9 +15,12 @@ export interface CurrentUser {
   organizationId: string | null;
 }
 
-/** Every error the API returns. */
+/** Every error the API returns: `message` in the caller's language, `code` from ERROR_CATALOGUE. */
 export interface ApiError {
   statusCode: number;
   message: string;
   error: string;
+  code: ErrorCode;
+  /** The values the code's sentence is built from (field names, names of records, limits). */
+  params?: ErrorParams;
 }
