@@ -10,3 +10,5 @@ export * from './lib/date.util';
 export * from './lib/queues.constant';
 export * from './lib/types/records.type';
 export * from './lib/errors/error-code.constant';
+export * from './lib/calendar/working-calendar';
+export * from './lib/calendar/chinese-days.calendar';
