@@ -39,6 +39,10 @@ export class Assignment extends VersionedRecord {
   @Column({ type: 'uuid', nullable: true })
   assignedById!: string | null;
 
+  /** The handler (经办人) the org admin handed it to; null while the whole organization holds it. */
+  @Column({ type: 'uuid', nullable: true })
+  handlerId!: string | null;
+
   @Column({ type: 'timestamptz', nullable: true })
   signedAt!: Date | null;
 
