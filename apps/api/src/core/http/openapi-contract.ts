@@ -142,8 +142,11 @@ function documentErrors(path: string, method: string, operation: OperationObject
   if (operation.requestBody) add('413', 'Body over the limit (http.payload_too_large)');
   if (hasId && method !== 'get') add('409', 'Illegal in the current state, or a stale version (record.stale_version, …)');
   responses['default'] ??= errorResponse('Any other error, in the same shape');
-  for (const response of Object.values(responses) as Array<ResponseObject | ReferenceObject>) {
-    if (!isReference(response) && !response.description) response.description = 'OK';
+  for (const [status, response] of Object.entries(responses) as Array<[string, ResponseObject | ReferenceObject]>) {
+    if (isReference(response)) continue;
+    if (!response.description) response.description = 'OK';
+    // Whatever a library documents for its errors (terminus' 503), the filter answers in the one shape.
+    if (Number(status) >= 400) responses[status] = errorResponse(response.description);
   }
 }
 

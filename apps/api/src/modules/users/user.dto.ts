@@ -7,6 +7,7 @@ import { ReadOnlyFieldsDto } from '../../core/rest/record-meta.dto';
 export class CreateUserDto {
   @ApiProperty({ example: 'nongye' })
   @IsString()
+  @MaxLength(64)
   @Matches(/^[A-Za-z0-9_.-]{3,64}$/, { message: 'username must be 3-64 letters, digits, _ . or -' })
   username!: string;
 
