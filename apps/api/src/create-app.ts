@@ -8,6 +8,9 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { AllExceptionsFilter } from './core/http/all-exceptions.filter';
+import { answerClientErrors, JSON_BODY_LIMIT, malformedBodyHandler } from './core/http/malformed-request';
+import { documentErrorsAndLimits } from './core/http/openapi-contract';
+import { StorableTextPipe } from './core/http/text-safety';
 import { createValidationPipe } from './core/http/validation.pipe';
 
 /** Builds the configured API application (used by main.ts and by the HTTP tests). */
@@ -16,8 +19,11 @@ export async function createApp(env: Environment): Promise<NestExpressApplicatio
   app.useLogger(app.get(Logger));
   app.set('trust proxy', env.TRUST_PROXY);
   app.setGlobalPrefix('api');
-  // A pasted speech can be long; uploads go through multer with their own limit.
-  app.useBodyParser('json', { limit: '8mb' });
+  // A pasted speech can be long; uploads go through multer with their own limit. Not strict: a
+  // body of `null` or a bare string parses, and the validation pipe refuses it as not an object.
+  app.useBodyParser('json', { limit: JSON_BODY_LIMIT, strict: false });
+  app.use(malformedBodyHandler);
+  answerClientErrors(app.getHttpServer());
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -35,7 +41,7 @@ export async function createApp(env: Environment): Promise<NestExpressApplicatio
   );
   const origins = env.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
   app.enableCors({ origin: origins.length ? origins : false, exposedHeaders: ['Content-Range'], credentials: false });
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(new StorableTextPipe(), createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
   app.enableShutdownHooks();
 
@@ -48,6 +54,7 @@ export async function createApp(env: Environment): Promise<NestExpressApplicatio
       .addBearerAuth()
       .build(),
   );
+  documentErrorsAndLimits(document);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 
   if (env.MIGRATE_ON_START) await runMigrations(app.get(DataSource));

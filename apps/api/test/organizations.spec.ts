@@ -66,12 +66,13 @@ describe('organizations', () => {
     expect(updated.status).toBe(200);
     expect(updated.body).toMatchObject({ shortName: '科协', version: 2 });
 
-    const stale = await api.request<{ message: string }>('PUT', `/organizations/${created.body.id}`, {
+    const stale = await api.request<{ message: string; code: string; params: Record<string, unknown> }>('PUT', `/organizations/${created.body.id}`, {
       token: supervisor,
       body: { ...created.body, shortName: '旧' },
     });
     expect(stale.status).toBe(409);
-    expect(stale.body.message).toMatch(/current 2/);
+    expect(stale.body).toMatchObject({ code: 'record.stale_version', params: { yours: 1, current: 2 } });
+    expect(stale.body.message).toBe('该组织已被他人修改（您的版本 1，当前版本 2），请刷新后重试。');
 
     const unknownField = await api.request<{ message: string }>('PUT', `/organizations/${created.body.id}`, {
       token: supervisor,

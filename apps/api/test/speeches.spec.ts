@@ -91,16 +91,18 @@ describe('speech intake', () => {
   it('asks for the file when a form comes without one', async () => {
     const form = new FormData();
     form.set('title', '没有文件');
-    const reply = await api.request<{ message: string }>('POST', '/speeches', { token: supervisor, form });
+    const reply = await api.request<{ code: string; params: Record<string, unknown> }>('POST', '/speeches', { token: supervisor, form });
     expect(reply.status).toBe(400);
-    expect(reply.body.message).toMatch(/^file/);
+    expect(reply.body).toMatchObject({ code: 'validation.field_invalid', params: { field: 'file', reason: 'fileRequired' } });
   });
 
   it('names the bad field of a JSON speech', async () => {
-    const reply = await api.request<{ message: string }>('POST', '/speeches', { token: supervisor, body: { title: '无正文', date: '2026-13-40' } });
+    const reply = await api.request<{ message: string; params: Record<string, unknown> }>('POST', '/speeches', { token: supervisor, body: { title: '无正文', date: '2026-13-40' } });
     expect(reply.status).toBe(400);
-    expect(reply.body.message).toMatch(/date/);
-    expect(reply.body.message).toMatch(/text/);
+    expect(reply.body.params).toMatchObject({ field: 'date', reason: 'isCalendarDate' });
+    expect(reply.body.message).toBe('字段 date 无效：必须是真实的日期，格式为 YYYY-MM-DD。');
+    const noText = await api.request<{ code: string; params: Record<string, unknown> }>('POST', '/speeches', { token: supervisor, body: { title: '无正文', date: '2026-03-16' } });
+    expect(noText.body).toMatchObject({ code: 'validation.field_required', params: { field: 'text' } });
   });
 
   it('is for supervisors and admins only', async () => {
@@ -262,9 +264,9 @@ describe('extract, review and publish', () => {
     expect(after.every((i) => i.status === 'published')).toBe(true);
     expect((await api.request('PUT', `/items/${wheat.id}`, { token: supervisor, body: { ...after.find((i) => i.id === wheat.id) } })).status).toBe(409);
     expect((await api.request('POST', `/speeches/${speech.id}/publish`, { token: supervisor })).status).toBe(409);
-    const reExtract = await api.request<{ message: string }>('POST', `/speeches/${speech.id}/extract`, { token: supervisor });
+    const reExtract = await api.request<{ code: string; params: Record<string, unknown> }>('POST', `/speeches/${speech.id}/extract`, { token: supervisor });
     expect(reExtract.status).toBe(409);
-    expect(reExtract.body.message).toMatch(/published/);
+    expect(reExtract.body).toMatchObject({ code: 'record.speech_published', params: { title: '冬季工作讲话' } });
 
     // The organization now sees the speech and its item.
     const tuanwei = await api.login('tuanwei');

@@ -194,7 +194,7 @@ describe('assignment workflow', () => {
     const a = await createAssignment(api, { organization: ORG });
     const stale = await act<ErrorBody>(a.id, 'sign', staff, { version: 7 });
     expect(stale.status).toBe(409);
-    expect(stale.body.message).toMatch(/your version 7, current 1/);
+    expect(stale.body).toMatchObject({ code: 'record.stale_version', params: { resource: 'assignment', yours: 7, current: 1 } });
     expect((await act(a.id, 'sign', staff, { version: 1 })).body).toMatchObject({ state: 'signed', version: 2 });
     expect((await act<ErrorBody>(a.id, 'cancel', supervisor, { reason: 'x', version: 1 })).status).toBe(409);
     expect((await act(a.id, 'cancel', supervisor, { reason: 'x', version: 2 })).status).toBe(200);

@@ -1,10 +1,11 @@
-import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import { User } from '@luoshi/data';
 import type { Request } from 'express';
 import type { Repository } from 'typeorm';
+import { AppException } from '../http/app.exception';
 import type { AuthUser } from './auth-user';
 import { IS_PUBLIC } from './auth.decorators';
 
@@ -24,15 +25,15 @@ export class JwtAuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) return true;
     const req = context.switchToHttp().getRequest<Request & { user?: AuthUser }>();
     const [scheme, token] = (req.headers.authorization ?? '').split(' ');
-    if (scheme !== 'Bearer' || !token) throw new UnauthorizedException('Sign in first: no bearer token');
+    if (scheme !== 'Bearer' || !token) throw new AppException(401, 'http.token_missing');
     let sub: string;
     try {
       sub = (await this.jwt.verifyAsync<{ sub: string }>(token)).sub;
     } catch {
-      throw new UnauthorizedException('Your session is invalid or has expired: sign in again');
+      throw new AppException(401, 'http.token_invalid');
     }
     const user = await this.users.findOne({ where: { id: sub }, select: { id: true, username: true, role: true, organizationId: true, active: true } });
-    if (!user || !user.active) throw new UnauthorizedException('This account is not active');
+    if (!user || !user.active) throw new AppException(401, 'http.account_inactive');
     req.user = { id: user.id, username: user.username, role: user.role, organizationId: user.organizationId };
     return true;
   }

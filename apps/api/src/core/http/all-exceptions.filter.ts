@@ -1,4 +1,4 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger, NotFoundException } from '@nestjs/common';
 import { errorLocaleOf, formatErrorMessage, type ApiError, type ErrorCode, type ErrorParams } from '@luoshi/common';
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
@@ -71,6 +71,11 @@ export class AllExceptionsFilter implements ExceptionFilter {
   private describe(exception: unknown): Described {
     if (exception instanceof AppException) {
       return { statusCode: exception.getStatus(), code: exception.code, params: exception.params };
+    }
+    if (exception instanceof NotFoundException) {
+      // Nest's answer for a path no controller has: "Cannot GET /api/nothing".
+      const route = /^Cannot ([A-Z]+) (.*)$/s.exec(exception.message);
+      if (route) return { statusCode: 404, code: 'http.route_not_found', params: { method: route[1] ?? '', path: (route[2] ?? '').slice(0, 200) } };
     }
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();

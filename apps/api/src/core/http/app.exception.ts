@@ -1,5 +1,5 @@
 import { HttpException } from '@nestjs/common';
-import { formatErrorMessage, type ErrorCode, type ErrorParams } from '@luoshi/common';
+import { formatErrorMessage, type ErrorCode, type ErrorParams, type ValidationReason } from '@luoshi/common';
 
 /**
  * The one way the API refuses a request: an HTTP status, a code from the catalogue in
@@ -16,9 +16,12 @@ export class AppException extends HttpException {
   }
 }
 
-/** A 400 naming the field: `invalidField('range', 'must look like [0,24]')`. */
-export function invalidField(field: string, reason: string): AppException {
-  return new AppException(400, 'validation.field_invalid', { field, reason });
+/**
+ * A 400 naming the field: `invalidField('percent', 'max', { max: 100 })`. A reason that is a key of
+ * VALIDATION_REASONS is rendered in the caller's language from the other params.
+ */
+export function invalidField(field: string, reason: ValidationReason | (string & {}), extra: ErrorParams = {}): AppException {
+  return new AppException(400, 'validation.field_invalid', { ...extra, field, reason });
 }
 
 export function notFound(resource: string): AppException {

@@ -8,5 +8,5 @@ const pipe = createValidationPipe();
  * the message names the field): for endpoints that take either JSON or a multipart form.
  */
 export async function validateBody<T extends object>(dto: Type<T>, body: unknown): Promise<T> {
-  return (await pipe.transform(body ?? {}, { type: 'body', metatype: dto })) as T;
+  return (await pipe.transform(body, { type: 'body', metatype: dto })) as T;
 }

@@ -1,4 +1,4 @@
-import { ConflictException, NotFoundException } from '@nestjs/common';
+import { AppException, notFound } from '../http/app.exception';
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 
 /**
@@ -18,11 +18,9 @@ export async function lockForUpdate<T extends ObjectLiteral & { id: string; vers
     .setLock('pessimistic_write')
     .where('r.id = :id', { id })
     .getOne();
-  if (!record) throw new NotFoundException(`No ${label} with id ${id}`);
+  if (!record) throw notFound(label);
   if (expectedVersion !== undefined && expectedVersion !== record.version) {
-    throw new ConflictException(
-      `This ${label} was changed by someone else (your version ${expectedVersion}, current ${record.version}): reload it and try again`,
-    );
+    throw new AppException(409, 'record.stale_version', { resource: label, yours: expectedVersion, current: record.version });
   }
   return record;
 }

@@ -1,8 +1,10 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { NotBlank } from '../../core/http/field.validators';
 
 const TEXT_MAX = 20_000;
-const NOT_BLANK = /\S/;
+/** `version` is an int4 column. */
+export const MAX_VERSION = 2_147_483_647;
 
 /** Every action may carry the version the client saw; when present a stale one is a 409. */
 export class AssignmentActionDto {
@@ -10,41 +12,43 @@ export class AssignmentActionDto {
   @IsOptional()
   @IsInt()
   @Min(1)
+  @Max(MAX_VERSION)
   version?: number;
 }
 
 /** 进展反馈. Appending never conflicts, so a `version` sent along is accepted and not checked. */
 export class ReportDto extends AssignmentActionDto {
-  /** 完成情况 */
+  @ApiProperty({ description: '完成情况: what was done' })
   @IsString()
-  @Matches(NOT_BLANK, { message: 'done must not be empty' })
+  @NotBlank()
   @MaxLength(TEXT_MAX)
   done!: string;
 
-  /** 下步计划 */
+  @ApiPropertyOptional({ description: '下步计划: next steps' })
   @IsOptional()
   @IsString()
   @MaxLength(TEXT_MAX)
   nextSteps?: string;
 
-  /** 存在问题 */
+  @ApiPropertyOptional({ description: '存在问题: problems' })
   @IsOptional()
   @IsString()
   @MaxLength(TEXT_MAX)
   problems?: string;
 
-  /** 需协调事项 */
+  @ApiPropertyOptional({ description: '需协调事项: help needed' })
   @IsOptional()
   @IsString()
   @MaxLength(TEXT_MAX)
   helpNeeded?: string;
 
+  @ApiProperty({ description: 'Percentage done, 0-100' })
   @IsInt()
   @Min(0)
   @Max(100)
   percent!: number;
 
-  /** Ids of files already uploaded to this assignment (POST /api/attachments). */
+  @ApiPropertyOptional({ type: [String], description: 'Ids of files already uploaded to this assignment (POST /api/attachments)' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
@@ -53,6 +57,7 @@ export class ReportDto extends AssignmentActionDto {
 }
 
 export class RequestCompletionDto extends AssignmentActionDto {
+  @ApiPropertyOptional({ description: '办结报告: a summary for the reviewer' })
   @IsOptional()
   @IsString()
   @MaxLength(TEXT_MAX)
@@ -61,13 +66,15 @@ export class RequestCompletionDto extends AssignmentActionDto {
 
 /** Return and cancel: the organization is told why. */
 export class ReasonDto extends AssignmentActionDto {
+  @ApiProperty({ description: 'Why: shown to the organization' })
   @IsString()
-  @Matches(NOT_BLANK, { message: 'reason must not be empty' })
+  @NotBlank()
   @MaxLength(TEXT_MAX)
   reason!: string;
 }
 
 export class UrgeDto extends AssignmentActionDto {
+  @ApiPropertyOptional({ description: '催办 message sent with the reminder' })
   @IsOptional()
   @IsString()
   @MaxLength(TEXT_MAX)

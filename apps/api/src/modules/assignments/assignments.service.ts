@@ -1,12 +1,12 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { ASSIGNMENT_STATES, LIGHTS, OPEN_ASSIGNMENT_STATES } from '@luoshi/common';
+import { ASSIGNMENT_STATES, LIGHTS, OPEN_ASSIGNMENT_STATES, ORGANIZATION_ROLES_IN_ITEM } from '@luoshi/common';
 import { Assignment, AuditEvent, ProgressReport } from '@luoshi/data';
 import type { Repository } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { OrganizationScopeService } from '../../core/auth/organization-scope.service';
 import { findPage } from '../../core/rest/apply-list-query';
-import { filterBoolean, filterDate, filterOneOf, filterUuids } from '../../core/rest/filter-values';
+import { byBoolean, byDate, byEnum, byUuid } from '../../core/rest/filter-values';
 import type { ListQuery } from '../../core/rest/list-query';
 import { Page } from '../../core/rest/page';
 import { ClockService } from '../../core/time/clock.service';
@@ -38,23 +38,22 @@ export class AssignmentsService {
         organizationId: 'a.organizationId',
       },
       defaultSort: { field: 'dueDate', order: 'ASC' },
-      eq: { role: 'a.role' },
       search: ['item.title'],
-      custom: {
-        id: (q, v) => q.andWhere('a.id IN (:...ids)', { ids: filterUuids('id', v) }),
-        itemId: (q, v) => q.andWhere('a.itemId IN (:...itemIds)', { itemIds: filterUuids('itemId', v) }),
-        organizationId: (q, v) => q.andWhere('a.organizationId IN (:...orgIds)', { orgIds: filterUuids('organizationId', v) }),
-        speechId: (q, v) => q.andWhere('item.speechId IN (:...speechIds)', { speechIds: filterUuids('speechId', v) }),
-        state: (q, v) => q.andWhere('a.state IN (:...states)', { states: filterOneOf('state', v, ASSIGNMENT_STATES) }),
-        dueDate_gte: (q, v) => q.andWhere('a.dueDate >= :dueFrom', { dueFrom: filterDate('dueDate_gte', v) }),
-        dueDate_lte: (q, v) => q.andWhere('a.dueDate <= :dueTo', { dueTo: filterDate('dueDate_lte', v) }),
-        light: (q, v) =>
-          q.andWhere(`${lightSql('a')} IN (:...lights)`, { lights: filterOneOf('light', v, LIGHTS), lightToday: today, lightZone: this.clock.zone }),
-        overdue: (q, value) => {
+      filters: {
+        id: byUuid('a.id'),
+        itemId: byUuid('a.itemId'),
+        organizationId: byUuid('a.organizationId'),
+        speechId: byUuid('item.speechId'),
+        role: byEnum(ORGANIZATION_ROLES_IN_ITEM, 'a.role'),
+        state: byEnum(ASSIGNMENT_STATES, 'a.state'),
+        dueDate_gte: byDate('a.dueDate', '>='),
+        dueDate_lte: byDate('a.dueDate', '<='),
+        light: byEnum(LIGHTS, (q, lights, p) => q.andWhere(`${lightSql('a')} IN (:...${p})`, { [p]: lights, lightToday: today, lightZone: this.clock.zone })),
+        overdue: byBoolean((q, overdue) => {
           const open = `a.state IN (:...openStates)`;
-          if (filterBoolean('overdue', value)) q.andWhere(`${open} AND a.dueDate < :today`, { openStates: OPEN_ASSIGNMENT_STATES, today });
+          if (overdue) q.andWhere(`${open} AND a.dueDate < :today`, { openStates: OPEN_ASSIGNMENT_STATES, today });
           else q.andWhere(`NOT (${open} AND a.dueDate IS NOT NULL AND a.dueDate < :today)`, { openStates: OPEN_ASSIGNMENT_STATES, today });
-        },
+        }),
       },
     });
     return new Page(await this.toViews(page.data), page.total, page.start);

@@ -9,7 +9,7 @@ import { DataSource, type Repository } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { OrganizationScopeService } from '../../core/auth/organization-scope.service';
 import { findPage } from '../../core/rest/apply-list-query';
-import { filterUuids } from '../../core/rest/filter-values';
+import { byUuid } from '../../core/rest/filter-values';
 import type { ListQuery } from '../../core/rest/list-query';
 import { Page } from '../../core/rest/page';
 import { AuditService } from '../audit-events/audit.service';
@@ -88,11 +88,7 @@ export class AttachmentsService {
       sortable: { createdAt: 'f.createdAt', name: 'f.name', size: 'f.size' },
       defaultSort: { field: 'createdAt', order: 'DESC' },
       search: ['f.name'],
-      custom: {
-        id: (q, v) => q.andWhere('f.id IN (:...ids)', { ids: filterUuids('id', v) }),
-        assignmentId: (q, v) => q.andWhere('f.assignmentId IN (:...assignmentIds)', { assignmentIds: filterUuids('assignmentId', v) }),
-        reportId: (q, v) => q.andWhere('f.reportId IN (:...reportIds)', { reportIds: filterUuids('reportId', v) }),
-      },
+      filters: { id: byUuid('f.id'), assignmentId: byUuid('f.assignmentId'), reportId: byUuid('f.reportId') },
     });
     return new Page(page.data.map(toAttachmentView), page.total, page.start);
   }

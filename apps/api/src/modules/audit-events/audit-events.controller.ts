@@ -1,12 +1,13 @@
-import { Controller, Get, NotFoundException, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AuditEvent } from '@luoshi/data';
 import type { Repository } from 'typeorm';
 import { Roles } from '../../core/auth/auth.decorators';
+import { notFound } from '../../core/http/app.exception';
 import { IdPipe } from '../../core/http/id.pipe';
 import { findPage } from '../../core/rest/apply-list-query';
-import { filterInstant, filterStrings, filterUuids } from '../../core/rest/filter-values';
+import { byInstant, byText, byUuid } from '../../core/rest/filter-values';
 import { parseListQuery } from '../../core/rest/list-query';
 import type { Page } from '../../core/rest/page';
 
@@ -23,14 +24,14 @@ export class AuditEventsController {
       sortable: { createdAt: 'e.createdAt', action: 'e.action', entityType: 'e.entityType' },
       defaultSort: { field: 'createdAt', order: 'DESC' },
       search: ['e.action', 'e.entityType'],
-      custom: {
-        id: (q, v) => q.andWhere('e.id IN (:...ids)', { ids: filterUuids('id', v) }),
-        actorId: (q, v) => q.andWhere('e.actorId IN (:...actorIds)', { actorIds: filterUuids('actorId', v) }),
-        entityId: (q, v) => q.andWhere('e.entityId IN (:...entityIds)', { entityIds: filterUuids('entityId', v) }),
-        action: (q, v) => q.andWhere('e.action IN (:...actions)', { actions: filterStrings('action', v) }),
-        entityType: (q, v) => q.andWhere('e.entityType IN (:...entityTypes)', { entityTypes: filterStrings('entityType', v) }),
-        createdAt_gte: (q, v) => q.andWhere('e.createdAt >= :createdFrom', { createdFrom: filterInstant('createdAt_gte', v) }),
-        createdAt_lte: (q, v) => q.andWhere('e.createdAt <= :createdTo', { createdTo: filterInstant('createdAt_lte', v) }),
+      filters: {
+        id: byUuid('e.id'),
+        actorId: byUuid('e.actorId'),
+        entityId: byUuid('e.entityId'),
+        action: byText('e.action'),
+        entityType: byText('e.entityType'),
+        createdAt_gte: byInstant('e.createdAt', '>='),
+        createdAt_lte: byInstant('e.createdAt', '<='),
       },
     });
   }
@@ -38,7 +39,7 @@ export class AuditEventsController {
   @Get(':id')
   async show(@Param('id', IdPipe) id: string): Promise<AuditEvent> {
     const event = await this.events.findOneBy({ id });
-    if (!event) throw new NotFoundException(`No audit event ${id}`);
+    if (!event) throw notFound('audit event');
     return event;
   }
 }

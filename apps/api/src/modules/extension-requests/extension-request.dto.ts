@@ -1,33 +1,39 @@
-import { IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsCalendarDate, NotBlank } from '../../core/http/field.validators';
 import { AssignmentActionDto } from '../assignments/assignment-action.dto';
 
-const NOT_BLANK = /\S/;
+const REASON_MAX = 20_000;
 
 export class CreateExtensionRequestDto {
+  @ApiProperty({ format: 'uuid', description: 'The open assignment whose due date should move' })
   @IsUUID('all')
   assignmentId!: string;
 
-  @IsString()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'newDueDate must be a date YYYY-MM-DD' })
+  @ApiProperty({ example: '2026-12-31', description: 'The due date asked for, a calendar date in the deployment zone' })
+  @IsCalendarDate()
   newDueDate!: string;
 
+  @ApiProperty({ description: 'Why the extension is needed' })
   @IsString()
-  @Matches(NOT_BLANK, { message: 'reason must not be empty' })
-  @MaxLength(20_000)
+  @NotBlank()
+  @MaxLength(REASON_MAX)
   reason!: string;
 }
 
 /** Approving needs no reason; a `version` guards against deciding on a stale view. */
 export class ApproveExtensionDto extends AssignmentActionDto {
+  @ApiPropertyOptional({ description: 'A note for the organization' })
   @IsOptional()
   @IsString()
-  @MaxLength(20_000)
+  @MaxLength(REASON_MAX)
   reason?: string;
 }
 
 export class RejectExtensionDto extends AssignmentActionDto {
+  @ApiProperty({ description: 'Why it is refused: shown to the organization' })
   @IsString()
-  @Matches(NOT_BLANK, { message: 'reason must not be empty' })
-  @MaxLength(20_000)
+  @NotBlank()
+  @MaxLength(REASON_MAX)
   reason!: string;
 }

@@ -6,7 +6,7 @@ import { DataSource, type EntityManager, type Repository } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { OrganizationScopeService } from '../../core/auth/organization-scope.service';
 import { findPage } from '../../core/rest/apply-list-query';
-import { filterOneOf, filterUuids } from '../../core/rest/filter-values';
+import { byEnum, byUuid } from '../../core/rest/filter-values';
 import type { ListQuery } from '../../core/rest/list-query';
 import { Page } from '../../core/rest/page';
 import { lockForUpdate } from '../../core/rest/versioned-update';
@@ -48,10 +48,10 @@ export class ExtensionRequestsService {
       sortable: { createdAt: 'x.createdAt', updatedAt: 'x.updatedAt', state: 'x.state', newDueDate: 'x.newDueDate' },
       defaultSort: { field: 'createdAt', order: 'DESC' },
       search: ['x.reason'],
-      custom: {
-        id: (q, v) => q.andWhere('x.id IN (:...ids)', { ids: filterUuids('id', v) }),
-        assignmentId: (q, v) => q.andWhere('x.assignmentId IN (:...assignmentIds)', { assignmentIds: filterUuids('assignmentId', v) }),
-        state: (q, v) => q.andWhere('x.state IN (:...states)', { states: filterOneOf('state', v, EXTENSION_REQUEST_STATES) }),
+      filters: {
+        id: byUuid('x.id'),
+        assignmentId: byUuid('x.assignmentId'),
+        state: byEnum(EXTENSION_REQUEST_STATES, 'x.state'),
       },
     });
   }

@@ -9,16 +9,18 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsISO8601,
   IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
   MaxLength,
+  Max,
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IsCalendarDate } from '../../core/http/field.validators';
 import { ReadOnlyFieldsDto } from '../../core/rest/record-meta.dto';
+import { MAX_VERSION } from '../assignments/assignment-action.dto';
 
 export class ItemOrganizationDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID() organizationId!: string;
@@ -29,7 +31,7 @@ export class CreateItemDto {
   @ApiProperty({ example: '抓好秋冬季森林防火' }) @IsString() @IsNotEmpty() @MaxLength(300) title!: string;
   @ApiProperty({ example: '请县应急管理局牵头，11月30日前完成隐患排查。' }) @IsString() @MaxLength(100_000) text!: string;
   @ApiProperty({ enum: ITEM_KINDS }) @IsIn(ITEM_KINDS) kind!: ItemKind;
-  @ApiPropertyOptional({ example: '2026-12-31' }) @IsOptional() @IsISO8601({ strict: true }) dueDate?: string | null;
+  @ApiPropertyOptional({ example: '2026-12-31' }) @IsOptional() @IsCalendarDate() dueDate?: string | null;
   @ApiPropertyOptional({ enum: CADENCES }) @IsOptional() @IsIn(CADENCES) cadence?: Cadence | null;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() speechId?: string | null;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() parentId?: string | null;
@@ -49,7 +51,7 @@ export class CreateItemDto {
 
 /** PUT takes the whole record; what the server owns is accepted and ignored. */
 export class UpdateItemDto extends IntersectionType(OmitType(CreateItemDto, ['speechId', 'publish'] as const), ReadOnlyFieldsDto) {
-  @ApiProperty() @IsInt() @Min(1) version!: number;
+  @ApiProperty() @IsInt() @Min(1) @Max(MAX_VERSION) version!: number;
 
   @ApiHideProperty() @Allow() speechId?: unknown;
   @ApiHideProperty() @Allow() spanStart?: unknown;
@@ -73,5 +75,6 @@ export class SplitItemDto {
   @ApiProperty({ description: "Offset in the item's text where the second item starts" })
   @IsInt()
   @Min(1)
+  @Max(100_000)
   at!: number;
 }

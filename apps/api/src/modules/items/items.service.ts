@@ -1,11 +1,12 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { AssignmentRole } from '@luoshi/common';
+import { CADENCES, ITEM_KINDS, ITEM_STATUSES, type AssignmentRole } from '@luoshi/common';
 import { Item, ItemOrganization, Organization, Speech } from '@luoshi/data';
 import { DataSource, In, type EntityManager, type Repository, type SelectQueryBuilder } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { OrganizationScopeService } from '../../core/auth/organization-scope.service';
 import { findPage } from '../../core/rest/apply-list-query';
+import { byDate, byEnum, byUuid } from '../../core/rest/filter-values';
 import type { ListQuery } from '../../core/rest/list-query';
 import { Page } from '../../core/rest/page';
 import { lockForUpdate } from '../../core/rest/versioned-update';
@@ -35,13 +36,20 @@ export class ItemsService {
     const page = await findPage(await this.scoped(user), query, {
       sortable: { position: 'i.position', title: 'i.title', dueDate: 'i.dueDate', kind: 'i.kind', status: 'i.status', createdAt: 'i.createdAt', spanStart: 'i.spanStart' },
       defaultSort: { field: 'position', order: 'ASC' },
-      eq: { id: 'i.id', speechId: 'i.speechId', parentId: 'i.parentId', kind: 'i.kind', status: 'i.status', cadence: 'i.cadence' },
-      search: ['i.title', 'i.text'],
-      range: { dueDate_gte: { column: 'i.dueDate', op: '>=' }, dueDate_lte: { column: 'i.dueDate', op: '<=' } },
-      custom: {
-        organizationId: (qb, value) =>
-          qb.andWhere('EXISTS (SELECT 1 FROM item_organizations io WHERE io.item_id = i.id AND io.organization_id = :planOrg)', { planOrg: value }),
+      filters: {
+        id: byUuid('i.id'),
+        speechId: byUuid('i.speechId'),
+        parentId: byUuid('i.parentId'),
+        kind: byEnum(ITEM_KINDS, 'i.kind'),
+        status: byEnum(ITEM_STATUSES, 'i.status'),
+        cadence: byEnum(CADENCES, 'i.cadence'),
+        dueDate_gte: byDate('i.dueDate', '>='),
+        dueDate_lte: byDate('i.dueDate', '<='),
+        organizationId: byUuid((qb, ids, p) =>
+          qb.andWhere(`EXISTS (SELECT 1 FROM item_organizations io WHERE io.item_id = i.id AND io.organization_id IN (:...${p}))`, { [p]: ids }),
+        ),
       },
+      search: ['i.title', 'i.text'],
     });
     return new Page(await this.toViews(page.data), page.total, page.start);
   }

@@ -5,7 +5,7 @@ import { Notification } from '@luoshi/data';
 import type { Repository } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { findPage } from '../../core/rest/apply-list-query';
-import { filterBoolean, filterOneOf, filterUuids } from '../../core/rest/filter-values';
+import { byBoolean, byEnum, byUuid } from '../../core/rest/filter-values';
 import type { ListQuery } from '../../core/rest/list-query';
 import type { Page } from '../../core/rest/page';
 
@@ -23,12 +23,12 @@ export class NotificationsService {
       sortable: { createdAt: 'n.createdAt', kind: 'n.kind', readAt: 'n.readAt' },
       defaultSort: { field: 'createdAt', order: 'DESC' },
       search: ['n.title', 'n.body'],
-      custom: {
-        id: (q, v) => q.andWhere('n.id IN (:...ids)', { ids: filterUuids('id', v) }),
-        assignmentId: (q, v) => q.andWhere('n.assignmentId IN (:...assignmentIds)', { assignmentIds: filterUuids('assignmentId', v) }),
-        kind: (q, v) => q.andWhere('n.kind IN (:...kinds)', { kinds: filterOneOf('kind', v, NOTIFICATION_KINDS) }),
-        read: (q, v) => q.andWhere(filterBoolean('read', v) ? 'n.readAt IS NOT NULL' : 'n.readAt IS NULL'),
-        unread: (q, v) => q.andWhere(filterBoolean('unread', v) ? 'n.readAt IS NULL' : 'n.readAt IS NOT NULL'),
+      filters: {
+        id: byUuid('n.id'),
+        assignmentId: byUuid('n.assignmentId'),
+        kind: byEnum(NOTIFICATION_KINDS, 'n.kind'),
+        read: byBoolean((q, read) => q.andWhere(read ? 'n.readAt IS NOT NULL' : 'n.readAt IS NULL')),
+        unread: byBoolean((q, unread) => q.andWhere(unread ? 'n.readAt IS NULL' : 'n.readAt IS NOT NULL')),
       },
     });
   }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { ORGANIZATION_KINDS, type OrganizationKind } from '@luoshi/common';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { MAX_VERSION } from '../assignments/assignment-action.dto';
 import { ReadOnlyFieldsDto } from '../../core/rest/record-meta.dto';
 
 export class CreateOrganizationDto {
@@ -37,5 +38,5 @@ export class CreateOrganizationDto {
 
 /** PUT takes the whole record with the version it was read at. */
 export class UpdateOrganizationDto extends IntersectionType(CreateOrganizationDto, ReadOnlyFieldsDto) {
-  @ApiProperty({ description: 'The version you read; a stale one is refused with 409' }) @IsInt() @Min(1) version!: number;
+  @ApiProperty({ description: 'The version you read; a stale one is refused with 409' }) @IsInt() @Min(1) @Max(MAX_VERSION) version!: number;
 }

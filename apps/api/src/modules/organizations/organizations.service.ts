@@ -1,10 +1,13 @@
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { ORGANIZATION_KINDS } from '@luoshi/common';
 import { Organization } from '@luoshi/data';
 import { DataSource, type Repository } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { OrganizationScopeService } from '../../core/auth/organization-scope.service';
+import { invalidField, notFound } from '../../core/http/app.exception';
 import { findPage } from '../../core/rest/apply-list-query';
+import { byEnum, byUuid } from '../../core/rest/filter-values';
 import type { ListQuery } from '../../core/rest/list-query';
 import type { Page } from '../../core/rest/page';
 import { lockForUpdate } from '../../core/rest/versioned-update';
@@ -24,14 +27,14 @@ export class OrganizationsService {
     return findPage(this.organizations.createQueryBuilder('o'), query, {
       sortable: { name: 'o.name', kind: 'o.kind', createdAt: 'o.createdAt', shortName: 'o.shortName' },
       defaultSort: { field: 'name', order: 'ASC' },
-      eq: { id: 'o.id', kind: 'o.kind', parentId: 'o.parentId' },
+      filters: { id: byUuid('o.id'), kind: byEnum(ORGANIZATION_KINDS, 'o.kind'), parentId: byUuid('o.parentId') },
       search: ['o.name', 'o.shortName', 'o.aliases'],
     });
   }
 
   async get(id: string): Promise<Organization> {
     const org = await this.organizations.findOneBy({ id });
-    if (!org) throw new NotFoundException(`No organization with id ${id}`);
+    if (!org) throw notFound('organization');
     return org;
   }
 
@@ -59,7 +62,7 @@ export class OrganizationsService {
       if (dto.parentId) {
         await this.requireExists(dto.parentId);
         if ((await this.scope.subtree(id)).includes(dto.parentId)) {
-          throw new BadRequestException('parentId: an organization cannot be placed under itself or its own sub-organization');
+          throw invalidField('parentId', 'noSelfParent');
         }
       }
       org.name = dto.name.trim();
@@ -83,7 +86,7 @@ export class OrganizationsService {
   }
 
   private async requireExists(id: string): Promise<void> {
-    if (!(await this.organizations.existsBy({ id }))) throw new BadRequestException(`parentId: no organization with id ${id}`);
+    if (!(await this.organizations.existsBy({ id }))) throw invalidField('parentId', 'noSuchOrganization');
   }
 }
 

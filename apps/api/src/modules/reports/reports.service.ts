@@ -5,7 +5,7 @@ import { In, type Repository } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { OrganizationScopeService } from '../../core/auth/organization-scope.service';
 import { findPage } from '../../core/rest/apply-list-query';
-import { filterInstant, filterUuids } from '../../core/rest/filter-values';
+import { byInstant, byUuid } from '../../core/rest/filter-values';
 import type { ListQuery } from '../../core/rest/list-query';
 import { Page } from '../../core/rest/page';
 import { toReportView, type ReportView } from './report.view';
@@ -29,13 +29,13 @@ export class ReportsService {
       sortable: { createdAt: 'r.createdAt', percent: 'r.percent' },
       defaultSort: { field: 'createdAt', order: 'DESC' },
       search: ['r.done', 'r.nextSteps', 'r.problems', 'r.helpNeeded'],
-      custom: {
-        id: (q, v) => q.andWhere('r.id IN (:...ids)', { ids: filterUuids('id', v) }),
-        assignmentId: (q, v) => q.andWhere('r.assignmentId IN (:...assignmentIds)', { assignmentIds: filterUuids('assignmentId', v) }),
-        authorId: (q, v) => q.andWhere('r.authorId IN (:...authorIds)', { authorIds: filterUuids('authorId', v) }),
-        organizationId: (q, v) => q.andWhere('a.organizationId IN (:...orgIds)', { orgIds: filterUuids('organizationId', v) }),
-        createdAt_gte: (q, v) => q.andWhere('r.createdAt >= :createdFrom', { createdFrom: filterInstant('createdAt_gte', v) }),
-        createdAt_lte: (q, v) => q.andWhere('r.createdAt <= :createdTo', { createdTo: filterInstant('createdAt_lte', v) }),
+      filters: {
+        id: byUuid('r.id'),
+        assignmentId: byUuid('r.assignmentId'),
+        authorId: byUuid('r.authorId'),
+        organizationId: byUuid('a.organizationId'),
+        createdAt_gte: byInstant('r.createdAt', '>='),
+        createdAt_lte: byInstant('r.createdAt', '<='),
       },
     });
     return new Page(await this.toViews(page.data), page.total, page.start);

@@ -1,5 +1,7 @@
 import { ApiHideProperty, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Allow, IsISO8601, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { Allow, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsCalendarDate } from '../../core/http/field.validators';
+import { MAX_VERSION } from '../assignments/assignment-action.dto';
 import { ReadOnlyFieldsDto } from '../../core/rest/record-meta.dto';
 
 export const MAX_SPEECH_CHARS = 2_000_000;
@@ -13,7 +15,7 @@ export class CreateSpeechDto {
 
   @ApiPropertyOptional({ example: '2026-03-16', description: 'The day it was given; deadlines resolve against it' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsCalendarDate()
   date?: string | null;
 
   @ApiProperty({ description: 'The speech text' })
@@ -34,17 +36,17 @@ export class UploadSpeechFieldsDto {
   @MaxLength(300)
   title?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsISO8601({ strict: true }) date?: string;
+  @ApiPropertyOptional() @IsOptional() @IsCalendarDate() date?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) speaker?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(300) meeting?: string;
 }
 
 export class UpdateSpeechDto extends ReadOnlyFieldsDto {
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(300) title!: string;
-  @ApiPropertyOptional() @IsOptional() @IsISO8601({ strict: true }) date?: string | null;
+  @ApiPropertyOptional() @IsOptional() @IsCalendarDate() date?: string | null;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) speaker?: string | null;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(300) meeting?: string | null;
-  @ApiProperty() @IsInt() @Min(1) version!: number;
+  @ApiProperty() @IsInt() @Min(1) @Max(MAX_VERSION) version!: number;
 
   // The text and what follows from it are fixed once ingested: echoed back by clients, ignored.
   @ApiHideProperty() @Allow() rawText?: unknown;
@@ -64,5 +66,6 @@ export class PublishSpeechDto {
   @IsOptional()
   @IsInt()
   @Min(1)
+  @Max(MAX_VERSION)
   version?: number;
 }

@@ -1,12 +1,15 @@
-import { ConflictException, Injectable, NotFoundException, PayloadTooLargeException, UnprocessableEntityException, UnsupportedMediaTypeException } from '@nestjs/common';
+import { Injectable, PayloadTooLargeException, UnprocessableEntityException, UnsupportedMediaTypeException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { SPEECH_STATUSES } from '@luoshi/common';
 import { Item, ItemOrganization, Speech } from '@luoshi/data';
 import { extract } from '@luoshi/extractor';
 import { decodeSpeechFile, UnreadableSpeechFileError } from '@luoshi/speech-file';
 import { DataSource, In, type Repository, type SelectQueryBuilder } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { OrganizationScopeService } from '../../core/auth/organization-scope.service';
+import { AppException, notFound } from '../../core/http/app.exception';
 import { findPage } from '../../core/rest/apply-list-query';
+import { byDate, byEnum, byUuid } from '../../core/rest/filter-values';
 import type { ListQuery } from '../../core/rest/list-query';
 import type { Page } from '../../core/rest/page';
 import { lockForUpdate } from '../../core/rest/versioned-update';
@@ -40,15 +43,14 @@ export class SpeechesService {
     return findPage(qb, query, {
       sortable: { date: 's.date', title: 's.title', status: 's.status', createdAt: 's.createdAt' },
       defaultSort: { field: 'date', order: 'DESC' },
-      eq: { id: 's.id', status: 's.status' },
+      filters: { id: byUuid('s.id'), status: byEnum(SPEECH_STATUSES, 's.status'), date_gte: byDate('s.date', '>='), date_lte: byDate('s.date', '<=') },
       search: ['s.title', 's.meeting', 's.speaker'],
-      range: { date_gte: { column: 's.date', op: '>=' }, date_lte: { column: 's.date', op: '<=' } },
     });
   }
 
   async get(id: string, user: AuthUser): Promise<Speech> {
     const speech = await (await this.scoped(user)).andWhere('s.id = :id', { id }).getOne();
-    if (!speech) throw new NotFoundException(`No speech with id ${id}`);
+    if (!speech) throw notFound('speech');
     return speech;
   }
 
@@ -108,7 +110,7 @@ export class SpeechesService {
     return this.dataSource.transaction(async (m) => {
       const speech = await lockForUpdate(m, Speech, id, undefined, 'speech');
       if (await m.existsBy(Item, { speechId: id, status: In(['published']) })) {
-        throw new ConflictException('This speech has published items: cancel their assignments instead of deleting it');
+        throw new AppException(409, 'record.speech_has_published_items', { title: speech.title });
       }
       await m.delete(Speech, { id });
       await this.audit.record({ actorId: actor.id, action: 'speech.delete', entityType: 'speech', entityId: id, before: { title: speech.title, date: speech.date } }, m);
@@ -120,7 +122,7 @@ export class SpeechesService {
     return this.dataSource.transaction(async (m) => {
       const speech = await lockForUpdate(m, Speech, id, undefined, 'speech');
       if (speech.status === 'published') {
-        throw new ConflictException('Speech is published: its items are tracked through their assignments; extraction is allowed only before publishing');
+        throw new AppException(409, 'record.speech_published', { title: speech.title });
       }
       const summary = await this.extraction.extractInto(m, speech, this.clock.today());
       await this.audit.record({ actorId: actor.id, action: 'speech.extract', entityType: 'speech', entityId: id, after: { ...summary } }, m);
@@ -146,7 +148,7 @@ export class SpeechesService {
       const speech = await lockForUpdate(m, Speech, id, version, 'speech');
       const drafts = await m.find(Item, { where: { speechId: id, status: 'draft' }, order: { position: 'ASC' } });
       if (drafts.length === 0) {
-        throw new ConflictException(`Speech is ${speech.status} and has no draft items to publish; run extraction or add items first`);
+        throw new AppException(409, 'record.speech_nothing_to_publish', { title: speech.title, status: speech.status });
       }
       const assignments = await this.publisher.publish(m, drafts, actor);
       speech.status = 'published';

@@ -1,11 +1,13 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType } from '@nestjs/swagger';
 import { ROLES, type Role } from '@luoshi/common';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { MAX_VERSION } from '../assignments/assignment-action.dto';
 import { ReadOnlyFieldsDto } from '../../core/rest/record-meta.dto';
 
 export class CreateUserDto {
   @ApiProperty({ example: 'nongye' })
   @IsString()
+  @MaxLength(64)
   @Matches(/^[A-Za-z0-9_.-]{3,64}$/, { message: 'username must be 3-64 letters, digits, _ . or -' })
   username!: string;
 
@@ -33,6 +35,7 @@ export class CreateUserDto {
   @ApiPropertyOptional()
   @IsOptional()
   @IsEmail()
+  @MaxLength(200)
   email?: string | null;
 
   @ApiPropertyOptional({ default: true })
@@ -50,7 +53,7 @@ export class UpdateUserDto extends IntersectionType(OmitType(CreateUserDto, ['pa
   @MaxLength(200)
   password?: string;
 
-  @ApiProperty() @IsInt() @Min(1) version!: number;
+  @ApiProperty() @IsInt() @Min(1) @Max(MAX_VERSION) version!: number;
 }
 
 /** A user as the API shows it: never the password hash. */

@@ -1,10 +1,11 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { isOrganizationRole, type Role } from '@luoshi/common';
+import { isOrganizationRole, ROLES, type Role } from '@luoshi/common';
 import { Organization, User } from '@luoshi/data';
 import { DataSource, type EntityManager, type Repository } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { findPage } from '../../core/rest/apply-list-query';
+import { byBoolean, byEnum, byUuid } from '../../core/rest/filter-values';
 import type { ListQuery } from '../../core/rest/list-query';
 import { Page } from '../../core/rest/page';
 import { lockForUpdate } from '../../core/rest/versioned-update';
@@ -39,7 +40,7 @@ export class UsersService {
     const page = await findPage(this.users.createQueryBuilder('u'), query, {
       sortable: { username: 'u.username', name: 'u.displayName', role: 'u.role', createdAt: 'u.createdAt' },
       defaultSort: { field: 'username', order: 'ASC' },
-      eq: { id: 'u.id', role: 'u.role', organizationId: 'u.organizationId', active: 'u.active' },
+      filters: { id: byUuid('u.id'), role: byEnum(ROLES, 'u.role'), organizationId: byUuid('u.organizationId'), active: byBoolean('u.active') },
       search: ['u.username', 'u.displayName'],
     });
     return new Page(page.data.map(toUserView), page.total, page.start);

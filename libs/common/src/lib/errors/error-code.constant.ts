@@ -1,7 +1,10 @@
 import { HTTP_ERRORS } from './catalogue/http.errors';
-import { RECORD_ERRORS } from './catalogue/record.errors';
-import { VALIDATION_ERRORS } from './catalogue/validation.errors';
+import { LIST_ERRORS } from './catalogue/list.errors';
+import { RECORD_ERRORS, RECORD_RESOURCES } from './catalogue/record.errors';
+import { VALIDATION_ERRORS, VALIDATION_REASONS, type ValidationReason } from './catalogue/validation.errors';
 import type { ErrorEntry } from './error-entry.type';
+
+export { VALIDATION_REASONS, type ValidationReason } from './catalogue/validation.errors';
 
 /**
  * The one catalogue of error codes. Every error the API returns carries one of these `code`s with
@@ -16,6 +19,7 @@ export const ERROR_CATALOGUE = {
   ...HTTP_ERRORS,
   ...VALIDATION_ERRORS,
   ...RECORD_ERRORS,
+  ...LIST_ERRORS,
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;
@@ -28,10 +32,32 @@ export function isErrorCode(value: unknown): value is ErrorCode {
 
 /** The sentence for a code in one language, with its placeholders filled. */
 export function formatErrorMessage(code: ErrorCode, params: ErrorParams = {}, locale: ErrorLocale = 'zh'): string {
-  const template: string = ERROR_CATALOGUE[code][locale];
+  return fill(ERROR_CATALOGUE[code][locale], localizeErrorParams(params, locale));
+}
+
+function fill(template: string, params: ErrorParams): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) =>
     Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : '',
   );
+}
+
+export function isValidationReason(value: unknown): value is ValidationReason {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(VALIDATION_REASONS, value);
+}
+
+/**
+ * A `reason` param that names an entry of VALIDATION_REASONS (`{field: 'percent', reason: 'max',
+ * max: 100}`) becomes that sentence in the locale, a `resource` that names an entry of
+ * RECORD_RESOURCES its name in the locale; any other value is kept as it is.
+ */
+export function localizeErrorParams(params: ErrorParams, locale: ErrorLocale): ErrorParams {
+  const localized = { ...params };
+  const { reason, resource } = params;
+  if (isValidationReason(reason)) localized['reason'] = fill(VALIDATION_REASONS[reason][locale], params);
+  if (typeof resource === 'string' && Object.prototype.hasOwnProperty.call(RECORD_RESOURCES, resource)) {
+    localized['resource'] = RECORD_RESOURCES[resource as keyof typeof RECORD_RESOURCES][locale];
+  }
+  return localized;
 }
 
 /** zh unless the caller's first preference is English (`Accept-Language: en-US,en;q=0.9`). */

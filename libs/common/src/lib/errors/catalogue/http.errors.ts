@@ -5,6 +5,15 @@ export const HTTP_ERRORS = {
   'http.bad_request': { zh: '请求无效：{detail}', en: 'Bad request: {detail}' },
   'http.unauthorized': { zh: '请先登录。', en: 'Please sign in.' },
   'http.forbidden': { zh: '您没有执行此操作的权限。', en: 'You are not allowed to do this.' },
+  'http.role_forbidden': {
+    zh: '您的角色（{role}）不能执行此操作，允许的角色：{allowed}。',
+    en: 'Your role ({role}) may not do this; allowed: {allowed}.',
+  },
+  'http.token_missing': { zh: '请先登录：请求未携带令牌。', en: 'Sign in first: no bearer token.' },
+  'http.token_invalid': { zh: '登录已失效或已过期，请重新登录。', en: 'Your session is invalid or has expired: sign in again.' },
+  'http.account_inactive': { zh: '该账号已停用。', en: 'This account is not active.' },
+  'http.route_not_found': { zh: '没有这个接口：{method} {path}。', en: 'No such route: {method} {path}.' },
+  'http.method_not_allowed': { zh: '该接口不支持 {method} 方法。', en: 'This route does not accept {method}.' },
   'http.not_found': { zh: '找不到所请求的内容。', en: 'The requested resource does not exist.' },
   'http.conflict': { zh: '操作与当前状态冲突：{detail}', en: 'Conflict with the current state: {detail}' },
   'http.payload_too_large': {
@@ -17,7 +26,12 @@ export const HTTP_ERRORS = {
     zh: '请求过于频繁，请在 {retryAfter} 秒后重试。',
     en: 'Too many requests: retry in {retryAfter} seconds.',
   },
-  'http.headers_too_large': { zh: '请求头或网址过长。', en: 'The request headers or URL are too long.' },
+  'http.headers_too_large': {
+    zh: '请求头或网址过长（上限 {limit} 字节）。',
+    en: 'The request headers or URL are too long (limit {limit} bytes).',
+  },
+  'http.malformed_request': { zh: '无法解析该 HTTP 请求。', en: 'The HTTP request could not be parsed.' },
+  'http.charset_unsupported': { zh: '不支持的字符集 {charset}，请使用 UTF-8。', en: 'Unsupported charset {charset}: use UTF-8.' },
   'http.internal': { zh: '服务器内部错误，请稍后重试。', en: 'Internal server error: please try again later.' },
   'http.unavailable': { zh: '服务暂不可用，请稍后重试。', en: 'The service is unavailable: please try again later.' },
 } as const satisfies Record<string, ErrorEntry>;

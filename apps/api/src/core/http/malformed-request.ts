@@ -1,0 +1,73 @@
+import type { ErrorCode, ErrorParams } from '@luoshi/common';
+import type { NextFunction, Request, Response } from 'express';
+import { maxHeaderSize, type Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { errorBody, reasonPhrase } from './all-exceptions.filter';
+
+export const JSON_BODY_LIMIT = '8mb';
+
+interface BodyParserError {
+  type?: string;
+  charset?: string;
+  status?: number;
+}
+
+/** body-parser's error types -> the API's status and code. */
+const BODY_ERRORS: ReadonlyMap<string, { status: number; code: ErrorCode }> = new Map<string, { status: number; code: ErrorCode }>([
+  ['entity.parse.failed', { status: 400, code: 'validation.body_malformed' }],
+  ['entity.too.large', { status: 413, code: 'http.payload_too_large' }],
+  ['charset.unsupported', { status: 415, code: 'http.charset_unsupported' }],
+  ['encoding.unsupported', { status: 415, code: 'http.unsupported_media_type' }],
+  ['request.size.invalid', { status: 400, code: 'http.malformed_request' }],
+  ['request.aborted', { status: 400, code: 'http.malformed_request' }],
+]);
+
+/**
+ * Express error middleware placed right after the body parsers: a body that cannot be read never
+ * reaches a route, so it is answered here, in the error shape, instead of falling through to
+ * "Cannot POST".
+ */
+export function malformedBodyHandler(error: unknown, req: Request, res: Response, next: NextFunction): void {
+  const type = (error as BodyParserError | null)?.type;
+  const known = type === undefined ? undefined : BODY_ERRORS.get(type);
+  if (!known) return next(error);
+  const params: ErrorParams = {};
+  if (known.code === 'http.payload_too_large') params['limit'] = JSON_BODY_LIMIT.toUpperCase();
+  if (known.code === 'http.charset_unsupported') params['charset'] = (error as BodyParserError).charset ?? '';
+  res.status(known.status).json(errorBody({ statusCode: known.status, code: known.code, params }, req.headers['accept-language']));
+}
+
+/** Node's parser errors before any request exists -> status and code. */
+function clientErrorStatus(code: string | undefined): { status: number; code: ErrorCode } {
+  if (code === 'HPE_HEADER_OVERFLOW') return { status: 431, code: 'http.headers_too_large' };
+  if (code === 'HPE_CHUNK_EXTENSIONS_OVERFLOW') return { status: 413, code: 'http.payload_too_large' };
+  return { status: 400, code: 'http.malformed_request' };
+}
+
+const ACCEPT_LANGUAGE = /\r\naccept-language:[ \t]*([^\r\n]{0,200})/i;
+
+/**
+ * A request Node's HTTP parser refuses (a URL or headers over its limit, a broken request line)
+ * never reaches Express: without this, Node answers a bare status line. Writes a complete JSON
+ * error response on the socket instead, then closes it.
+ */
+export function answerClientErrors(server: Server): void {
+  server.on('clientError', (error: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket: Duplex) => {
+    if (error.code === 'ECONNRESET' || !socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const { status, code } = clientErrorStatus(error.code);
+    const language = ACCEPT_LANGUAGE.exec(error.rawPacket?.toString('latin1') ?? '')?.[1];
+    const params: ErrorParams = code === 'http.headers_too_large' ? { limit: maxHeaderSize } : {};
+    const body = JSON.stringify(errorBody({ statusCode: status, code, params }, language));
+    socket.end(
+      `HTTP/1.1 ${status} ${reasonPhrase(status)}\r\n` +
+        'Content-Type: application/json; charset=utf-8\r\n' +
+        `Content-Length: ${Buffer.byteLength(body)}\r\n` +
+        'Connection: close\r\n\r\n' +
+        body,
+    );
+  });
+}
+
