@@ -1,6 +1,7 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Role } from '@luoshi/common';
+import { AppException } from '../http/app.exception';
 import type { AuthUser } from './auth-user';
 import { ROLES } from './auth.decorators';
 
@@ -13,9 +14,7 @@ export class RolesGuard implements CanActivate {
     if (!roles) return true;
     const user = context.switchToHttp().getRequest<{ user?: AuthUser }>().user;
     if (!user) return true; // public route
-    if (!roles.includes(user.role)) {
-      throw new ForbiddenException(`Your role (${user.role}) may not do this; allowed: ${roles.join(', ')}`);
-    }
+    if (!roles.includes(user.role)) throw new AppException(403, 'auth.role_forbidden', { role: user.role, allowed: roles.join(', ') });
     return true;
   }
 }
