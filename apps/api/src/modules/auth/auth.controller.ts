@@ -1,9 +1,10 @@
-import { Body, Controller, Get, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { CurrentUser as CurrentUserView, LoginResponse } from '@luoshi/common';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { AllowPendingPasswordChange, CurrentUser, Public } from '../../core/auth/auth.decorators';
+import { AppException } from '../../core/http/app.exception';
 import { AuthService } from './auth.service';
 import { LoginThrottlerGuard } from './login-throttler.guard';
 import { ChangePasswordDto, CurrentUserDto, LoginDto, LoginResponseDto } from './login.dto';
@@ -21,8 +22,14 @@ export class AuthController {
   @ApiResponse({ status: 401, description: 'auth.invalid_credentials: wrong user name or password (one answer whether or not the user exists)' })
   @ApiResponse({ status: 423, description: 'auth.locked: too many consecutive failures; params.lockedUntil says until when, Retry-After in how many seconds' })
   @ApiResponse({ status: 429, description: 'auth.throttled: too many attempts from this address (or for this user from it); Retry-After in seconds' })
-  login(@Body() dto: LoginDto, @Req() req: Request): Promise<LoginResponse> {
-    return this.auth.login(dto.username, dto.password, req.ip ?? null);
+  async login(@Body() dto: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<LoginResponse> {
+    try {
+      return await this.auth.login(dto.username, dto.password, req.ip ?? null);
+    } catch (error) {
+      // A locked account says when to retry in the standard header too.
+      if (error instanceof AppException && typeof error.params['retryAfter'] === 'number') res.setHeader('Retry-After', String(error.params['retryAfter']));
+      throw error;
+    }
   }
 
   @ApiBearerAuth()

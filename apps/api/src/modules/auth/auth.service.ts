@@ -71,10 +71,13 @@ export class AuthService implements OnModuleInit {
     const until = new Date(now.getTime() + this.env.LOCKOUT_MINUTES * 60_000);
     // One atomic statement: concurrent failures on several replicas count exactly.
     const rows: Array<{ lockedUntil: Date | null }> = await this.dataSource.query(
-      `UPDATE users SET
-         failed_login_count = CASE WHEN failed_login_count + 1 >= $2 THEN 0 ELSE failed_login_count + 1 END,
-         locked_until = CASE WHEN failed_login_count + 1 >= $2 THEN $3::timestamptz ELSE locked_until END
-       WHERE id = $1 RETURNING locked_until AS "lockedUntil"`,
+      // (Wrapped in a SELECT: TypeORM returns a bare UPDATE's rows in another shape.)
+      `WITH counted AS (
+         UPDATE users SET
+           failed_login_count = CASE WHEN failed_login_count + 1 >= $2 THEN 0 ELSE failed_login_count + 1 END,
+           locked_until = CASE WHEN failed_login_count + 1 >= $2 THEN $3::timestamptz ELSE locked_until END
+         WHERE id = $1 RETURNING locked_until
+       ) SELECT locked_until AS "lockedUntil" FROM counted`,
       [userId, this.env.LOCKOUT_THRESHOLD, until],
     );
     const lockedUntil = rows[0]?.lockedUntil ?? null;
