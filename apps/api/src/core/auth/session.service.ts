@@ -67,8 +67,16 @@ export class SessionService {
     if (!background && now.getTime() - row.lastActiveAt.getTime() >= TOUCH_INTERVAL_MS) {
       await this.dataSource.query(`UPDATE user_sessions SET last_active_at = GREATEST(last_active_at, $2) WHERE id = $1`, [sessionId, now]);
     }
-    const { lastActiveAt: _lastActiveAt, ...user } = row;
-    return user;
+    return {
+      id: row.id,
+      username: row.username,
+      role: row.role,
+      organizationId: row.organizationId,
+      active: row.active,
+      mustChangePassword: row.mustChangePassword,
+      passwordChangedAt: row.passwordChangedAt,
+      passwordPolicyExempt: row.passwordPolicyExempt,
+    };
   }
 
   async end(sessionId: string, reason: 'logout'): Promise<void> {

@@ -14,7 +14,8 @@ import { AuditService } from '../audit-events/audit.service';
 import { PasswordPolicyService } from './password-policy.service';
 import { hashPassword, verifyPassword } from './password.util';
 
-/** Text PostgreSQL can store: no NUL or other control characters, no lone UTF-16 surrogates. */
+/** What PostgreSQL cannot store as text or JSON: NUL and other control characters, lone UTF-16 surrogates. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this must find
 const UNSTORABLE = /[\u0000-\u001f\u007f]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 type FailureReason = 'unknown_user' | 'wrong_password' | 'inactive' | 'locked';
