@@ -202,9 +202,14 @@ async function main() {
   startChild('worker', process.execPath, [join(root, 'dist/apps/worker/main.js')], { ...env, MIGRATE_ON_START: 'false' });
 
   const logins = production
-    ? '  (production: sign in with ADMIN_USERNAME / ADMIN_PASSWORD)'
+    ? '  (production: sign in with ADMIN_USERNAME / ADMIN_PASSWORD, then change that initial password)'
     : JSON.parse(readFileSync(join(root, 'libs/data/src/lib/demo/demo-users.json'), 'utf8'))
         .map((u) => `  ${u.username.padEnd(10)} ${u.password.padEnd(12)} ${u.role}`)
+        .concat([
+          '  Demo mode: these demo logins are exempt from the password rules and the forced change of',
+          '  initial passwords (演示账号不受密码复杂度和首次改密限制). Accounts you create follow them,',
+          '  as do lockout, idle sign-out and the audit trail; production mode enforces everything.',
+        ])
         .join('\n');
   say(`Luoshi is running: http://127.0.0.1:${port}  (also http://localhost:${port})`);
   say(`API docs: http://127.0.0.1:${port}/api/docs   logs: ${join(dataDir, 'logs')}`);

@@ -13,11 +13,19 @@ import { documentErrorsAndLimits } from './core/http/openapi-contract';
 import { StorableTextPipe } from './core/http/text-safety';
 import { createValidationPipe } from './core/http/validation.pipe';
 
+/** TRUST_PROXY as Express takes it: `false`/`true`, a hop count, or addresses and names (`loopback`, `10.0.0.0/8`). */
+export function trustProxySetting(value: string): boolean | number | string {
+  const v = value.trim().toLowerCase();
+  if (v === 'false' || v === '') return false;
+  if (v === 'true') return true;
+  return /^\d+$/.test(v) ? Number(v) : value;
+}
+
 /** Builds the configured API application (used by main.ts and by the HTTP tests). */
 export async function createApp(env: Environment): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(env), { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
-  app.set('trust proxy', env.TRUST_PROXY);
+  app.set('trust proxy', trustProxySetting(env.TRUST_PROXY));
   app.setGlobalPrefix('api');
   // A pasted speech can be long; uploads go through multer with their own limit. Not strict: a
   // body of `null` or a bare string parses, and the validation pipe refuses it as not an object.

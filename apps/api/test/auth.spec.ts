@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO_USERS as demoUsers } from '@luoshi/data';
 import { startTestApi, type TestApi } from './support/test-api';
 
@@ -21,7 +21,7 @@ describe('auth', () => {
     const wrong = await api.request('POST', '/auth/login', { body: { username: 'admin', password: 'nope-nope' } });
     const ghost = await api.request('POST', '/auth/login', { body: { username: 'ghost', password: 'nope-nope' } });
     expect(wrong.status).toBe(401);
-    expect(wrong.body).toEqual({ statusCode: 401, message: 'Wrong user name or password', error: 'Unauthorized', code: 'http.unauthorized' });
+    expect(wrong.body).toEqual({ statusCode: 401, message: '用户名或密码错误。', error: 'Unauthorized', code: 'auth.invalid_credentials' });
     expect(ghost.body).toEqual(wrong.body);
   });
 
@@ -44,9 +44,9 @@ describe('auth', () => {
     const admin = await api.login('admin');
     const created = await api.request<{ id: string; version: number }>('POST', '/users', {
       token: admin,
-      body: { username: 'leaver', password: 'leaver123', name: '离职者', role: 'viewer' },
+      body: { username: 'leaver', password: 'Leaver-123', name: '离职者', role: 'viewer' },
     });
-    const token = await api.login('leaver', 'leaver123');
+    const token = await api.login('leaver', 'Leaver-123');
     expect((await api.request('GET', '/auth/me', { token })).status).toBe(200);
     const update = await api.request('PUT', `/users/${created.body.id}`, {
       token: admin,
@@ -60,15 +60,22 @@ describe('auth', () => {
 describe('login rate limit', () => {
   let api: TestApi;
   beforeAll(async () => {
-    api = await startTestApi({ LOGIN_RATE_LIMIT: '3' });
+    // Counts live in Redis under the key prefix: a prefix of its own keeps these failures from other files' logins.
+    api = await startTestApi({ LOGIN_RATE_LIMIT: '3', QUEUE_PREFIX: `${inject('queuePrefix')}-rate` });
   });
   afterAll(() => api.close());
 
-  it('allows a few attempts per user and address, then answers 429; other users are unaffected', async () => {
-    const attempt = (username: string) => api.request('POST', '/auth/login', { body: { username, password: 'wrong-password' } });
-    const statuses = [];
-    for (let i = 0; i < 4; i++) statuses.push((await attempt('mishu')).status);
-    expect(statuses).toEqual([401, 401, 401, 429]);
+  it('allows a few attempts per user and address, then answers 429 with Retry-After; other users are unaffected', async () => {
+    const attempt = (username: string) => api.request<{ code: string; params: { retryAfter: number } }>('POST', '/auth/login', { body: { username, password: 'wrong-password' } });
+    const replies = [];
+    for (let i = 0; i < 4; i++) replies.push(await attempt('mishu'));
+    expect(replies.map((r) => r.status)).toEqual([401, 401, 401, 429]);
+    const blocked = replies[3];
+    expect(blocked?.body.code).toBe('auth.throttled');
+    const retryAfter = Number(blocked?.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    expect(blocked?.body.params.retryAfter).toBe(retryAfter);
     expect((await attempt('tuanwei')).status).toBe(401);
   });
 });

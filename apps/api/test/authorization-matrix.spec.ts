@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AssignmentFixture, createAssignment, ensureUser, removeFixtures, today, userId } from './support/fixtures';
+import { type AssignmentFixture, createAssignment, ensureUser, fixturePassword, removeFixtures, today, userId } from './support/fixtures';
 import { startTestApi, type TestApi } from './support/test-api';
 
 /**
@@ -86,7 +86,7 @@ describe('authorization matrix: every endpoint × role', () => {
     api = await startTestApi({ STORAGE_DIR: storageDir });
     await ensureUser(api, CALLERS.orgAdminOwn, 'org_admin', ORG);
     for (const [caller, username] of Object.entries(CALLERS) as Array<[Caller, string]>) {
-      tokens.set(caller, username === CALLERS.orgAdminOwn ? await api.login(username, `${username}-secret`) : await api.login(username));
+      tokens.set(caller, username === CALLERS.orgAdminOwn ? await api.login(username, fixturePassword(username)) : await api.login(username));
     }
     shared = await createAssignment(api, { organization: ORG, state: 'signed', dueInDays: 10 });
     const staff = token('orgStaffOwn');
@@ -117,6 +117,8 @@ describe('authorization matrix: every endpoint × role', () => {
     { name: 'GET /users', expected: { ...everyone(403), admin: 200 }, call: async () => ({ method: 'GET', path: '/users' }) },
     { name: 'GET /users/:id', expected: { ...everyone(403), admin: 200 }, call: async () => ({ method: 'GET', path: `/users/${await userId(api, 'nongji')}` }) },
     { name: 'POST /users', expected: { ...everyone(403), admin: 400 }, call: async () => ({ method: 'POST', path: '/users', body: {} }) },
+    { name: 'POST /users/:id/unlock', expected: { ...everyone(403), admin: 200 }, call: async () => ({ method: 'POST', path: `/users/${await userId(api, 'nongji')}/unlock` }) },
+    { name: 'POST /auth/change-password', expected: everyone(400), call: async () => ({ method: 'POST', path: '/auth/change-password', body: {} }) },
     { name: 'GET /speeches', expected: everyone(200), call: async () => ({ method: 'GET', path: '/speeches' }) },
     { name: 'GET /speeches/:id (the demo speech: every organization has work in it)', expected: everyone(200), call: async () => ({ method: 'GET', path: `/speeches/${speechId}` }) },
     { name: 'POST /speeches', expected: createBySupervisor, call: async () => ({ method: 'POST', path: '/speeches', body: {} }) },

@@ -27,8 +27,14 @@ describe('production mode', () => {
   it('loads no demo data even when asked, and creates the first admin from the environment', async () => {
     expect((await api.request('POST', '/auth/login', { body: { username: 'admin', password: 'admin123' } })).status).toBe(401);
     const token = await api.login('chief', 'chief-secret-42');
-    const me = await api.request<{ role: string }>('GET', '/auth/me', { token });
-    expect(me.body.role).toBe('admin');
+    const me = await api.request<{ role: string; passwordChangeRequired: boolean }>('GET', '/auth/me', { token });
+    expect(me.body).toMatchObject({ role: 'admin', passwordChangeRequired: true });
+    // The first admin's password is an initial one: nothing else works until it changes.
+    const refused = await api.request<{ code: string }>('GET', `/organizations${listQuery({})}`, { token });
+    expect(refused.status).toBe(403);
+    expect(refused.body.code).toBe('auth.password_change_required');
+    const changed = await api.request('POST', '/auth/change-password', { token, body: { oldPassword: 'chief-secret-42', newPassword: 'Chief-Own-2026' } });
+    expect(changed.status).toBe(204);
     const orgs = await api.request<unknown[]>('GET', `/organizations${listQuery({})}`, { token });
     expect(orgs.body).toEqual([]);
     expect(orgs.headers.get('content-range')).toBe('organizations 0-0/0');

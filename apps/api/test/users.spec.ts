@@ -24,7 +24,7 @@ describe('users', () => {
     expect(list.status).toBe(200);
     expect(list.body.length).toBeGreaterThanOrEqual(7);
     const text = JSON.stringify(list.body);
-    expect(text).not.toMatch(/password/i);
+    expect(text).not.toMatch(/"password"|passwordHash|password_hash/i);
     expect(text).not.toMatch(/argon2/);
   });
 
@@ -38,32 +38,32 @@ describe('users', () => {
     const orgs = await api.request<Array<{ id: string }>>('GET', `/organizations${listQuery({ filter: { q: '县妇联' } })}`, { token: admin });
     const created = await api.request<UserView>('POST', '/users', {
       token: admin,
-      body: { username: 'fulian', password: 'fulian-secret', name: '周主任', role: 'org_admin', organizationId: orgs.body[0]?.id },
+      body: { username: 'fulian', password: 'Fulian-secret1', name: '周主任', role: 'org_admin', organizationId: orgs.body[0]?.id },
     });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ username: 'fulian', name: '周主任', role: 'org_admin' });
     expect(created.body).not.toHaveProperty('password');
-    await api.login('fulian', 'fulian-secret');
+    await api.login('fulian', 'Fulian-secret1');
 
     const changed = await api.request<UserView>('PUT', `/users/${created.body.id}`, {
       token: admin,
-      body: { ...created.body, password: 'fulian-new-secret' },
+      body: { ...created.body, password: 'Fulian-new-secret2' },
     });
     expect(changed.status).toBe(200);
-    expect((await api.request('POST', '/auth/login', { body: { username: 'fulian', password: 'fulian-secret' } })).status).toBe(401);
-    await api.login('fulian', 'fulian-new-secret');
+    expect((await api.request('POST', '/auth/login', { body: { username: 'fulian', password: 'Fulian-secret1' } })).status).toBe(401);
+    await api.login('fulian', 'Fulian-new-secret2');
   });
 
   it('requires an organization for organization roles and a unique user name', async () => {
     const orphan = await api.request<{ message: string }>('POST', '/users', {
       token: admin,
-      body: { username: 'orphan', password: 'orphan-secret', name: '无单位', role: 'org_staff' },
+      body: { username: 'orphan', password: 'Orphan-secret1', name: '无单位', role: 'org_staff' },
     });
     expect(orphan.status).toBe(400);
     expect(orphan.body.message).toMatch(/organizationId/);
     const duplicate = await api.request('POST', '/users', {
       token: admin,
-      body: { username: 'ADMIN', password: 'whatever-secret', name: '重名', role: 'viewer' },
+      body: { username: 'ADMIN', password: 'Whatever-secret1', name: '重名', role: 'viewer' },
     });
     expect(duplicate.status).toBe(409);
   });

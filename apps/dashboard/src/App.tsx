@@ -1,6 +1,7 @@
 import { Admin, CustomRoutes, reactRouterProvider, Resource } from 'react-admin';
 import assignments from './assignments';
-import { createAuthProvider } from './auth/authProvider';
+import { CHANGE_PASSWORD_PATH, createAuthProvider } from './auth/authProvider';
+import { ChangePasswordPage } from './auth/ChangePasswordPage';
 import { Dashboard } from './dashboard/Dashboard';
 import { createDataProvider } from './data/dataProvider';
 import { createFileClient } from './data/fileClient';
@@ -50,6 +51,7 @@ export function App() {
       <CustomRoutes>
         <Route path="/my-tasks" element={<MyTaskList />} />
         <Route path="/review" element={<ReviewQueue />} />
+        <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
       </CustomRoutes>
     </Admin>
   );

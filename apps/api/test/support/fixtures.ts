@@ -80,19 +80,30 @@ export async function createAssignment(
   return { id: assignment.id, itemId: item.id, organizationId: orgId, dueDate };
 }
 
-/** Creates (once) a user through the API, so that every role has an "own organization" member. */
+/** The password a fixture user ends with, after changing its initial one (both meet the default policy). */
+export function fixturePassword(username: string): string {
+  return `${username}-Secret1`;
+}
+
+/**
+ * Creates (once) a user through the API, so that every role has an "own organization" member.
+ * The admin's password is an initial one, so the user changes it first, as a person would.
+ */
 export async function ensureUser(api: TestApi, username: string, role: Role, organization: string | null): Promise<string> {
   const admin = await api.login('admin');
-  const password = `${username}-secret`;
+  const initial = `${username}-Initial1`;
   const exists = await api.app.get(DataSource).getRepository(User).findOneBy({ username });
   if (!exists) {
     const reply = await api.request('POST', '/users', {
       token: admin,
-      body: { username, password, name: username, role, organizationId: organization ? await organizationId(api, organization) : undefined },
+      body: { username, password: initial, name: username, role, organizationId: organization ? await organizationId(api, organization) : undefined },
     });
     if (reply.status !== 201) throw new Error(`create user ${username}: ${reply.status} ${JSON.stringify(reply.body)}`);
+    const token = await api.login(username, initial);
+    const changed = await api.request('POST', '/auth/change-password', { token, body: { oldPassword: initial, newPassword: fixturePassword(username) } });
+    if (changed.status !== 204) throw new Error(`change password of ${username}: ${changed.status} ${JSON.stringify(changed.body)}`);
   }
-  return api.login(username, password);
+  return api.login(username, fixturePassword(username));
 }
 
 /**

@@ -9,6 +9,23 @@ interface LoginParams {
   password: string;
 }
 
+/** Where a user whose initial or expired password must change is sent, and nowhere else until then. */
+export const CHANGE_PASSWORD_PATH = '/change-password';
+
+/** The auth provider plus the user's own password change (which also refreshes the cached identity). */
+export interface LuoshiAuthProvider extends AuthProvider {
+  changePassword(oldPassword: string, newPassword: string): Promise<void>;
+}
+
+/** The API's error code, from the body an HttpError carries. */
+function codeOf(error: unknown): string | undefined {
+  if (!error || typeof error !== 'object' || !('body' in error)) return undefined;
+  const { body } = error as { body: unknown };
+  if (!body || typeof body !== 'object' || !('code' in body)) return undefined;
+  const { code } = body as { code: unknown };
+  return typeof code === 'string' ? code : undefined;
+}
+
 function statusOf(error: unknown): number | undefined {
   if (error && typeof error === 'object' && 'status' in error) {
     const { status } = error as { status: unknown };
@@ -21,7 +38,7 @@ function statusOf(error: unknown): number | undefined {
  * Bearer-token auth against `/api/auth`. `/auth/me` is fetched once per token and shared by
  * getIdentity, getPermissions (the role) and canAccess, which react-admin calls for every button.
  */
-export function createAuthProvider(apiUrl: string, fetchFn: FetchLike, tokens: TokenStore): AuthProvider {
+export function createAuthProvider(apiUrl: string, fetchFn: FetchLike, tokens: TokenStore): LuoshiAuthProvider {
   const http = createHttpClient(fetchFn, tokens);
   let cached: { token: string; user: Promise<CurrentUser> } | null = null;
 
@@ -51,11 +68,16 @@ export function createAuthProvider(apiUrl: string, fetchFn: FetchLike, tokens: T
       // disabled account) the API's own words.
       if (response.status === 401) throw new Error('ra.auth.sign_in_error');
       if (!response.ok) throw new Error(errorMessage(json, 'ra.auth.sign_in_error'));
-      tokens.set((json as LoginResponse).accessToken);
+      const { accessToken, passwordChangeRequired } = json as LoginResponse;
+      tokens.set(accessToken);
       cached = null;
+      return passwordChangeRequired ? { redirectTo: CHANGE_PASSWORD_PATH } : undefined;
     },
 
+    // Ends the session on the server too (every replica refuses the token from then on); a
+    // session that has already expired makes that call fail, which changes nothing here.
     async logout() {
+      if (tokens.get()) await http(`${apiUrl}/auth/logout`, { method: 'POST' }).catch(() => undefined);
       tokens.clear();
       cached = null;
     },
@@ -64,14 +86,25 @@ export function createAuthProvider(apiUrl: string, fetchFn: FetchLike, tokens: T
       if (!tokens.get()) throw new Error('ra.auth.auth_check_error');
     },
 
-    // 401: the token is gone or expired, so sign out. 403 is a refusal of one action: the user
+    // 401: the session is gone (idle too long, signed out elsewhere), so sign out, saying why;
+    // react-admin's logout then clears the token. A pending password change sends the user to
+    // the change-password screen, signed in. Any other 403 is a refusal of one action: the user
     // stays signed in and the caller shows the API's message.
     async checkError(error: unknown) {
-      if (statusOf(error) === 401) {
-        tokens.clear();
+      const status = statusOf(error);
+      if (status === 401) {
         cached = null;
-        throw new Error('ra.notification.logged_out');
+        throw new Error(codeOf(error) === 'auth.session_expired' ? 'luoshi.auth.sessionExpired' : 'ra.notification.logged_out');
       }
+      if (status === 403 && codeOf(error) === 'auth.password_change_required') {
+        cached = null;
+        throw Object.assign(new Error('luoshi.auth.passwordChangeRequired'), { logoutUser: false, redirectTo: CHANGE_PASSWORD_PATH });
+      }
+    },
+
+    async changePassword(oldPassword: string, newPassword: string) {
+      await http(`${apiUrl}/auth/change-password`, { method: 'POST', body: JSON.stringify({ oldPassword, newPassword }) });
+      cached = null;
     },
 
     async getIdentity(): Promise<UserIdentity> {

@@ -8,7 +8,18 @@ export interface HttpResult {
   json: unknown;
 }
 
-export type HttpClient = (url: string, options?: fetchUtils.Options) => Promise<HttpResult>;
+export interface HttpOptions extends fetchUtils.Options {
+  /**
+   * Background polling (the notification bell): sent with `X-Background-Request: 1`, so that the
+   * API does not count it as activity and an idle session still expires.
+   */
+  background?: boolean;
+}
+
+export type HttpClient = (url: string, options?: HttpOptions) => Promise<HttpResult>;
+
+/** The header the API reads to tell background polling from a person's activity. */
+export const BACKGROUND_REQUEST_HEADER = 'X-Background-Request';
 
 function parseJson(body: string): unknown {
   if (!body) return null;
@@ -34,8 +45,9 @@ export function errorMessage(json: unknown, fallback: string): string {
  * the HttpError (react-admin notifies `error.message`).
  */
 export function createHttpClient(fetchFn: FetchLike, tokens: TokenStore): HttpClient {
-  return async (url, options = {}) => {
+  return async (url, { background, ...options } = {}) => {
     const headers = new Headers(options.headers);
+    if (background) headers.set(BACKGROUND_REQUEST_HEADER, '1');
     if (!headers.has('Accept')) headers.set('Accept', 'application/json');
     if (options.body && !(options.body instanceof FormData) && !headers.has('Content-Type')) {
       headers.set('Content-Type', 'application/json');

@@ -136,7 +136,23 @@ export type AppMessages = {
       assignments: string;
       aliasesHelp: string;
     };
+    auth: {
+      sessionExpired: string;
+      passwordChangeRequired: string;
+      changePassword: string;
+      forcedIntro: string;
+      oldPassword: string;
+      newPassword: string;
+      confirmPassword: string;
+      passwordMismatch: string;
+      passwordUnchanged: string;
+      passwordPolicy: string;
+      passwordChanged: string;
+    };
     user: {
+      unlock: string;
+      unlocked: string;
+      locked: string;
       usernameFormat: string;
       newPassword: string;
       newPasswordHelp: string;
@@ -233,7 +249,7 @@ export type AppMessages = {
   };
   resources: {
     organizations: ResourceMessages<'name' | 'shortName' | 'kind' | 'aliases' | 'parentId'>;
-    users: ResourceMessages<'username' | 'name' | 'password' | 'role' | 'organizationId' | 'email' | 'active'>;
+    users: ResourceMessages<'username' | 'name' | 'password' | 'role' | 'organizationId' | 'email' | 'active' | 'lockedUntil' | 'mustChangePassword'>;
     speeches: ResourceMessages<
       'title' | 'date' | 'speaker' | 'meeting' | 'status' | 'rawText' | 'sourceFileName' | 'audienceIds' | 'publishedAt'
     >;

@@ -1,7 +1,16 @@
 import type { ReactNode } from 'react';
-import { Layout } from 'react-admin';
+import { AppBar, Layout } from 'react-admin';
 import { AppMenu } from './AppMenu';
+import { AppUserMenu } from './AppUserMenu';
+
+function AppTopBar() {
+  return <AppBar userMenu={<AppUserMenu />} />;
+}
 
 export function AppLayout({ children }: { children: ReactNode }) {
-  return <Layout menu={AppMenu}>{children}</Layout>;
+  return (
+    <Layout menu={AppMenu} appBar={AppTopBar}>
+      {children}
+    </Layout>
+  );
 }

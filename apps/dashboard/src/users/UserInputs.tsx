@@ -1,9 +1,8 @@
-import { isOrganizationRole, type Role } from '@luoshi/common';
+import { DEFAULT_PASSWORD_POLICY, isOrganizationRole, meetsPasswordPolicy, type Role } from '@luoshi/common';
 import {
   AutocompleteInput,
   BooleanInput,
   email,
-  minLength,
   PasswordInput,
   ReferenceInput,
   regex,
@@ -12,6 +11,11 @@ import {
   TextInput,
 } from 'react-admin';
 import { roleChoices } from '../shared/choices';
+
+/** The default policy (the API checks the configured one and names the field if it differs). */
+function meetsPolicy(value: unknown) {
+  return typeof value === 'string' && value && !meetsPasswordPolicy(value, DEFAULT_PASSWORD_POLICY) ? 'luoshi.user.passwordHelp' : undefined;
+}
 
 const validateUsername = [required(), regex(/^[A-Za-z0-9_.-]{3,64}$/, 'luoshi.user.usernameFormat')];
 
@@ -26,12 +30,12 @@ export function UserInputs({ mode }: { mode: 'create' | 'edit' }) {
     <>
       <TextInput source="username" validate={validateUsername} autoComplete="off" />
       {mode === 'create' ? (
-        <PasswordInput source="password" validate={[required(), minLength(8)]} helperText="luoshi.user.passwordHelp" autoComplete="new-password" />
+        <PasswordInput source="password" validate={[required(), meetsPolicy]} helperText="luoshi.user.passwordHelp" autoComplete="new-password" />
       ) : (
         <PasswordInput
           source="password"
           label="luoshi.user.newPassword"
-          validate={minLength(8)}
+          validate={meetsPolicy}
           helperText="luoshi.user.newPasswordHelp"
           autoComplete="new-password"
         />

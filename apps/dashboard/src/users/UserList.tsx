@@ -1,4 +1,5 @@
-import { BooleanField, DataTable, EmailField, List, ReferenceField } from 'react-admin';
+import { BooleanField, DataTable, DateField, EmailField, List, ReferenceField } from 'react-admin';
+import { UnlockUserButton } from './UnlockUserButton';
 import { EnumChip } from '../shared/EnumChip';
 import { userFilters } from './UserFilters';
 
@@ -19,6 +20,12 @@ export function UserList() {
         </DataTable.Col>
         <DataTable.Col source="active" disableSort>
           <BooleanField source="active" />
+        </DataTable.Col>
+        <DataTable.Col source="lockedUntil" disableSort>
+          <DateField source="lockedUntil" showTime emptyText="—" />
+        </DataTable.Col>
+        <DataTable.Col label="" disableSort>
+          <UnlockUserButton />
         </DataTable.Col>
       </DataTable>
     </List>

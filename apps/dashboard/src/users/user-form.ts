@@ -7,3 +7,10 @@ export interface UserFormValues {
 export function withoutEmptyPassword({ password, ...rest }: UserFormValues): UserFormValues {
   return password ? { ...rest, password } : rest;
 }
+
+/** Whether the account is locked now (after too many failed sign-ins); the lock lapses by itself. */
+export function isLocked(record: { lockedUntil?: string | null } | undefined, now: Date = new Date()): boolean {
+  if (!record?.lockedUntil) return false;
+  const until = Date.parse(record.lockedUntil);
+  return Number.isFinite(until) && until > now.getTime();
+}

@@ -42,6 +42,7 @@ export class Environment {
   @IsString()
   JWT_SECRET = DEV_JWT_SECRET;
 
+  /** Longest a sign-in lasts however active it is (the idle limit is SESSION_IDLE_MINUTES). */
   @IsString()
   JWT_EXPIRES_IN = '12h';
 
@@ -49,9 +50,13 @@ export class Environment {
   @IsString()
   CORS_ORIGINS = '';
 
-  /** Which proxies' X-Forwarded-For to believe (Express "trust proxy"): the client address rate limits use. */
+  /**
+   * Which proxies' X-Forwarded-For to believe (Express "trust proxy"): the client address that
+   * throttling and the audit trail use. Default: none, so no client can choose its own address.
+   * Behind nginx on the same host set `loopback`; behind a proxy elsewhere, its address or subnet.
+   */
   @IsString()
-  TRUST_PROXY = 'loopback';
+  TRUST_PROXY = 'false';
 
   /** Folder of the built dashboard the API serves; empty: serve none. */
   @IsString()
@@ -89,16 +94,63 @@ export class Environment {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
-  /** Login attempts allowed per user name and address within LOGIN_RATE_WINDOW_SECONDS. */
+  /** Login attempts allowed per user name and address within LOGIN_RATE_WINDOW_SECONDS (counted in Redis: shared by replicas). */
   @Transform(toInt)
   @IsInt()
   @Min(1)
   LOGIN_RATE_LIMIT = 10;
 
+  /** Login attempts allowed per client address, whatever the user name, within LOGIN_RATE_WINDOW_SECONDS. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_IP_RATE_LIMIT = 30;
+
   @Transform(toInt)
   @IsInt()
   @Min(1)
   LOGIN_RATE_WINDOW_SECONDS = 60;
+
+  /** Consecutive failed sign-ins that lock an account (等保: lockout); 0 disables the lockout. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  LOCKOUT_THRESHOLD = 5;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOCKOUT_MINUTES = 15;
+
+  /** Shortest password allowed (code points). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  PASSWORD_MIN_LENGTH = 8;
+
+  /** How many of upper case, lower case, digits and symbols a password must mix (1-4). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(4)
+  PASSWORD_MIN_CLASSES = 3;
+
+  /** Whether passwords expire (then their owner must change them at the next sign-in). */
+  @Transform(toBoolean)
+  @IsBoolean()
+  PASSWORD_EXPIRY = false;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  PASSWORD_MAX_AGE_DAYS = 90;
+
+  /** A session ends after this many minutes without activity (background polling does not count). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  SESSION_IDLE_MINUTES = 30;
 }
 
 export class EnvironmentError extends Error {}

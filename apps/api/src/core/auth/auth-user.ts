@@ -6,4 +6,6 @@ export interface AuthUser {
   username: string;
   role: Role;
   organizationId: string | null;
+  /** The sign-in (user_sessions row) the bearer token names. */
+  sessionId?: string;
 }

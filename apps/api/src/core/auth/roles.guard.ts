@@ -14,9 +14,7 @@ export class RolesGuard implements CanActivate {
     if (!roles) return true;
     const user = context.switchToHttp().getRequest<{ user?: AuthUser }>().user;
     if (!user) return true; // public route
-    if (!roles.includes(user.role)) {
-      throw new AppException(403, 'http.role_forbidden', { role: user.role, allowed: roles.join(', ') });
-    }
+    if (!roles.includes(user.role)) throw new AppException(403, 'auth.role_forbidden', { role: user.role, allowed: roles.join(', ') });
     return true;
   }
 }

@@ -1,8 +1,9 @@
-import { Global, Module } from '@nestjs/common';
+import { Global, Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditEvent } from '@luoshi/data';
 import { AuditEventsController } from './audit-events.controller';
 import { AuditService } from './audit.service';
+import { RequestContextMiddleware } from './request-context.middleware';
 
 @Global()
 @Module({
@@ -11,4 +12,8 @@ import { AuditService } from './audit.service';
   providers: [AuditService],
   exports: [AuditService],
 })
-export class AuditEventsModule {}
+export class AuditEventsModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(RequestContextMiddleware).forRoutes('*path');
+  }
+}

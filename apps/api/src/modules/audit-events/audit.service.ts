@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditEvent } from '@luoshi/data';
 import { DataSource, type EntityManager } from 'typeorm';
+import { currentRequestIp } from './request-context.middleware';
 
 /** Plain JSON of a record for the audit trail (no secrets: callers pass views, not entities with hashes). */
 export type AuditSnapshot = Record<string, unknown> | null;
@@ -9,9 +10,12 @@ export type AuditSnapshot = Record<string, unknown> | null;
 export class AuditService {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Appends one event; pass the transaction's manager so the event commits with the change. */
+  /**
+   * Appends one event; pass the transaction's manager so the event commits with the change. The
+   * source address is the current request's unless given.
+   */
   record(
-    event: { actorId: string | null; action: string; entityType: string; entityId: string | null; before?: AuditSnapshot; after?: AuditSnapshot },
+    event: { actorId: string | null; action: string; entityType: string; entityId: string | null; before?: AuditSnapshot; after?: AuditSnapshot; ip?: string | null },
     manager: EntityManager = this.dataSource.manager,
   ): Promise<AuditEvent> {
     const row = manager.create(AuditEvent, {
@@ -19,6 +23,7 @@ export class AuditService {
       action: event.action,
       entityType: event.entityType,
       entityId: event.entityId,
+      ip: event.ip === undefined ? currentRequestIp() : event.ip,
     });
     row.before = toJson(event.before ?? null);
     row.after = toJson(event.after ?? null);

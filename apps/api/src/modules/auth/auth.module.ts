@@ -5,11 +5,17 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Environment } from '@luoshi/config';
 import { User } from '@luoshi/data';
+import type { Redis } from 'ioredis';
 import { JwtAuthGuard } from '../../core/auth/jwt-auth.guard';
 import { OrganizationScopeService } from '../../core/auth/organization-scope.service';
 import { RolesGuard } from '../../core/auth/roles.guard';
+import { SessionService } from '../../core/auth/session.service';
+import { REDIS } from '../../core/queue/redis.provider';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
+import { LOGIN_IP_THROTTLER, LOGIN_USER_THROTTLER, loginIpTracker, loginUserTracker } from './login-throttler.guard';
+import { PasswordPolicyService } from './password-policy.service';
+import { RedisThrottlerStorage } from './redis-throttler.storage';
 
 @Global()
 @Module({
@@ -23,19 +29,25 @@ import { AuthService } from './auth.service';
       }),
     }),
     ThrottlerModule.forRootAsync({
-      inject: [Environment],
-      useFactory: (env: Environment) => [
-        { name: 'login', ttl: env.LOGIN_RATE_WINDOW_SECONDS * 1000, limit: env.LOGIN_RATE_LIMIT },
-      ],
+      inject: [Environment, REDIS],
+      useFactory: (env: Environment, redis: Redis) => ({
+        throttlers: [
+          { name: LOGIN_IP_THROTTLER, ttl: env.LOGIN_RATE_WINDOW_SECONDS * 1000, limit: env.LOGIN_IP_RATE_LIMIT, getTracker: loginIpTracker },
+          { name: LOGIN_USER_THROTTLER, ttl: env.LOGIN_RATE_WINDOW_SECONDS * 1000, limit: env.LOGIN_RATE_LIMIT, getTracker: loginUserTracker },
+        ],
+        storage: new RedisThrottlerStorage(redis, env.QUEUE_PREFIX),
+      }),
     }),
   ],
   controllers: [AuthController],
   providers: [
     AuthService,
+    SessionService,
+    PasswordPolicyService,
     OrganizationScopeService,
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
-  exports: [OrganizationScopeService],
+  exports: [OrganizationScopeService, SessionService, PasswordPolicyService],
 })
 export class AuthModule {}

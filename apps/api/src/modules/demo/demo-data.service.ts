@@ -92,6 +92,8 @@ export class DemoDataService implements OnApplicationBootstrap {
           organizationId: u.organization ? (orgs.get(u.organization)?.id ?? null) : null,
           email: `${u.username}@demo.luoshi.local`,
           passwordHash: await hashPassword(u.password),
+          // The printed demo logins keep working: exempt from the password policy and forced change.
+          passwordPolicyExempt: true,
         }),
       );
       users.set(u.username, saved);

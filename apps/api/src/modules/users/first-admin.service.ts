@@ -19,7 +19,8 @@ export class FirstAdminService implements OnApplicationBootstrap {
     const { ADMIN_USERNAME: username, ADMIN_PASSWORD: password } = this.env;
     if (!username || !password) return;
     if (await this.dataSource.getRepository(User).existsBy({ role: 'admin' })) return;
-    await this.users.create({ username, password, name: username, role: 'admin' }, null);
+    // An initial password like any other: it meets the policy, and is changed at the first sign-in.
+    await this.users.create({ username, password, name: username, role: 'admin' }, null, 'ADMIN_PASSWORD');
     this.logger.log(`Created the first admin, ${username}`);
   }
 }

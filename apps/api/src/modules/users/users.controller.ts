@@ -1,5 +1,5 @@
-import { Body, Controller, Delete, Get, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { CurrentUser, Roles } from '../../core/auth/auth.decorators';
 import { IdPipe } from '../../core/http/id.pipe';
@@ -33,6 +33,13 @@ export class UsersController {
   @Put(':id')
   update(@Param('id', IdPipe) id: string, @Body() dto: UpdateUserDto, @CurrentUser() user: AuthUser): Promise<UserView> {
     return this.users.update(id, dto, user);
+  }
+
+  @Post(':id/unlock')
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'The user, unlocked: lockedUntil is null and the failed sign-ins are forgotten' })
+  unlock(@Param('id', IdPipe) id: string, @CurrentUser() user: AuthUser): Promise<UserView> {
+    return this.users.unlock(id, user);
   }
 
   @Delete(':id')

@@ -1,15 +1,19 @@
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { isOrganizationRole, ROLES, type Role } from '@luoshi/common';
 import { Organization, User } from '@luoshi/data';
 import { DataSource, type EntityManager, type Repository } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
+import { SessionService } from '../../core/auth/session.service';
+import { AppException, notFound } from '../../core/http/app.exception';
 import { findPage } from '../../core/rest/apply-list-query';
 import { byBoolean, byEnum, byUuid } from '../../core/rest/filter-values';
 import type { ListQuery } from '../../core/rest/list-query';
 import { Page } from '../../core/rest/page';
 import { lockForUpdate } from '../../core/rest/versioned-update';
+import { ClockService } from '../../core/time/clock.service';
 import { AuditService } from '../audit-events/audit.service';
+import { PasswordPolicyService } from '../auth/password-policy.service';
 import { hashPassword } from '../auth/password.util';
 import type { CreateUserDto, UpdateUserDto, UserView } from './user.dto';
 
@@ -22,6 +26,8 @@ export function toUserView(u: User): UserView {
     organizationId: u.organizationId,
     email: u.email,
     active: u.active,
+    lockedUntil: u.lockedUntil,
+    mustChangePassword: u.mustChangePassword,
     version: u.version,
     createdAt: u.createdAt,
     updatedAt: u.updatedAt,
@@ -34,6 +40,9 @@ export class UsersService {
     private readonly dataSource: DataSource,
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly audit: AuditService,
+    private readonly passwords: PasswordPolicyService,
+    private readonly sessions: SessionService,
+    private readonly clock: ClockService,
   ) {}
 
   async list(query: ListQuery): Promise<Page<UserView>> {
@@ -48,11 +57,16 @@ export class UsersService {
 
   async get(id: string): Promise<UserView> {
     const user = await this.users.findOneBy({ id });
-    if (!user) throw new NotFoundException(`No user with id ${id}`);
+    if (!user) throw notFound('user');
     return toUserView(user);
   }
 
-  async create(dto: CreateUserDto, actor: AuthUser | null): Promise<UserView> {
+  /**
+   * The password an admin (or the environment) gives is an initial one: it meets the policy and
+   * its owner must change it at the first sign-in. `passwordField` names it in the error.
+   */
+  async create(dto: CreateUserDto, actor: AuthUser | null, passwordField = 'password'): Promise<UserView> {
+    this.passwords.check(passwordField, dto.password);
     return this.dataSource.transaction(async (manager) => {
       await checkOrganization(manager, dto.role, dto.organizationId ?? null);
       const user = await manager.save(
@@ -64,6 +78,8 @@ export class UsersService {
           email: dto.email ?? null,
           active: dto.active ?? true,
           passwordHash: await hashPassword(dto.password),
+          mustChangePassword: true,
+          passwordChangedAt: this.clock.now(),
         }),
       );
       const view = toUserView(user);
@@ -73,12 +89,13 @@ export class UsersService {
   }
 
   async update(id: string, dto: UpdateUserDto, actor: AuthUser): Promise<UserView> {
+    if (dto.password) this.passwords.check('password', dto.password);
     return this.dataSource.transaction(async (manager) => {
       const user = await lockForUpdate(manager, User, id, dto.version, 'user');
       const before = toUserView(user);
       await checkOrganization(manager, dto.role, dto.organizationId ?? null);
       if (id === actor.id && (dto.role !== 'admin' || dto.active === false)) {
-        throw new BadRequestException('role: you cannot demote or deactivate your own account');
+        throw new AppException(400, 'user.self_demotion');
       }
       user.username = dto.username;
       user.displayName = dto.name.trim();
@@ -86,7 +103,16 @@ export class UsersService {
       user.organizationId = dto.organizationId ?? null;
       user.email = dto.email ?? null;
       user.active = dto.active ?? user.active;
-      if (dto.password) user.passwordHash = await hashPassword(dto.password);
+      if (dto.password) {
+        // A reset: the new password is an initial one, and whoever knew the old one is signed out.
+        user.passwordHash = await hashPassword(dto.password);
+        user.mustChangePassword = true;
+        user.passwordPolicyExempt = false;
+        user.passwordChangedAt = this.clock.now();
+        user.failedLoginCount = 0;
+        user.lockedUntil = null;
+        await this.sessions.endAllOf(id, 'admin', manager);
+      }
       const saved = toUserView(await manager.save(user));
       await this.audit.record(
         { actorId: actor.id, action: dto.password ? 'user.update+password' : 'user.update', entityType: 'user', entityId: id, before: { ...before }, after: { ...saved } },
@@ -97,7 +123,7 @@ export class UsersService {
   }
 
   async remove(id: string, actor: AuthUser): Promise<UserView> {
-    if (id === actor.id) throw new BadRequestException('id: you cannot delete your own account');
+    if (id === actor.id) throw new AppException(400, 'user.self_deletion');
     return this.dataSource.transaction(async (manager) => {
       const user = toUserView(await lockForUpdate(manager, User, id, undefined, 'user'));
       await manager.delete(User, { id });
@@ -105,13 +131,27 @@ export class UsersService {
       return user;
     });
   }
+
+  /** Lifts a lockout before it runs out (and forgets the failures that led to it). */
+  async unlock(id: string, actor: AuthUser): Promise<UserView> {
+    return this.dataSource.transaction(async (manager) => {
+      const user = await lockForUpdate(manager, User, id, undefined, 'user');
+      const before = toUserView(user);
+      await manager.query(`UPDATE users SET failed_login_count = 0, locked_until = NULL WHERE id = $1`, [id]);
+      user.failedLoginCount = 0;
+      user.lockedUntil = null;
+      const after = toUserView(user);
+      await this.audit.record({ actorId: actor.id, action: 'user.unlock', entityType: 'user', entityId: id, before: { ...before }, after: { ...after } }, manager);
+      return after;
+    });
+  }
 }
 
 async function checkOrganization(manager: EntityManager, role: Role, organizationId: string | null): Promise<void> {
   if (isOrganizationRole(role) && !organizationId) {
-    throw new BadRequestException(`organizationId: a ${role} user must belong to an organization`);
+    throw new AppException(400, 'user.organization_required', { role });
   }
   if (organizationId && !(await manager.existsBy(Organization, { id: organizationId }))) {
-    throw new BadRequestException(`organizationId: no organization with id ${organizationId}`);
+    throw new AppException(400, 'user.organization_unknown');
   }
 }

@@ -2,7 +2,7 @@ import type { CurrentUser } from '@luoshi/common';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createHttpClient } from '../../data/httpClient';
 import { createTokenStore, type FetchLike, type KeyValueStorage } from '../../data/http.types';
-import { createAuthProvider } from '../authProvider';
+import { CHANGE_PASSWORD_PATH, createAuthProvider } from '../authProvider';
 
 /** localStorage's contract over a Map. */
 class MemoryStorage implements KeyValueStorage {
@@ -25,9 +25,17 @@ interface Call {
   body: string | null;
 }
 
+const me = (user: Pick<CurrentUser, 'id' | 'username' | 'name' | 'role' | 'organizationId'>, passwordChangeRequired = false): CurrentUser => ({
+  ...user,
+  passwordChangeRequired,
+  sessionIdleMinutes: 30,
+  passwordPolicy: { minLength: 8, minClasses: 3 },
+});
+
 const USERS: Record<string, { password: string; user: CurrentUser }> = {
-  admin: { password: 'admin123', user: { id: 'u1', username: 'admin', name: '系统管理员', role: 'admin', organizationId: null } },
-  nongji: { password: 'nongji123', user: { id: 'u2', username: 'nongji', name: '赵技术员', role: 'org_staff', organizationId: 'o1' } },
+  admin: { password: 'admin123', user: me({ id: 'u1', username: 'admin', name: '系统管理员', role: 'admin', organizationId: null }) },
+  nongji: { password: 'nongji123', user: me({ id: 'u2', username: 'nongji', name: '赵技术员', role: 'org_staff', organizationId: 'o1' }) },
+  fresh: { password: 'Initial-1', user: me({ id: 'u3', username: 'fresh', name: '新用户', role: 'viewer', organizationId: null }, true) },
 };
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
@@ -36,6 +44,8 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
 /** A tiny stand-in for the API: real Request/Response objects, no mocking library. */
 function fakeApi() {
   const calls: Call[] = [];
+  // Each fake API has its own accounts: a password change in one test stays in it.
+  const users = structuredClone(USERS);
   const fetchFn: FetchLike = async (url, init = {}) => {
     const headers = new Headers(init.headers);
     const body = typeof init.body === 'string' ? init.body : null;
@@ -43,13 +53,18 @@ function fakeApi() {
     const token = headers.get('Authorization')?.replace(/^Bearer /, '');
     if (url === '/api/auth/login') {
       const { username, password } = JSON.parse(body ?? '{}') as { username: string; password: string };
-      const entry = USERS[username];
+      const entry = users[username];
       if (!entry || entry.password !== password) return json(401, { statusCode: 401, message: 'Wrong user name or password', error: 'Unauthorized' });
-      return json(200, { accessToken: `token-${username}` });
+      return json(200, { accessToken: `token-${username}`, passwordChangeRequired: entry.user.passwordChangeRequired });
     }
-    const user = Object.values(USERS).find((u) => `token-${u.user.username}` === token)?.user;
+    const user = Object.values(users).find((u) => `token-${u.user.username}` === token)?.user;
     if (!user) return json(401, { statusCode: 401, message: 'Sign in first: no bearer token', error: 'Unauthorized' });
     if (url === '/api/auth/me') return json(200, user);
+    if (url === '/api/auth/change-password') {
+      user.passwordChangeRequired = false;
+      return new Response(null, { status: 204 });
+    }
+    if (url === '/api/auth/logout') return new Response(null, { status: 204 });
     if (url.startsWith('/api/users') && user.role !== 'admin') {
       return json(403, { statusCode: 403, message: 'Your role (org_staff) may not do this; allowed: admin', error: 'Forbidden' });
     }
@@ -121,8 +136,49 @@ describe('authProvider', () => {
     await expect(auth.checkError({ status: 403, message: 'Forbidden' })).resolves.toBeUndefined();
     expect(storage.getItem('luoshi.accessToken')).toBe('token-admin');
     await expect(auth.checkError({ status: 401, message: 'expired' })).rejects.toThrow('ra.notification.logged_out');
+    // react-admin notifies only while still signed in, then calls logout, which clears the token.
+    await expect(auth.checkAuth({})).resolves.toBeUndefined();
+    await auth.logout({});
     expect(storage.getItem('luoshi.accessToken')).toBeNull();
     await expect(auth.checkAuth({})).rejects.toThrow();
+  });
+
+  it('says in its own words that an idle session expired', async () => {
+    await auth.login({ username: 'admin', password: 'admin123' });
+    const expired = { status: 401, message: 'x', body: { statusCode: 401, code: 'auth.session_expired', message: 'x', error: 'Unauthorized' } };
+    await expect(auth.checkError(expired)).rejects.toThrow('luoshi.auth.sessionExpired');
+  });
+
+  it('sends a user with a pending password change to the change-password screen, signed in', async () => {
+    await auth.login({ username: 'admin', password: 'admin123' });
+    const pending = { status: 403, message: 'x', body: { statusCode: 403, code: 'auth.password_change_required', message: 'x', error: 'Forbidden' } };
+    const refusal: unknown = await auth.checkError(pending).catch((e: unknown) => e);
+    expect(refusal).toMatchObject({ message: 'luoshi.auth.passwordChangeRequired', logoutUser: false, redirectTo: CHANGE_PASSWORD_PATH });
+    expect(storage.getItem('luoshi.accessToken')).toBe('token-admin');
+  });
+
+  it('redirects to the change-password screen after signing in with an initial password, and not otherwise', async () => {
+    expect(await auth.login({ username: 'fresh', password: 'Initial-1' })).toEqual({ redirectTo: CHANGE_PASSWORD_PATH });
+    await auth.logout({});
+    expect(await auth.login({ username: 'admin', password: 'admin123' })).toBeUndefined();
+  });
+
+  it('changes the password and asks /auth/me again afterwards', async () => {
+    await auth.login({ username: 'fresh', password: 'Initial-1' });
+    expect(await auth.getIdentity?.()).toMatchObject({ passwordChangeRequired: true });
+    await auth.changePassword('Initial-1', 'Chosen-Pass2');
+    const change = api.calls.find((c) => c.url === '/api/auth/change-password');
+    expect(change?.method).toBe('POST');
+    expect(JSON.parse(change?.body ?? '')).toEqual({ oldPassword: 'Initial-1', newPassword: 'Chosen-Pass2' });
+    expect(await auth.getIdentity?.()).toMatchObject({ passwordChangeRequired: false });
+  });
+
+  it('ends the session on the server at logout', async () => {
+    await auth.login({ username: 'admin', password: 'admin123' });
+    await auth.logout({});
+    const logout = api.calls.find((c) => c.url === '/api/auth/logout');
+    expect(logout?.method).toBe('POST');
+    expect(logout?.headers.get('Authorization')).toBe('Bearer token-admin');
   });
 
   it('logout forgets the token and the identity', async () => {
@@ -155,5 +211,16 @@ describe('httpClient', () => {
     await expect(stale).rejects.toMatchObject({ status: 409, body: { error: 'Conflict' } });
     await expect(stale).rejects.toThrow(/changed by someone else/);
     expect(api.calls.at(-1)?.headers.get('Content-Type')).toBe('application/json');
+  });
+
+  it('marks background polling with X-Background-Request: 1, and nothing else', async () => {
+    const api = fakeApi();
+    const tokens = createTokenStore(new MemoryStorage());
+    tokens.set('token-nongji');
+    const http = createHttpClient(api.fetchFn, tokens);
+    await http('/api/notifications', { background: true });
+    expect(api.calls.at(-1)?.headers.get('X-Background-Request')).toBe('1');
+    await http('/api/notifications');
+    expect(api.calls.at(-1)?.headers.has('X-Background-Request')).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutEmptyPassword } from '../user-form';
+import { isLocked, withoutEmptyPassword } from '../user-form';
 
 describe('withoutEmptyPassword', () => {
   it('drops an empty or missing password so the API keeps the current one', () => {
@@ -10,5 +10,17 @@ describe('withoutEmptyPassword', () => {
 
   it('keeps a new password', () => {
     expect(withoutEmptyPassword({ name: 'a', password: 'secret123' })).toEqual({ name: 'a', password: 'secret123' });
+  });
+});
+
+describe('isLocked', () => {
+  const now = new Date('2026-12-01T08:00:00Z');
+  it('is true only while the lock lasts', () => {
+    expect(isLocked({ lockedUntil: '2026-12-01T08:15:00Z' }, now)).toBe(true);
+    expect(isLocked({ lockedUntil: '2026-12-01T07:59:59Z' }, now)).toBe(false);
+    expect(isLocked({ lockedUntil: null }, now)).toBe(false);
+    expect(isLocked({}, now)).toBe(false);
+    expect(isLocked(undefined, now)).toBe(false);
+    expect(isLocked({ lockedUntil: 'not a date' }, now)).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import { AUTH_ERRORS } from './catalogue/auth.errors';
 import { HTTP_ERRORS } from './catalogue/http.errors';
 import { LIST_ERRORS } from './catalogue/list.errors';
 import { RECORD_ERRORS, RECORD_RESOURCES } from './catalogue/record.errors';
@@ -20,6 +21,7 @@ export const ERROR_CATALOGUE = {
   ...VALIDATION_ERRORS,
   ...RECORD_ERRORS,
   ...LIST_ERRORS,
+  ...AUTH_ERRORS,
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

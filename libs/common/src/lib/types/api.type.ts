@@ -4,6 +4,8 @@ import type { Role } from '../enums/role.enum';
 /** The body of `POST /api/auth/login`'s answer. */
 export interface LoginResponse {
   accessToken: string;
+  /** The password is an initial or expired one: every call but change-password, me and logout answers 403 until it changes. */
+  passwordChangeRequired: boolean;
 }
 
 /** `GET /api/auth/me`. */
@@ -13,6 +15,11 @@ export interface CurrentUser {
   name: string;
   role: Role;
   organizationId: string | null;
+  passwordChangeRequired: boolean;
+  /** The session ends after this many minutes without activity. */
+  sessionIdleMinutes: number;
+  /** The password rules new passwords must meet. */
+  passwordPolicy: { minLength: number; minClasses: number };
 }
 
 /** Every error the API returns: `message` in the caller's language, `code` from ERROR_CATALOGUE. */

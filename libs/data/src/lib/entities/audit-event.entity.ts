@@ -24,6 +24,10 @@ export class AuditEvent {
   @Column({ type: 'jsonb', nullable: true })
   after!: Record<string, unknown> | null;
 
+  /** The client address of the request that caused the event (null for background work). */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  ip!: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 }

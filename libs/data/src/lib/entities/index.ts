@@ -10,6 +10,7 @@ import { ProgressReport } from './progress-report.entity';
 import { ReminderRule } from './reminder-rule.entity';
 import { Speech } from './speech.entity';
 import { User } from './user.entity';
+import { UserSession } from './user-session.entity';
 
 export {
   Assignment,
@@ -24,6 +25,7 @@ export {
   ReminderRule,
   Speech,
   User,
+  UserSession,
 };
 
 export const ENTITIES = [
@@ -39,4 +41,5 @@ export const ENTITIES = [
   Notification,
   ReminderRule,
   AuditEvent,
+  UserSession,
 ];

@@ -29,4 +29,22 @@ export class User extends VersionedRecord {
 
   @Column({ type: 'boolean', default: true })
   active!: boolean;
+
+  /** Consecutive failed sign-ins since the last success or lock. */
+  @Column({ type: 'integer', default: 0 })
+  failedLoginCount!: number;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  lockedUntil!: Date | null;
+
+  /** Set on an initial password (given by an admin or the environment): changed at the first sign-in. */
+  @Column({ type: 'boolean', default: false })
+  mustChangePassword!: boolean;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  passwordChangedAt!: Date;
+
+  /** The demo accounts only: their printed passwords are neither forced to change nor expire. */
+  @Column({ type: 'boolean', default: false })
+  passwordPolicyExempt!: boolean;
 }
