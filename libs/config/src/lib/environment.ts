@@ -99,6 +99,25 @@ export class Environment {
   @IsInt()
   @Min(1)
   LOGIN_RATE_WINDOW_SECONDS = 60;
+
+  /** Worker threads that parse uploaded files (speeches, attachment checks), off the event loop. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(16)
+  FILE_PARSE_THREADS = 2;
+
+  /** Time cap of parsing one upload (waiting included); the thread is stopped and the upload refused. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  FILE_PARSE_TIMEOUT_SECONDS = 20;
+
+  /** Heap cap of one parsing thread in MB: a file that needs more is refused, the API stays up. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(32)
+  FILE_PARSE_MAX_HEAP_MB = 256;
 }
 
 export class EnvironmentError extends Error {}

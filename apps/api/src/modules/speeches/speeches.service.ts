@@ -1,11 +1,13 @@
-import { ConflictException, Injectable, NotFoundException, PayloadTooLargeException, UnprocessableEntityException, UnsupportedMediaTypeException } from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Item, ItemOrganization, Speech } from '@luoshi/data';
 import { extract } from '@luoshi/extractor';
-import { decodeSpeechFile, UnreadableSpeechFileError } from '@luoshi/speech-file';
+import { DOCX_LIMITS } from '@luoshi/speech-file';
 import { DataSource, In, type Repository, type SelectQueryBuilder } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { OrganizationScopeService } from '../../core/auth/organization-scope.service';
+import { FileParserService } from '../../core/files/file-parser.service';
+import { AppException } from '../../core/http/app.exception';
 import { findPage } from '../../core/rest/apply-list-query';
 import type { ListQuery } from '../../core/rest/list-query';
 import type { Page } from '../../core/rest/page';
@@ -33,6 +35,7 @@ export class SpeechesService {
     private readonly clock: ClockService,
     private readonly extraction: SpeechExtractionService,
     private readonly publisher: ItemPublisher,
+    private readonly files: FileParserService,
   ) {}
 
   async list(query: ListQuery, user: AuthUser): Promise<Page<Speech>> {
@@ -72,19 +75,13 @@ export class SpeechesService {
     });
   }
 
-  /** An uploaded .txt/.docx: decoded, then stored like pasted text. */
+  /** An uploaded .txt/.docx: decoded in the parsing pool (size- and time-capped), then stored like pasted text. */
   async upload(file: { buffer: Buffer; originalname: string; size: number }, fields: UploadSpeechFieldsDto, actor: AuthUser): Promise<Speech> {
-    let text: string;
-    try {
-      text = await decodeSpeechFile(file.buffer, file.originalname);
-    } catch (error) {
-      if (!(error instanceof UnreadableSpeechFileError)) throw error;
-      if (error.reason === 'unsupported-type') throw new UnsupportedMediaTypeException(error.message);
-      if (error.reason === 'too-large') throw new PayloadTooLargeException(error.message);
-      throw new UnprocessableEntityException(error.message);
-    }
-    if (text.length > MAX_SPEECH_CHARS) throw new PayloadTooLargeException(`The text has ${text.length} characters; at most ${MAX_SPEECH_CHARS}`);
     const fileName = Buffer.from(file.originalname, 'latin1').toString('utf8');
+    const text = await this.files.decodeSpeechFile(file.buffer, fileName, DOCX_LIMITS);
+    if (text.length > MAX_SPEECH_CHARS) {
+      throw new AppException(413, 'file.text_too_long', { name: fileName, length: text.length, limit: MAX_SPEECH_CHARS });
+    }
     const title = fields.title?.trim() || extract({ text: text.slice(0, 5000), registry: [] }).title || fileName.replace(/\.[^.]+$/, '');
     return this.create({ ...fields, title, text }, actor, fileName);
   }

@@ -1,3 +1,4 @@
+import { FILE_ERRORS } from './catalogue/file.errors';
 import { HTTP_ERRORS } from './catalogue/http.errors';
 import { RECORD_ERRORS } from './catalogue/record.errors';
 import { VALIDATION_ERRORS } from './catalogue/validation.errors';
@@ -16,6 +17,7 @@ export const ERROR_CATALOGUE = {
   ...HTTP_ERRORS,
   ...VALIDATION_ERRORS,
   ...RECORD_ERRORS,
+  ...FILE_ERRORS,
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;
