@@ -29,8 +29,17 @@ export class Environment {
   @Max(65535)
   PORT = 3000;
 
+  /** The app's role: owns nothing, may read and write data and only append to the audit trail. */
   @IsString()
   DATABASE_URL!: string;
+
+  /**
+   * The owner's role, for migrations only: give it to the migrate step, not to the API or the
+   * worker. With it, MIGRATE_ON_START migrates as the owner and grants DATABASE_URL's role.
+   */
+  @IsOptional()
+  @IsString()
+  MIGRATION_DATABASE_URL?: string;
 
   @IsString()
   REDIS_URL!: string;
@@ -132,6 +141,9 @@ export function loadEnvironment(source: Record<string, string | undefined> = pro
   });
   if (env.DATABASE_URL && !isUrl(env.DATABASE_URL, ['postgres:', 'postgresql:'])) {
     problems.push('DATABASE_URL: must be a postgres:// URL');
+  }
+  if (env.MIGRATION_DATABASE_URL && !isUrl(env.MIGRATION_DATABASE_URL, ['postgres:', 'postgresql:'])) {
+    problems.push('MIGRATION_DATABASE_URL: must be a postgres:// URL');
   }
   if (env.REDIS_URL && !isUrl(env.REDIS_URL, ['redis:', 'rediss:'])) {
     problems.push('REDIS_URL: must be a redis:// URL');
