@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parse } from 'yaml';
 
 async function connect(url: string): Promise<Client> {
   const client = new Client({ connectionString: url });
@@ -56,5 +59,35 @@ describe('the app’s database role', () => {
     } finally {
       await owner.end();
     }
+  });
+});
+
+describe('docker/: the owner’s credentials go to the migrate service only', () => {
+  const dockerDir = join(__dirname, '../../../docker');
+  type Service = { command?: string[]; environment?: Record<string, string>; volumes?: string[] };
+  const compose = parse(readFileSync(join(dockerDir, 'compose.yml'), 'utf8'), { merge: true }) as { services: Record<string, Service> };
+
+  it('migrate migrates as luoshi_owner; api and worker connect as luoshi_app and hold nothing of the owner', () => {
+    const { migrate, api, worker, postgres } = compose.services;
+    expect(migrate?.command).toEqual(['node', 'dist/apps/api/main.js', 'migrate']);
+    expect(migrate?.environment?.['MIGRATION_DATABASE_URL']).toMatch(/^postgres:\/\/luoshi_owner:\$\{LUOSHI_OWNER_PASSWORD/);
+    for (const service of [migrate, api, worker]) {
+      expect(service?.environment?.['DATABASE_URL']).toMatch(/^postgres:\/\/luoshi_app:\$\{LUOSHI_APP_PASSWORD/);
+    }
+    for (const service of [api, worker]) {
+      expect(JSON.stringify(service?.environment)).not.toMatch(/luoshi_owner|LUOSHI_OWNER_PASSWORD|MIGRATION_DATABASE_URL/);
+    }
+    expect(api?.environment?.['MIGRATE_ON_START']).toBe('false');
+    expect(postgres?.volumes).toContain('./postgres-init:/docker-entrypoint-initdb.d:ro');
+  });
+
+  it('the init script creates both roles, neither a superuser, and the database owned by the owner', () => {
+    const script = readFileSync(join(dockerDir, 'postgres-init/10-luoshi-roles.sh'), 'utf8');
+    expect(script).toMatch(/CREATE ROLE luoshi_owner LOGIN NOSUPERUSER/);
+    expect(script).toMatch(/CREATE ROLE luoshi_app LOGIN NOSUPERUSER/);
+    expect(script).toMatch(/CREATE DATABASE luoshi OWNER luoshi_owner/);
+    const example = readFileSync(join(dockerDir, 'env.example'), 'utf8');
+    expect(example).toMatch(/^LUOSHI_OWNER_PASSWORD=$/m);
+    expect(example).toMatch(/^LUOSHI_APP_PASSWORD=$/m);
   });
 });
