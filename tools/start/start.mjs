@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // Starts Luoshi on one machine with nothing set up: installs what is missing, builds, then runs
 // an embedded PostgreSQL and a private redis-server (unless DATABASE_URL / REDIS_URL point at real
-// ones), the API (which also serves the dashboard) and the worker. Ctrl-C or SIGTERM stops all.
+// ones), migrates as the database owner, and runs the API (which also serves the dashboard) and the
+// worker as the app's role. A crashed API, worker or Redis is restarted with backoff; only Ctrl-C
+// or SIGTERM stops all.
 import { spawn, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, createConnection } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,23 +59,67 @@ function redisPing(p) {
   });
 }
 
-function startChild(name, command, args, env) {
+/** Restart delays: 1 s, 2 s, 4 s … at most 30 s; a process that ran a minute starts over at 1 s. */
+const BACKOFF_MS = { first: 1_000, max: 30_000, stableAfter: 60_000 };
+
+function logFile(name) {
   mkdirSync(join(dataDir, 'logs'), { recursive: true });
-  const logPath = join(dataDir, 'logs', `${name}.log`);
-  const log = createWriteStream(logPath, { flags: 'a' });
-  const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stdout.pipe(log);
-  child.stderr.pipe(log);
+  const path = join(dataDir, 'logs', `${name}.log`);
+  return { path, stream: createWriteStream(path, { flags: 'a' }) };
+}
+
+function spawnLogged(name, command, args, env, log) {
+  const child = spawn(command, args, { cwd: root, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.pipe(log.stream, { end: false });
+  child.stderr.pipe(log.stream, { end: false });
   child.stderr.on('data', (d) => {
     if (!stopping) process.stderr.write(`[${name}] ${d}`);
   });
-  child.on('exit', (code, signal) => {
-    if (stopping) return;
-    say(`${name} stopped unexpectedly (${signal ?? `exit ${code}`}); its log: ${logPath}`);
-    void shutdown(1);
-  });
-  children.push({ name, child });
   return child;
+}
+
+/**
+ * The environment of a child: ours plus `env`, without the owner's database setting unless `env`
+ * names it (only the migrate step gets it: the API and the worker run as the app's role).
+ */
+function childEnv(env) {
+  const merged = { ...process.env, ...env };
+  if (!('MIGRATION_DATABASE_URL' in env)) delete merged.MIGRATION_DATABASE_URL;
+  return merged;
+}
+
+/** Runs a long-lived process and restarts it with backoff whenever it exits, until we stop. */
+function supervise(name, command, args, env) {
+  const log = logFile(name);
+  const entry = { name, child: null, restarts: 0 };
+  children.push(entry);
+  const launch = () => {
+    if (stopping) return;
+    const startedAt = Date.now();
+    const child = spawnLogged(name, command, args, env, log);
+    entry.child = child;
+    if (entry.restarts > 0) say(`${name} restarted (pid ${child.pid})`);
+    else say(`${name} started (pid ${child.pid})`);
+    child.on('exit', (code, signal) => {
+      if (stopping) return;
+      if (Date.now() - startedAt > BACKOFF_MS.stableAfter) entry.restarts = 0;
+      const delay = Math.min(BACKOFF_MS.max, BACKOFF_MS.first * 2 ** entry.restarts);
+      entry.restarts += 1;
+      say(`${name} stopped unexpectedly (${signal ?? `exit ${code}`}); restarting it in ${delay / 1000} s (restart ${entry.restarts}); its log: ${log.path}`);
+      setTimeout(launch, delay).unref();
+    });
+  };
+  launch();
+  return entry;
+}
+
+/** Runs a one-off step (the migration) to its end; its output goes to its log. */
+function runStep(name, command, args, env) {
+  const log = logFile(name);
+  return new Promise((ok, fail) => {
+    const child = spawnLogged(name, command, args, env, log);
+    child.on('exit', (code, signal) => (code === 0 ? ok() : fail(new Error(`${name} failed (${signal ?? `exit ${code}`}); its log: ${log.path}`))));
+  });
 }
 
 /** As root, PostgreSQL runs as the 'postgres' user, who must be able to reach the data folder. */
@@ -110,12 +156,62 @@ async function startEmbeddedPostgres() {
     await embeddedPg.initialise();
   }
   await embeddedPg.start();
+  const roles = databaseRoles();
   const client = embeddedPg.getPgClient();
   await client.connect();
-  const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = 'luoshi'");
-  if (exists.rowCount === 0) await client.query('CREATE DATABASE luoshi');
-  await client.end();
-  return `postgres://luoshi:luoshi@127.0.0.1:${pgPort}/luoshi`;
+  try {
+    await ensureRole(client, OWNER_ROLE, roles.owner);
+    await ensureRole(client, APP_ROLE, roles.app);
+    const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = 'luoshi'");
+    if (exists.rowCount === 0) await client.query(`CREATE DATABASE luoshi OWNER ${OWNER_ROLE}`);
+    else await client.query(`ALTER DATABASE luoshi OWNER TO ${OWNER_ROLE}`);
+    await client.query(`REVOKE ALL ON DATABASE luoshi FROM PUBLIC; GRANT CONNECT, TEMPORARY ON DATABASE luoshi TO ${APP_ROLE}`);
+  } finally {
+    await client.end();
+  }
+  // A data folder from before the split holds tables of the superuser: hand them to the owner.
+  const db = embeddedPg.getPgClient('luoshi');
+  await db.connect();
+  try {
+    await db.query(TRANSFER_OWNERSHIP);
+  } finally {
+    await db.end();
+  }
+  const url = (role, password) => `postgres://${role}:${password}@127.0.0.1:${pgPort}/luoshi`;
+  return { appUrl: url(APP_ROLE, roles.app), ownerUrl: url(OWNER_ROLE, roles.owner) };
+}
+
+/** The embedded database's two roles: the owner (migrations only) and the app's (API, worker). */
+const OWNER_ROLE = 'luoshi_owner';
+const APP_ROLE = 'luoshi_app';
+
+const TRANSFER_OWNERSHIP = `
+  DO $$ DECLARE r record; BEGIN
+    FOR r IN SELECT c.oid::regclass AS name, c.relkind FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+             WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p', 'v', 'm') AND c.relowner <> '${OWNER_ROLE}'::regrole LOOP
+      EXECUTE format('ALTER %s %s OWNER TO ${OWNER_ROLE}', CASE r.relkind WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED VIEW' ELSE 'TABLE' END, r.name);
+    END LOOP;
+    FOR r IN SELECT p.oid::regprocedure AS name FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+             WHERE n.nspname = 'public' AND p.proowner <> '${OWNER_ROLE}'::regrole LOOP
+      EXECUTE format('ALTER FUNCTION %s OWNER TO ${OWNER_ROLE}', r.name);
+    END LOOP;
+  END $$;
+  REVOKE CREATE ON SCHEMA public FROM PUBLIC;`;
+
+/** The roles' passwords, made once per data folder and kept in it, readable by its owner only. */
+function databaseRoles() {
+  const path = join(dataDir, 'database-roles.json');
+  if (existsSync(path)) return JSON.parse(readFileSync(path, 'utf8'));
+  const roles = { owner: randomBytes(18).toString('hex'), app: randomBytes(18).toString('hex') };
+  writeFileSync(path, JSON.stringify(roles), { mode: 0o600 });
+  return roles;
+}
+
+async function ensureRole(client, role, password) {
+  const exists = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role]);
+  const verb = exists.rowCount === 0 ? 'CREATE' : 'ALTER';
+  // Passwords are hex: nothing to escape.
+  await client.query(`${verb} ROLE ${role} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD '${password}'`);
 }
 
 async function startPrivateRedis() {
@@ -129,7 +225,7 @@ async function startPrivateRedis() {
   const redisDir = join(dataDir, 'redis');
   mkdirSync(redisDir, { recursive: true });
   const redisPort = await freePort();
-  startChild('redis', binary, [
+  supervise('redis', binary, [
     '--port', String(redisPort), '--bind', '127.0.0.1', '--dir', redisDir,
     // BullMQ needs every key kept (noeviction) and jobs to survive a restart (AOF).
     '--appendonly', 'yes', '--appendfsync', 'everysec', '--maxmemory-policy', 'noeviction', '--save', '',
@@ -143,8 +239,10 @@ async function shutdown(code) {
   stopping = true;
   say('Stopping…');
   const exits = children
-    .filter(({ child }) => child.exitCode === null && child.signalCode === null)
+    .map(({ child }) => child)
+    .filter((child) => child && child.exitCode === null && child.signalCode === null)
     .reverse()
+    .map((child) => ({ child }))
     .map(({ child }) => new Promise((ok) => {
       child.once('exit', ok);
       child.kill('SIGTERM');
@@ -183,23 +281,28 @@ async function main() {
   });
   mkdirSync(dataDir, { recursive: true });
 
-  const databaseUrl = process.env.DATABASE_URL || (await startEmbeddedPostgres());
+  // The owner's setting goes to the migrate step only; the API and the worker get the app's role.
+  const database = process.env.DATABASE_URL
+    ? { appUrl: process.env.DATABASE_URL, ownerUrl: process.env.MIGRATION_DATABASE_URL || process.env.DATABASE_URL }
+    : await startEmbeddedPostgres();
   const redisUrl = process.env.REDIS_URL || (await startPrivateRedis());
   const env = {
-    DATABASE_URL: databaseUrl,
+    DATABASE_URL: database.appUrl,
     REDIS_URL: redisUrl,
     PORT: String(port),
     DASHBOARD_DIR: join(root, 'dist/apps/dashboard'),
     STORAGE_DIR: process.env.STORAGE_DIR || join(dataDir, 'files'),
     DEMO_DATA: production ? 'false' : (process.env.DEMO_DATA ?? 'true'),
+    MIGRATE_ON_START: 'false',
   };
-  startChild('api', process.execPath, [join(root, 'dist/apps/api/main.js')], env);
+  await runStep('migrate', process.execPath, [join(root, 'dist/apps/api/main.js'), 'migrate'], { ...env, MIGRATION_DATABASE_URL: database.ownerUrl });
+  supervise('api', process.execPath, [join(root, 'dist/apps/api/main.js')], env);
   await waitFor(
     async () => (await fetch(`http://127.0.0.1:${port}/api/health`)).ok,
     'the API',
     120_000,
   );
-  startChild('worker', process.execPath, [join(root, 'dist/apps/worker/main.js')], { ...env, MIGRATE_ON_START: 'false' });
+  supervise('worker', process.execPath, [join(root, 'dist/apps/worker/main.js')], env);
 
   const logins = production
     ? '  (production: sign in with ADMIN_USERNAME / ADMIN_PASSWORD, then change that initial password)'

@@ -3,7 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { Environment } from '@luoshi/config';
 import { DataSource } from 'typeorm';
-import { runMigrations } from '@luoshi/data';
+import { migrateDatabase, roleOf, runMigrations } from '@luoshi/data';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
@@ -65,6 +65,11 @@ export async function createApp(env: Environment): Promise<NestExpressApplicatio
   documentErrorsAndLimits(document);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 
-  if (env.MIGRATE_ON_START) await runMigrations(app.get(DataSource));
+  if (env.MIGRATE_ON_START) {
+    // With the owner's setting, migrate as the owner and grant the app's role; without it (one
+    // role for everything, e.g. a developer's database) the app's own connection migrates.
+    if (env.MIGRATION_DATABASE_URL) await migrateDatabase(env.MIGRATION_DATABASE_URL, roleOf(env.DATABASE_URL));
+    else await runMigrations(app.get(DataSource));
+  }
   return app;
 }

@@ -1,12 +1,13 @@
 import 'reflect-metadata';
 import { EnvironmentError, loadEnvironment } from '@luoshi/config';
-import { migrateDatabase } from '@luoshi/data';
+import { migrateDatabase, roleOf } from '@luoshi/data';
 import { createApp } from './create-app';
 
 async function main(): Promise<void> {
   const env = loadEnvironment();
   if (process.argv[2] === 'migrate') {
-    const ran = await migrateDatabase(env.DATABASE_URL);
+    // The owner migrates; DATABASE_URL's role is granted what the API and the worker need.
+    const ran = await migrateDatabase(env.MIGRATION_DATABASE_URL ?? env.DATABASE_URL, roleOf(env.DATABASE_URL));
     process.stdout.write(ran.length ? `Migrated: ${ran.join(', ')}\n` : 'Database is up to date\n');
     return;
   }

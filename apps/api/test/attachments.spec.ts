@@ -1,3 +1,4 @@
+import { buildDocx } from '@luoshi/testing';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,7 +21,7 @@ interface ErrorBody {
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
-const DOCX = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('[Content_Types].xml')]);
+const DOCX = Buffer.from(await buildDocx(['实施方案正文']));
 const MB = 1024 * 1024;
 
 function form(fields: Array<[string, string | { content: Buffer; name: string; type?: string }]>): FormData {

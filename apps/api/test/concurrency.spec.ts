@@ -59,4 +59,26 @@ describe('actions are applied atomically against the current state', () => {
     expect(starts.body).toHaveLength(50);
     expect(starts.body.filter((e) => e.before.state === 'signed')).toHaveLength(1);
   });
+  it('50 concurrent reports: the assignment keeps the percent of the newest report', async () => {
+    const a = await createAssignment(api, { organization: '县总工会', state: 'signed' });
+    const token = await api.login('gonghui');
+    // Percents in an order unrelated to arrival, so the last writer and the newest report must agree.
+    const percents = Array.from({ length: 50 }, (_, i) => ((i * 37) % 97) + 1);
+    const replies = await Promise.all(
+      percents.map((percent, i) => api.request('POST', `/assignments/${a.id}/report`, { token, body: { done: `并发反馈${i}`, percent } })),
+    );
+    expect(replies.map((r) => r.status)).toEqual(Array(50).fill(201));
+    const rows: Array<{ percent: number; newest: number; distinct_times: string }> = await api.app.get(DataSource).query(
+      `SELECT a.percent,
+              (SELECT r.percent FROM progress_reports r WHERE r.assignment_id = a.id ORDER BY r.created_at DESC LIMIT 1) AS newest,
+              (SELECT COUNT(DISTINCT r.created_at) FROM progress_reports r WHERE r.assignment_id = a.id) AS distinct_times
+       FROM assignments a WHERE a.id = $1`,
+      [a.id],
+    );
+    expect(Number(rows[0]?.distinct_times)).toBe(50);
+    expect(rows[0]?.percent).toBe(rows[0]?.newest);
+    const view = await api.request<{ percent: number }>('GET', `/assignments/${a.id}`, { token });
+    const newest = await api.request<Array<{ percent: number }>>('GET', `/reports${listQuery({ sort: ['createdAt', 'DESC'], range: [0, 0], filter: { assignmentId: a.id } })}`, { token });
+    expect(view.body.percent).toBe(newest.body[0]?.percent);
+  });
 });

@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startTestApi, type TestApi } from './support/test-api';
 
 describe('health and documentation', () => {
@@ -8,12 +9,32 @@ describe('health and documentation', () => {
   });
   afterAll(() => api.close());
 
-  it('reports the database and Redis up', async () => {
-    const reply = await api.request<{ status: string; info: Record<string, { status: string }> }>('GET', '/health');
+  it('reports the database and Redis up; without a worker heartbeat it is degraded, still 200', async () => {
+    const reply = await api.request<{ status: string; info: Record<string, { status: string; alive?: number }> }>('GET', '/health');
     expect(reply.status).toBe(200);
-    expect(reply.body.status).toBe('ok');
+    expect(reply.body.status).toBe('degraded');
     expect(reply.body.info['database']?.status).toBe('up');
     expect(reply.body.info['redis']?.status).toBe('up');
+    expect(reply.body.info['worker']).toMatchObject({ status: 'degraded', alive: 0 });
+    expect((await api.request('GET', '/health/worker')).status).toBe(503);
+  });
+
+  it('a worker’s recent heartbeat makes it ok; a stale one does not count', async () => {
+    const redis = new Redis(process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379');
+    const key = `${inject('queuePrefix')}:workers:heartbeats`;
+    try {
+      await redis.zadd(key, Date.now() - 60_000, 'gone:1');
+      expect((await api.request<{ info: Record<string, { alive: number }> }>('GET', '/health')).body.info['worker']?.alive).toBe(0);
+      await redis.zadd(key, Date.now(), 'host:2');
+      const reply = await api.request<{ status: string; info: Record<string, { status: string; alive: number }> }>('GET', '/health');
+      expect(reply.status).toBe(200);
+      expect(reply.body.status).toBe('ok');
+      expect(reply.body.info['worker']).toMatchObject({ status: 'up', alive: 1 });
+      expect((await api.request<{ alive: number }>('GET', '/health/worker')).body).toMatchObject({ alive: 1 });
+    } finally {
+      await redis.del(key);
+      await redis.quit();
+    }
   });
 
   it('serves the OpenAPI document and Swagger UI', async () => {

@@ -1,9 +1,9 @@
-import { createTestDatabase, dropTestDatabase } from '@luoshi/testing';
+import { createTestDatabase, dropTestDatabase, type TestDatabase } from '@luoshi/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listQuery, startTestApi, type TestApi } from './support/test-api';
 
 describe('production mode', () => {
-  let db: { name: string; url: string };
+  let db: TestDatabase;
   let api: TestApi;
 
   beforeAll(async () => {
@@ -12,6 +12,8 @@ describe('production mode', () => {
     api = await startTestApi({
       NODE_ENV: 'production',
       DATABASE_URL: db.url,
+      // Migrated at start by the owner, who grants the app's role: the production layout.
+      MIGRATION_DATABASE_URL: db.ownerUrl,
       JWT_SECRET: 'a-production-secret-that-is-long-enough-1234',
       DEMO_DATA: 'true',
       ADMIN_USERNAME: 'chief',
@@ -21,7 +23,7 @@ describe('production mode', () => {
 
   afterAll(async () => {
     await api?.close();
-    await dropTestDatabase(db.name);
+    await dropTestDatabase(db);
   });
 
   it('loads no demo data even when asked, and creates the first admin from the environment', async () => {

@@ -91,9 +91,10 @@ describe('speech intake', () => {
   it('asks for the file when a form comes without one', async () => {
     const form = new FormData();
     form.set('title', '没有文件');
-    const reply = await api.request<{ code: string; params: Record<string, unknown> }>('POST', '/speeches', { token: supervisor, form });
+    const reply = await api.request<{ message: string; code: string }>('POST', '/speeches', { token: supervisor, form });
     expect(reply.status).toBe(400);
-    expect(reply.body).toMatchObject({ code: 'validation.field_invalid', params: { field: 'file', reason: 'fileRequired' } });
+    expect(reply.body).toMatchObject({ code: 'file.required' });
+    expect(reply.body.message).toContain('file');
   });
 
   it('names the bad field of a JSON speech', async () => {

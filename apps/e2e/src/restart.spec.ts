@@ -1,6 +1,10 @@
+import { waitUntil } from '@luoshi/testing';
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Client } from 'pg';
 import { describe, expect, it } from 'vitest';
-import { startProduct } from './support/product';
+import { startProduct, type RunningProduct } from './support/product';
 
 function processesUsing(dataDir: string): string {
   try {
@@ -9,6 +13,34 @@ function processesUsing(dataDir: string): string {
   } catch {
     return '';
   }
+}
+
+/** The pid the start script last reported for `name` ("[luoshi] worker started (pid 123)" / "restarted"). */
+function lastPid(product: RunningProduct, name: string): number | null {
+  const all = [...product.output().matchAll(new RegExp(`\\[luoshi\\] ${name} (?:started|restarted) \\(pid (\\d+)\\)`, 'g'))];
+  const last = all.at(-1);
+  return last ? Number(last[1]) : null;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** kill -9 of `name`; resolves with the pid of the process the start script started in its place. */
+async function crash(product: RunningProduct, name: string): Promise<number> {
+  const before = lastPid(product, name);
+  expect(before).not.toBeNull();
+  process.kill(before as number, 'SIGKILL');
+  await waitUntil(async () => (lastPid(product, name) ?? before) !== before, `a new ${name} process`, 60_000);
+  expect(product.output()).toContain(`[luoshi] ${name} stopped unexpectedly (SIGKILL); restarting it in`);
+  const after = lastPid(product, name) as number;
+  expect(alive(after)).toBe(true);
+  return after;
 }
 
 describe('start and stop', () => {
@@ -32,6 +64,46 @@ describe('start and stop', () => {
     const { id } = (await created.json()) as { id: string };
 
     expect(processesUsing(first.dataDir)).not.toBe('');
+    const auth = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+
+    // The API runs as the app's database role: the owner's credentials are not in its environment.
+    const apiEnvironment = readFileSync(`/proc/${lastPid(first, 'api')}/environ`, 'utf8').split('\0');
+    const ownerPassword = (JSON.parse(readFileSync(join(first.dataDir, 'database-roles.json'), 'utf8')) as { owner: string }).owner;
+    expect(apiEnvironment.some((v) => v.startsWith('MIGRATION_DATABASE_URL='))).toBe(false);
+    expect(apiEnvironment.some((v) => v.includes(ownerPassword))).toBe(false);
+    expect(apiEnvironment.find((v) => v.startsWith('DATABASE_URL='))).toMatch(/^DATABASE_URL=postgres:\/\/luoshi_app:/);
+
+    // kill -9 of the worker: a new worker appears, beats, and processes a job (an urge's delivery).
+    await waitUntil(async () => (await fetch(`${first.url}/api/health/worker`)).ok, 'the first worker’s heartbeat', 30_000);
+    await crash(first, 'worker');
+    const assignments = (await (await fetch(`${first.url}/api/assignments?filter=${encodeURIComponent(JSON.stringify({ state: 'in_progress' }))}`, { headers: auth })).json()) as Array<{ id: string; organizationId: string }>;
+    const urged = await fetch(`${first.url}/api/assignments/${assignments[0]?.id}/urge`, { method: 'POST', headers: auth, body: JSON.stringify({ message: '请加快进度' }) });
+    expect(urged.status).toBe(201);
+    const { notificationIds } = (await urged.json()) as { notificationIds: string[] };
+    expect(notificationIds.length).toBeGreaterThan(0);
+    const database = new Client({ connectionString: apiEnvironment.find((v) => v.startsWith('DATABASE_URL='))?.slice('DATABASE_URL='.length) });
+    await database.connect();
+    try {
+      await waitUntil(
+        async () => {
+          const { rows } = await database.query<{ delivered: boolean }>('SELECT delivered_at IS NOT NULL AS delivered FROM notifications WHERE id = $1', [notificationIds[0]]);
+          return rows[0]?.delivered === true;
+        },
+        'the restarted worker to deliver the urge',
+        60_000,
+      );
+    } finally {
+      await database.end();
+    }
+    await waitUntil(async () => (await fetch(`${first.url}/api/health/worker`)).ok, 'the new worker’s heartbeat', 30_000);
+
+    // kill -9 of the API: it comes back, and the data is all there.
+    await crash(first, 'api');
+    await waitUntil(async () => (await fetch(`${first.url}/api/health`)).ok, 'the restarted API', 120_000);
+    const kept = await fetch(`${first.url}/api/organizations/${id}`, { headers: auth });
+    expect(kept.status).toBe(200);
+    expect(await kept.json()).toMatchObject({ name: '重启测试单位' });
+
     const stopped = await first.stop();
     // npm re-raises the signal it was stopped with; the start script itself shuts down in order.
     expect(stopped.code === 0 || stopped.signal === 'SIGTERM').toBe(true);

@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { createRedisConnection, Environment } from '@luoshi/config';
 import { dataSourceOptions } from '@luoshi/data';
 import { LoggerModule } from 'nestjs-pino';
+import { WorkerHeartbeatService } from './heartbeat/worker-heartbeat.service';
 import { RemindersModule } from './reminders/reminders.module';
 
 @Module({})
@@ -18,7 +19,7 @@ export class WorkerModule {
         BullModule.forRoot({ connection: createRedisConnection(env.REDIS_URL, 'worker'), prefix: env.QUEUE_PREFIX }),
         RemindersModule,
       ],
-      providers: [{ provide: Environment, useValue: env }],
+      providers: [{ provide: Environment, useValue: env }, WorkerHeartbeatService],
       exports: [Environment],
     };
   }

@@ -1,4 +1,5 @@
 import { migrateDatabase } from '@luoshi/data';
 import { databaseGlobalSetup } from '@luoshi/testing';
 
-export default databaseGlobalSetup('api', migrateDatabase);
+// Migrated as the owner; the tests' API and worker connect as the app's role, as in production.
+export default databaseGlobalSetup('api', (db) => migrateDatabase(db.ownerUrl, db.appRole));

@@ -1,4 +1,5 @@
 import { migrateDatabase } from '@luoshi/data';
 import { databaseGlobalSetup } from '@luoshi/testing';
 
-export default databaseGlobalSetup('worker', migrateDatabase);
+// Migrated as the owner; the tests' API and worker connect as the app's role, as in production.
+export default databaseGlobalSetup('worker', (db) => migrateDatabase(db.ownerUrl, db.appRole));

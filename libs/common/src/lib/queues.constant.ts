@@ -20,3 +20,13 @@ export const DEFAULT_JOB_OPTIONS = {
   removeOnComplete: { age: 7 * 24 * 3600, count: 10_000 },
   removeOnFail: { age: 30 * 24 * 3600 },
 };
+
+/**
+ * Worker liveness: each worker process scores itself (`host:pid`) with the time in this Redis
+ * sorted set every interval; the API's health counts members beaten within the window.
+ */
+export const WORKER_HEARTBEAT = { intervalMs: 5_000, aliveWithinMs: 15_000, forgetAfterMs: 60 * 60_000 } as const;
+
+export function workerHeartbeatKey(queuePrefix: string): string {
+  return `${queuePrefix}:workers:heartbeats`;
+}

@@ -29,8 +29,17 @@ export class Environment {
   @Max(65535)
   PORT = 3000;
 
+  /** The app's role: owns nothing, may read and write data and only append to the audit trail. */
   @IsString()
   DATABASE_URL!: string;
+
+  /**
+   * The owner's role, for migrations only: give it to the migrate step, not to the API or the
+   * worker. With it, MIGRATE_ON_START migrates as the owner and grants DATABASE_URL's role.
+   */
+  @IsOptional()
+  @IsString()
+  MIGRATION_DATABASE_URL?: string;
 
   @IsString()
   REDIS_URL!: string;
@@ -151,6 +160,24 @@ export class Environment {
   @IsInt()
   @Min(1)
   SESSION_IDLE_MINUTES = 30;
+  /** Worker threads that parse uploaded files (speeches, attachment checks), off the event loop. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(16)
+  FILE_PARSE_THREADS = 2;
+
+  /** Time cap of parsing one upload (waiting included); the thread is stopped and the upload refused. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  FILE_PARSE_TIMEOUT_SECONDS = 20;
+
+  /** Heap cap of one parsing thread in MB: a file that needs more is refused, the API stays up. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(32)
+  FILE_PARSE_MAX_HEAP_MB = 256;
 }
 
 export class EnvironmentError extends Error {}
@@ -165,6 +192,9 @@ export function loadEnvironment(source: Record<string, string | undefined> = pro
   });
   if (env.DATABASE_URL && !isUrl(env.DATABASE_URL, ['postgres:', 'postgresql:'])) {
     problems.push('DATABASE_URL: must be a postgres:// URL');
+  }
+  if (env.MIGRATION_DATABASE_URL && !isUrl(env.MIGRATION_DATABASE_URL, ['postgres:', 'postgresql:'])) {
+    problems.push('MIGRATION_DATABASE_URL: must be a postgres:// URL');
   }
   if (env.REDIS_URL && !isUrl(env.REDIS_URL, ['redis:', 'rediss:'])) {
     problems.push('REDIS_URL: must be a redis:// URL');

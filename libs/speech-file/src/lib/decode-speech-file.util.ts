@@ -1,6 +1,7 @@
 import * as iconv from 'iconv-lite';
-import { MAX_CONTROL_RATIO, MAX_REPLACEMENT_RATIO, OLE_MAGIC, PDF_MAGIC, UNSUPPORTED_EXTENSIONS, ZIP_MAGIC } from './speech-file.constant';
+import { DOCX_LIMITS, MAX_CONTROL_RATIO, MAX_REPLACEMENT_RATIO, OLE_MAGIC, PDF_MAGIC, UNSUPPORTED_EXTENSIONS, ZIP_MAGIC } from './speech-file.constant';
 import { UnreadableSpeechFileError } from './unreadable-speech-file.exception';
+import { assertArchiveWithinLimits } from './zip-limits.util';
 
 function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   return bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
@@ -38,6 +39,8 @@ function ensureText(text: string): string {
 }
 
 async function decodeDocx(bytes: Uint8Array): Promise<string> {
+  // Before mammoth (JSZip) inflates anything into memory: a bomb stops here, early.
+  assertArchiveWithinLimits(bytes, DOCX_LIMITS);
   try {
     // Loaded on demand: most speeches are text, and mammoth costs ~0.2 s to load.
     const { default: mammoth } = await import('mammoth');

@@ -9,3 +9,9 @@ export const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0] as const; // legacy .doc/.xls
 export const MAX_CONTROL_RATIO = 0.01;
 /** Share of U+FFFD replacement characters above which a GB18030 decode is not really Chinese text. */
 export const MAX_REPLACEMENT_RATIO = 0.01;
+
+/**
+ * What a .docx may inflate to, all its parts together. A long speech's document.xml is a few MB
+ * and its pictures are already compressed; a bomb is cut off here while it inflates.
+ */
+export const DOCX_LIMITS = { maxInflatedBytes: 40 * 1024 * 1024, maxEntries: 2000 } as const;

@@ -4,9 +4,14 @@ import { Client } from 'pg';
 /** The server the tests use: the machine's PostgreSQL unless TEST_DATABASE_URL says otherwise. */
 export const TEST_SERVER_URL = process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-export function databaseUrl(name: string): string {
+/** `name` on the test server, logged in as `role` (the server's own user when none is given). */
+export function databaseUrl(name: string, role?: string, password?: string): string {
   const url = new URL(TEST_SERVER_URL);
   url.pathname = `/${name}`;
+  if (role) {
+    url.username = role;
+    url.password = password ?? '';
+  }
   return url.toString();
 }
 
@@ -20,13 +25,46 @@ async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** Creates a database of its own for one test run, so parallel runs never collide. */
-export async function createTestDatabase(label: string): Promise<{ name: string; url: string }> {
-  const name = `luoshi_test_${label}_${randomBytes(4).toString('hex')}`;
-  await admin((c) => c.query(`CREATE DATABASE ${name}`));
-  return { name, url: databaseUrl(name) };
+/**
+ * One test run's database and its two roles, as a deployment has them: the owner (migrations,
+ * `ownerUrl`) and the app's role that owns nothing (`url`, what the API and worker get). Roles are
+ * cluster-wide, so their names are per run too; dropTestDatabase removes all three.
+ */
+export interface TestDatabase {
+  name: string;
+  url: string;
+  ownerUrl: string;
+  ownerRole: string;
+  appRole: string;
 }
 
-export async function dropTestDatabase(name: string): Promise<void> {
-  await admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+export async function createTestDatabase(label: string): Promise<TestDatabase> {
+  const name = `luoshi_test_${label}_${randomBytes(4).toString('hex')}`;
+  const password = randomBytes(12).toString('hex');
+  const ownerRole = `${name}_owner`;
+  const appRole = `${name}_app`;
+  await admin(async (c) => {
+    await c.query(`CREATE ROLE ${ownerRole} LOGIN PASSWORD '${password}'`);
+    await c.query(`CREATE ROLE ${appRole} LOGIN PASSWORD '${password}'`);
+    await c.query(`CREATE DATABASE ${name} OWNER ${ownerRole}`);
+    // PostgreSQL 15+: public belongs to the database owner; older servers let everyone create in it.
+    await c.query(`REVOKE ALL ON DATABASE ${name} FROM PUBLIC`);
+    await c.query(`GRANT CONNECT, TEMPORARY ON DATABASE ${name} TO ${appRole}`);
+  });
+  const ownerClient = new Client({ connectionString: databaseUrl(name, ownerRole, password) });
+  await ownerClient.connect();
+  try {
+    await ownerClient.query('REVOKE CREATE ON SCHEMA public FROM PUBLIC');
+  } finally {
+    await ownerClient.end();
+  }
+  return { name, url: databaseUrl(name, appRole, password), ownerUrl: databaseUrl(name, ownerRole, password), ownerRole, appRole };
+}
+
+export async function dropTestDatabase(db: Pick<TestDatabase, 'name' | 'ownerRole' | 'appRole'>): Promise<void> {
+  await admin(async (c) => {
+    await c.query(`DROP DATABASE IF EXISTS ${db.name} WITH (FORCE)`);
+    await c.query(`DROP ROLE IF EXISTS ${db.appRole}`);
+    await c.query(`DROP ROLE IF EXISTS ${db.ownerRole}`);
+  });
 }

@@ -36,6 +36,18 @@ function snapshot(a: Assignment): Record<string, unknown> {
   };
 }
 
+/**
+ * The percent of the assignment's newest report, read back under the row lock: the assignment
+ * shows what its latest report says, whatever order concurrent requests arrived in.
+ */
+async function newestReportPercent(m: EntityManager, assignmentId: string): Promise<number> {
+  const [row] = await m.query<Array<{ percent: number }>>(
+    'SELECT percent FROM progress_reports WHERE assignment_id = $1 ORDER BY created_at DESC, id DESC LIMIT 1',
+    [assignmentId],
+  );
+  return row?.percent ?? 0;
+}
+
 export interface UrgeResult {
   assignmentId: string;
   notified: number;
@@ -121,7 +133,7 @@ export class AssignmentWorkflowService {
       for (const f of files) f.reportId = report.id;
       const before = snapshot(a);
       a.state = next;
-      a.percent = dto.percent;
+      a.percent = await newestReportPercent(m, id);
       const saved = await m.save(a);
       const view = toReportView(report, files);
       await this.audit.record(

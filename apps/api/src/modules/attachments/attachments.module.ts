@@ -1,4 +1,4 @@
-import { Module, UnsupportedMediaTypeException } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Attachment } from '@luoshi/data';
@@ -9,12 +9,14 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { OrganizationScopeService } from '../../core/auth/organization-scope.service';
+import { FilesModule } from '../../core/files/files.module';
+import { AppException } from '../../core/http/app.exception';
 import { assertMayActOn } from '../assignments/assignment-access.guard';
 import { AttachmentStorage } from './attachment-storage';
 import { AttachmentStorageModule } from './attachment-storage.module';
 import { AttachmentsController } from './attachments.controller';
 import { AttachmentsService } from './attachments.service';
-import { isAllowedExtension } from './file-type.util';
+import { allowedExtensionsText, isAllowedExtension } from './file-type.util';
 
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 
@@ -22,6 +24,7 @@ export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
   imports: [
     TypeOrmModule.forFeature([Attachment]),
     AttachmentStorageModule,
+    FilesModule,
     MulterModule.registerAsync({
       imports: [AttachmentStorageModule],
       inject: [AttachmentStorage, DataSource, OrganizationScopeService],
@@ -48,7 +51,7 @@ export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
             () =>
               isAllowedExtension(file.originalname)
                 ? cb(null, true)
-                : cb(new UnsupportedMediaTypeException(`file: ${file.originalname} is not an allowed type`), false),
+                : cb(new AppException(415, 'file.unsupported_type', { name: file.originalname, allowed: allowedExtensionsText() }), false),
             (error: Error) => cb(error, false),
           );
         },

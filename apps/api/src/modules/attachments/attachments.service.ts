@@ -1,13 +1,15 @@
-import { BadRequestException, Injectable, NotFoundException, UnsupportedMediaTypeException } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Assignment, Attachment } from '@luoshi/data';
 import { isUUID } from 'class-validator';
 import { randomUUID } from 'node:crypto';
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { DataSource, type Repository } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { OrganizationScopeService } from '../../core/auth/organization-scope.service';
+import { FileParserService } from '../../core/files/file-parser.service';
+import { AppException, invalidField } from '../../core/http/app.exception';
 import { findPage } from '../../core/rest/apply-list-query';
 import { byUuid } from '../../core/rest/filter-values';
 import type { ListQuery } from '../../core/rest/list-query';
@@ -16,7 +18,7 @@ import { AuditService } from '../audit-events/audit.service';
 import { assertMayActOn } from '../assignments/assignment-access.guard';
 import { toAttachmentView, type AttachmentView } from '../reports/report.view';
 import { AttachmentStorage } from './attachment-storage';
-import { ALLOWED_TYPES, detectAllowedType } from './file-type.util';
+import { allowedExtensionsText, ATTACHMENT_ARCHIVE_LIMITS, detectAllowedType, isAllowedExtension, isArchiveType } from './file-type.util';
 
 const NO_ORGANIZATION = '00000000-0000-0000-0000-000000000000';
 const NAME_MAX = 300;
@@ -36,11 +38,13 @@ export class AttachmentsService {
     private readonly scope: OrganizationScopeService,
     private readonly storage: AttachmentStorage,
     private readonly audit: AuditService,
+    private readonly files: FileParserService,
   ) {}
 
   /**
    * Keeps an uploaded file. Checks run in the API's error order — the assignment must be one the
-   * caller may act on (404), the fields valid (400), the content of an allowed type (415) — and
+   * caller may act on (404), the fields valid (400), the content of an allowed type (415), an archive within its inflation
+   * limits (422) — and
    * the temporary file is removed whatever the outcome.
    */
   async upload(file: IncomingFile | undefined, fields: Record<string, unknown>, user: AuthUser): Promise<AttachmentView> {
@@ -48,15 +52,17 @@ export class AttachmentsService {
     try {
       const assignmentId = fields['assignmentId'];
       await assertMayActOn(this.dataSource, this.scope, user, assignmentId, 'attach', false);
-      if (typeof assignmentId !== 'string' || !isUUID(assignmentId)) throw new BadRequestException('assignmentId is required and must be a uuid');
-      if (!file) throw new BadRequestException('file is required (multipart field "file")');
+      if (typeof assignmentId !== 'string' || !isUUID(assignmentId)) throw invalidField('assignmentId', 'is required and must be a uuid');
+      if (!file) throw new AppException(400, 'file.required');
       const name = file.originalname.slice(-NAME_MAX);
-      const type = await detectAllowedType(name, file.path);
-      if (!type) {
-        throw new UnsupportedMediaTypeException(
-          `file: ${name} is not an allowed type or its content does not match its extension; allowed: ${Object.keys(ALLOWED_TYPES).join(', ')}`,
-        );
+      if (!isAllowedExtension(name)) {
+        throw new AppException(415, 'file.unsupported_type', { name, allowed: allowedExtensionsText() });
       }
+      const type = await detectAllowedType(name, file.path);
+      if (!type) throw new AppException(415, 'file.type_mismatch', { name });
+      // An archive (a .docx/.xlsx/.pptx is one) is inflated once, counted and discarded, in the
+      // parsing pool: a zip bomb is refused here, before anyone downloads and opens it.
+      if (isArchiveType(name)) await this.files.checkArchive(await readFile(file.path), name, ATTACHMENT_ARCHIVE_LIMITS);
       const id = randomUUID();
       const storageKey = `${assignmentId}/${id}`;
       await this.storage.putFile(storageKey, file.path);

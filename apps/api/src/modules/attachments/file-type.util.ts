@@ -40,6 +40,19 @@ export const ALLOWED_TYPES: Record<string, AllowedType> = {
   '7z': { mime: 'application/x-7z-compressed', matches: startsWith([0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]) },
 };
 
+/** Zip containers (Office Open XML is one): inflated in the parsing pool, within these limits, before they are kept. */
+const ARCHIVE_EXTENSIONS = new Set(['docx', 'xlsx', 'pptx', 'zip']);
+export const ATTACHMENT_ARCHIVE_LIMITS = { maxInflatedBytes: 256 * 1024 * 1024, maxEntries: 10_000 } as const;
+
+/** The allow-list as a person reads it: ".pdf, .doc, …". */
+export function allowedExtensionsText(): string {
+  return Object.keys(ALLOWED_TYPES).map((e) => `.${e}`).join(', ');
+}
+
+export function isArchiveType(fileName: string): boolean {
+  return ARCHIVE_EXTENSIONS.has(extensionOf(fileName));
+}
+
 export function extensionOf(fileName: string): string {
   return extname(fileName).slice(1).toLowerCase();
 }

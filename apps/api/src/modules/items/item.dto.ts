@@ -60,6 +60,7 @@ export class UpdateItemDto extends IntersectionType(OmitType(CreateItemDto, ['sp
   @ApiHideProperty() @Allow() status?: unknown;
   @ApiHideProperty() @Allow() position?: unknown;
   @ApiHideProperty() @Allow() progress?: unknown;
+  @ApiHideProperty() @Allow() assignments?: unknown;
 }
 
 export class MergeItemsDto {

@@ -1,7 +1,7 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { CADENCES, ITEM_KINDS, ITEM_STATUSES, type AssignmentRole } from '@luoshi/common';
-import { Item, ItemOrganization, Organization, Speech } from '@luoshi/data';
+import { CADENCES, ITEM_KINDS, ITEM_STATUSES, type AssignmentRole, type AssignmentState } from '@luoshi/common';
+import { Assignment, Item, ItemOrganization, Organization, Speech } from '@luoshi/data';
 import { DataSource, In, type EntityManager, type Repository, type SelectQueryBuilder } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { OrganizationScopeService } from '../../core/auth/organization-scope.service';
@@ -17,7 +17,15 @@ import { splitSpan } from './split-span.util';
 
 export type ItemView = Omit<Item, 'speech' | 'parent'> & {
   organizations: Array<{ organizationId: string; role: AssignmentRole }>;
-  /** Mean percent of its assignments (a section: of its items); null before publishing. */
+  /**
+   * Every organization's assignment state on the item (e.g. the lead is 已办结), shown to all who
+   * see the item; percentages, reports and files stay with each organization.
+   */
+  assignments: Array<{ organizationId: string; role: AssignmentRole; state: AssignmentState }>;
+  /**
+   * Mean percent of its assignments (a section: of its items); null before publishing. For an
+   * organization user only its own organizations' assignments count: another's percent never shows.
+   */
   progress: number | null;
 };
 
@@ -51,13 +59,13 @@ export class ItemsService {
       },
       search: ['i.title', 'i.text'],
     });
-    return new Page(await this.toViews(page.data), page.total, page.start);
+    return new Page(await this.toViews(page.data, user), page.total, page.start);
   }
 
   async get(id: string, user: AuthUser): Promise<ItemView> {
     const item = await (await this.scoped(user)).andWhere('i.id = :id', { id }).getOne();
     if (!item) throw new NotFoundException(`No item with id ${id}`);
-    return (await this.toViews([item]))[0] as ItemView;
+    return (await this.toViews([item], user))[0] as ItemView;
   }
 
   /** A task by hand (e.g. a leader's written instruction), optionally assigned at once. */
@@ -246,25 +254,34 @@ export class ItemsService {
     }
   }
 
-  private async toViews(items: Item[]): Promise<ItemView[]> {
+  private async toViews(items: Item[], user: AuthUser): Promise<ItemView[]> {
     if (items.length === 0) return [];
     const ids = items.map((i) => i.id);
     const links = await this.plan.find({ where: { itemId: In(ids) }, order: { position: 'ASC' } });
+    const states = await this.dataSource.getRepository(Assignment).find({
+      where: { itemId: In(ids) },
+      select: { itemId: true, organizationId: true, role: true, state: true },
+      order: { role: 'ASC', createdAt: 'ASC' },
+    });
+    // null: every organization counts (supervisors, viewers); else only the user's own subtree.
+    const visible = await this.scope.visibleOrganizationIds(user);
     const progressRows: Array<{ id: string; progress: string | null }> = await this.dataSource.query(
       `WITH own AS (
          SELECT a.item_id AS id, AVG(a.percent) AS p FROM assignments a
          WHERE a.state <> 'cancelled' AND a.item_id IN (SELECT id FROM items WHERE id = ANY($1) OR parent_id = ANY($1))
+           AND ($2::uuid[] IS NULL OR a.organization_id = ANY($2::uuid[]))
          GROUP BY a.item_id
        )
        SELECT i.id, COALESCE((SELECT p FROM own WHERE own.id = i.id),
                              (SELECT AVG(own.p) FROM items c JOIN own ON own.id = c.id WHERE c.parent_id = i.id)) AS progress
        FROM items i WHERE i.id = ANY($1)`,
-      [ids],
+      [ids, visible],
     );
     const progress = new Map(progressRows.map((r) => [r.id, r.progress === null ? null : Math.round(Number(r.progress))]));
     return items.map((item) => ({
       ...item,
       organizations: links.filter((l) => l.itemId === item.id).map((l) => ({ organizationId: l.organizationId, role: l.role })),
+      assignments: states.filter((a) => a.itemId === item.id).map((a) => ({ organizationId: a.organizationId, role: a.role, state: a.state })),
       progress: progress.get(item.id) ?? null,
     }));
   }

@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { Speech } from '@luoshi/data';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { CurrentUser, Roles } from '../../core/auth/auth.decorators';
-import { invalidField } from '../../core/http/app.exception';
+import { AppException } from '../../core/http/app.exception';
 import { IdPipe } from '../../core/http/id.pipe';
 import { validateBody } from '../../core/http/validate-body';
 import { parseListQuery } from '../../core/rest/list-query';
@@ -51,7 +51,7 @@ export class SpeechesController {
     @CurrentUser() user: AuthUser,
   ): Promise<Speech> {
     if (contentType?.startsWith('multipart/form-data')) {
-      if (!file) throw invalidField('file', 'fileRequired');
+      if (!file) throw new AppException(400, 'file.required');
       return this.speeches.upload(file, await validateBody(UploadSpeechFieldsDto, body), user);
     }
     return this.speeches.create(await validateBody(CreateSpeechDto, body), user);

@@ -1,13 +1,14 @@
-import { Injectable, PayloadTooLargeException, UnprocessableEntityException, UnsupportedMediaTypeException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { SPEECH_STATUSES } from '@luoshi/common';
 import { Item, ItemOrganization, Speech } from '@luoshi/data';
 import { extract } from '@luoshi/extractor';
-import { decodeSpeechFile, UnreadableSpeechFileError } from '@luoshi/speech-file';
+import { DOCX_LIMITS } from '@luoshi/speech-file';
 import { DataSource, In, type Repository, type SelectQueryBuilder } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { OrganizationScopeService } from '../../core/auth/organization-scope.service';
 import { AppException, notFound } from '../../core/http/app.exception';
+import { FileParserService } from '../../core/files/file-parser.service';
 import { findPage } from '../../core/rest/apply-list-query';
 import { byDate, byEnum, byUuid } from '../../core/rest/filter-values';
 import type { ListQuery } from '../../core/rest/list-query';
@@ -36,6 +37,7 @@ export class SpeechesService {
     private readonly clock: ClockService,
     private readonly extraction: SpeechExtractionService,
     private readonly publisher: ItemPublisher,
+    private readonly files: FileParserService,
   ) {}
 
   async list(query: ListQuery, user: AuthUser): Promise<Page<Speech>> {
@@ -74,19 +76,13 @@ export class SpeechesService {
     });
   }
 
-  /** An uploaded .txt/.docx: decoded, then stored like pasted text. */
+  /** An uploaded .txt/.docx: decoded in the parsing pool (size- and time-capped), then stored like pasted text. */
   async upload(file: { buffer: Buffer; originalname: string; size: number }, fields: UploadSpeechFieldsDto, actor: AuthUser): Promise<Speech> {
-    let text: string;
-    try {
-      text = await decodeSpeechFile(file.buffer, file.originalname);
-    } catch (error) {
-      if (!(error instanceof UnreadableSpeechFileError)) throw error;
-      if (error.reason === 'unsupported-type') throw new UnsupportedMediaTypeException(error.message);
-      if (error.reason === 'too-large') throw new PayloadTooLargeException(error.message);
-      throw new UnprocessableEntityException(error.message);
-    }
-    if (text.length > MAX_SPEECH_CHARS) throw new PayloadTooLargeException(`The text has ${text.length} characters; at most ${MAX_SPEECH_CHARS}`);
     const fileName = Buffer.from(file.originalname, 'latin1').toString('utf8');
+    const text = await this.files.decodeSpeechFile(file.buffer, fileName, DOCX_LIMITS);
+    if (text.length > MAX_SPEECH_CHARS) {
+      throw new AppException(413, 'file.text_too_long', { name: fileName, length: text.length, limit: MAX_SPEECH_CHARS });
+    }
     const title = fields.title?.trim() || extract({ text: text.slice(0, 5000), registry: [] }).title || fileName.replace(/\.[^.]+$/, '');
     return this.create({ ...fields, title, text }, actor, fileName);
   }

@@ -1,4 +1,5 @@
 import { AUTH_ERRORS } from './catalogue/auth.errors';
+import { FILE_ERRORS } from './catalogue/file.errors';
 import { HTTP_ERRORS } from './catalogue/http.errors';
 import { LIST_ERRORS } from './catalogue/list.errors';
 import { RECORD_ERRORS, RECORD_RESOURCES } from './catalogue/record.errors';
@@ -22,6 +23,7 @@ export const ERROR_CATALOGUE = {
   ...RECORD_ERRORS,
   ...LIST_ERRORS,
   ...AUTH_ERRORS,
+  ...FILE_ERRORS,
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

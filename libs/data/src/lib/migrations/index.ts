@@ -3,6 +3,7 @@ import { SpeechExtraction1763900000000 } from './1763900000000-speech-extraction
 import { SupervisionWorkflow1764000000000 } from './1764000000000-supervision-workflow';
 import { AssignmentHandler1764050000000 } from './1764050000000-assignment-handler';
 import { IdentityHardening1764110000000 } from './1764110000000-identity-hardening';
+import { InsertionOrderTimes1764120000000 } from './1764120000000-insertion-order-times';
 
 /** Every migration, in order. A new one is appended here. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   SupervisionWorkflow1764000000000,
   AssignmentHandler1764050000000,
   IdentityHardening1764110000000,
+  InsertionOrderTimes1764120000000,
 ];
