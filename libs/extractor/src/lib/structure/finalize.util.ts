@@ -1,4 +1,5 @@
 import { findCadence } from '../cadence/cadence.util';
+import type { WorkingCalendar } from '@luoshi/common';
 import type { Ymd } from '../deadlines/calendar.util';
 import { lastDeadline } from '../deadlines/deadline.util';
 import { findActorClauses } from '../organizations/actor.util';
@@ -15,6 +16,7 @@ export interface FinalizeContext {
   registry: OrgRegistry;
   audience: readonly string[];
   ref: Ymd | null;
+  calendar: WorkingCalendar;
 }
 
 const BASE_CONFIDENCE: Record<DraftSource, number> = {
@@ -113,7 +115,7 @@ export function finalizeDrafts(roots: readonly Draft[], ctx: FinalizeContext): E
     if (d.ownEnd > start) {
       resolveOrgs(d, ctx);
       const span = originalSpan(ctx.norm, start, d.ownEnd);
-      const due = d.kind === 'section' ? null : lastDeadline(text, start, d.ownEnd, ctx.ref);
+      const due = d.kind === 'section' ? null : lastDeadline(text, start, d.ownEnd, ctx.ref, ctx.calendar);
       const cadence = d.kind === 'section' ? null : findCadence(text, start, d.ownEnd);
       let confidence = BASE_CONFIDENCE[d.source];
       if (d.kind !== 'section') {
