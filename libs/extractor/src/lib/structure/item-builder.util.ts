@@ -149,8 +149,19 @@ export function processNode(ctx: BuildContext, node: OutlineNode, parent: Draft 
     return;
   }
   const d = newDraft('directive', 'heading', h.start, node.end, pointTitle(ctx, h.markerEnd, h.titleEnd, h.bodyStart, node.end), parent, ctx);
-  d.bodyStart = h.bodyStart;
-  processUnitBody(ctx, h.bodyStart, node.end, d);
+  // a heading sentence that itself hands parts to several bodies ((一)A要……，B要……) is split like its body
+  const from = handsOutSeveral(ctx, h.markerEnd, h.titleEnd) ? h.markerEnd : h.bodyStart;
+  d.bodyStart = from;
+  processUnitBody(ctx, from, node.end, d);
+}
+
+function handsOutSeveral(ctx: BuildContext, start: number, end: number): boolean {
+  const orgs = new Set<string>();
+  for (const c of findActorClauses(ctx.text, ctx.mentionIndex.in(start, end), start)) {
+    if (c.role === 'support') continue;
+    orgs.add(actorKey(c));
+  }
+  return orgs.size >= 2;
 }
 
 /** The passage of one directive (a point or an enumeration member). */

@@ -16,6 +16,9 @@ const ROLE_CLAUSE_ENDS = ['牵头', '负责', '配合', '协助', '参与', '负
 const TIME_PREFIX =
   /^(?:在|于)?(?:(?:下个?月|本月|次月|当月)(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]|(?:明年|今年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})?[日号]?(?:底|末|上旬|中旬|下旬)?|(?:明年|今年)?(?:第?[一二三四]季度末?|年底|年末|年内|上半年|下半年)|本月底|本季度内?|(?:\d{1,3}|[一二三四五六七八九十两半]{1,3})个?(?:工作日|天|日|周|星期|月)|(?:国庆节?|春节|元旦|中秋节?|端午节?|“五一”|五一))(?:前|之前|以前|内|底前)?，?/u;
 
+/** An inline ordinal at the start of a heading (1.一要……, （二）二是……): not part of the task. */
+const ORDINAL_PREFIX = /^(?:[一二三四五六七八九十]{1,2}(?=要)|[一二三四五六七八九十]{1,2}[是则来]|第[一二三四五六七八九十]{1,2}(?:[，、：是]|(?=要))|其[一二三四五六七八九十]{1,2}[，、：是]?|(?:首先|其次|再次|最后)[，、：])/u;
+
 /** Verbs a heading opens with when it states a task; any other short heading only names a topic. */
 const TASK_VERBS = [
   '加强', '推进', '做好', '抓好', '强化', '提升', '开展', '落实', '深化', '完善', '健全', '建立', '实施', '推动', '促进', '保障', '维护', '压实',
@@ -57,6 +60,8 @@ function skipActors(text: string, p: number, mentions: MentionIndex, limit: numb
 export function taskTitle(text: string, start: number, end: number, mentions: MentionIndex): string {
   let p = start;
   while (p < end && TITLE_LEAD[text.charCodeAt(p)] === 1) p++;
+  const ordinal = ORDINAL_PREFIX.exec(text.slice(p, Math.min(end, p + 4)));
+  if (ordinal) p += ordinal[0].length;
   for (let guard = 0; guard < 6 && p < end; guard++) {
     const from = p;
     const time = TIME_PREFIX.exec(text.slice(p, Math.min(end, p + 16)));
