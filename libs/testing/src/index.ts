@@ -2,3 +2,4 @@ export * from './lib/test-database';
 export * from './lib/ports';
 export * from './lib/global-setup';
 export * from './lib/docx';
+export * from './lib/pdf';

@@ -37,7 +37,7 @@ export class SpeechesController {
     return this.speeches.get(id, user);
   }
 
-  /** JSON `{title, date, text}`, or a multipart upload: field `file` (.txt/.docx, ≤ 5 MB) plus title/date. */
+  /** JSON `{title, date, text}`, or a multipart upload: field `file` (.txt/.docx/.pdf with a text layer, ≤ 5 MB) plus title/date. */
   @Roles('admin', 'supervisor')
   @Post()
   @ApiConsumes('application/json', 'multipart/form-data')
@@ -50,7 +50,7 @@ export class SpeechesController {
     @CurrentUser() user: AuthUser,
   ): Promise<Speech> {
     if (contentType?.startsWith('multipart/form-data')) {
-      if (!file) throw new BadRequestException('file: choose a .txt or .docx file to upload');
+      if (!file) throw new BadRequestException('file: choose a .txt, .docx or .pdf file to upload');
       return this.speeches.upload(file, await validateBody(UploadSpeechFieldsDto, body), user);
     }
     return this.speeches.create(await validateBody(CreateSpeechDto, body), user);

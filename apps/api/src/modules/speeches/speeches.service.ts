@@ -11,6 +11,7 @@ import type { ListQuery } from '../../core/rest/list-query';
 import type { Page } from '../../core/rest/page';
 import { lockForUpdate } from '../../core/rest/versioned-update';
 import { ClockService } from '../../core/time/clock.service';
+import { AppException } from '../../core/http/app.exception';
 import { AuditService } from '../audit-events/audit.service';
 import { ItemPublisher } from '../items/item-publisher.service';
 import { MAX_SPEECH_CHARS, type CreateSpeechDto, type UpdateSpeechDto, type UploadSpeechFieldsDto } from './speech.dto';
@@ -72,7 +73,7 @@ export class SpeechesService {
     });
   }
 
-  /** An uploaded .txt/.docx: decoded, then stored like pasted text. */
+  /** An uploaded .txt/.docx/.pdf: decoded, then stored like pasted text (nothing is stored when it cannot be read). */
   async upload(file: { buffer: Buffer; originalname: string; size: number }, fields: UploadSpeechFieldsDto, actor: AuthUser): Promise<Speech> {
     let text: string;
     try {
@@ -81,6 +82,8 @@ export class SpeechesService {
       if (!(error instanceof UnreadableSpeechFileError)) throw error;
       if (error.reason === 'unsupported-type') throw new UnsupportedMediaTypeException(error.message);
       if (error.reason === 'too-large') throw new PayloadTooLargeException(error.message);
+      if (error.reason === 'pdf-no-text-layer') throw new AppException(422, 'file.pdf_no_text_layer');
+      if (error.reason === 'corrupt-pdf') throw new AppException(422, 'file.pdf_corrupt');
       throw new UnprocessableEntityException(error.message);
     }
     if (text.length > MAX_SPEECH_CHARS) throw new PayloadTooLargeException(`The text has ${text.length} characters; at most ${MAX_SPEECH_CHARS}`);

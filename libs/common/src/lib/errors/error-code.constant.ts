@@ -1,4 +1,5 @@
 import { HTTP_ERRORS } from './catalogue/http.errors';
+import { PDF_ERRORS } from './catalogue/pdf.errors';
 import { RECORD_ERRORS } from './catalogue/record.errors';
 import { VALIDATION_ERRORS } from './catalogue/validation.errors';
 import type { ErrorEntry } from './error-entry.type';
@@ -16,6 +17,7 @@ export const ERROR_CATALOGUE = {
   ...HTTP_ERRORS,
   ...VALIDATION_ERRORS,
   ...RECORD_ERRORS,
+  ...PDF_ERRORS,
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;
