@@ -3,6 +3,19 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+/** Debian Chromium, headless and with no calls home: the flags every test that starts it passes. */
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 export interface TestPdfPage {
   /** paragraphs of the page; `continued` ones carry on the previous page's last paragraph (no indent) */
   paragraphs: Array<string | { continued: string }>;
@@ -52,16 +65,9 @@ export function printTestPdf(pages: readonly TestPdfPage[], options: TestPdfOpti
     const pdfFile = join(dir, 'page.pdf');
     writeFileSync(htmlFile, html);
     execFileSync(
-      '/usr/bin/chromium',
+      CHROMIUM_PATH,
       [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
+        ...CHROMIUM_ARGS,
         '--no-pdf-header-footer',
         `--user-data-dir=${join(dir, 'profile')}`,
         `--print-to-pdf=${pdfFile}`,
