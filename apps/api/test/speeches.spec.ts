@@ -1,4 +1,4 @@
-import { buildDocx } from '@luoshi/testing';
+import { buildDocx, printTestPdf } from '@luoshi/testing';
 import * as iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WINTER_SPEECH } from './fixtures/speeches';
@@ -74,9 +74,32 @@ describe('speech intake', () => {
     expect(reply.status).toBe(413);
   });
 
-  it('refuses a PDF with 415', async () => {
-    const pdf = new TextEncoder().encode('%PDF-1.7\n1 0 obj\n<<>>\nendobj\n');
-    const reply = await upload(api, supervisor, 'speech.pdf', pdf, 'application/pdf');
+  it('reads an uploaded .pdf with a text layer, and extracts it', async () => {
+    const lines = WINTER_SPEECH.trim().split('\n');
+    const pdf = printTestPdf([{ paragraphs: lines.slice(0, 4) }, { paragraphs: lines.slice(4) }], { header: '县委办公室', footer: '第 {n} 页' });
+    const reply = await upload(api, supervisor, 'speech.pdf', pdf, 'application/pdf', { title: '冬季讲话（PDF）' });
+    expect(reply.status).toBe(201);
+    expect(reply.body.sourceFileName).toBe('speech.pdf');
+    expect(reply.body.rawText).toContain('县总工会要开展冬季送温暖活动');
+    expect(reply.body.rawText).not.toContain('第 1 页');
+    const extracted = await api.request<{ items: number }>('POST', `/speeches/${reply.body.id}/extract`, { token: supervisor });
+    expect(extracted.status).toBe(200);
+    expect(extracted.body.items).toBeGreaterThan(0);
+  });
+
+  it('refuses a scanned PDF with 422 file.pdf_no_text_layer and stores nothing', async () => {
+    const before = await api.request<Speech[]>('GET', `/speeches${listQuery({ range: [0, 999] })}`, { token: supervisor });
+    const scan = printTestPdf([{ paragraphs: [] }]);
+    const reply = await upload(api, supervisor, '扫描件.pdf', scan, 'application/pdf');
+    expect(reply.status).toBe(422);
+    expect(reply.body).toMatchObject({ code: 'file.pdf_no_text_layer', message: '扫描件没有文字层，请上传文字版或粘贴文本' });
+    const after = await api.request<Speech[]>('GET', `/speeches${listQuery({ range: [0, 999] })}`, { token: supervisor });
+    expect(after.body.length).toBe(before.body.length);
+  });
+
+  it('still refuses an old Office file with 415', async () => {
+    const xls = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
+    const reply = await upload(api, supervisor, 'speech.xls', xls, 'application/vnd.ms-excel');
     expect(reply.status).toBe(415);
     expect(reply.body.message).toBeTruthy();
   });

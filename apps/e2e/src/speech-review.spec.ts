@@ -54,12 +54,13 @@ describe('speech intake and review', () => {
   it('shows the API’s refusal of a file it cannot take, and keeps the form', async () => {
     await page.goto(`${inject('productUrl')}/#/speeches/create`);
     await page.getByTestId('speech-file-drop').waitFor({ timeout: 30_000 });
-    await page.locator('input[type="file"][name="file"]').setInputFiles({ name: '讲话.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\n') });
+    // .pdf is read now; an old Excel workbook (OLE container) is still refused
+    await page.locator('input[type="file"][name="file"]').setInputFiles({ name: '讲话.xls', mimeType: 'application/vnd.ms-excel', buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]) });
     await page.getByRole('button', { name: '提交并解析' }).click();
     const error = page.getByTestId('speech-intake-error');
     await error.waitFor({ timeout: 30_000 });
     expect(await error.innerText()).toContain('不支持的文件类型');
-    expect(await page.getByTestId('speech-file-name').innerText()).toBe('讲话.pdf');
+    expect(await page.getByTestId('speech-file-name').innerText()).toBe('讲话.xls');
     await screenshot(page, 'speech-intake-error');
   });
 

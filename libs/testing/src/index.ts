@@ -3,3 +3,4 @@ export * from './lib/ports';
 export * from './lib/global-setup';
 export * from './lib/docx';
 export * from './lib/zip-bomb';
+export * from './lib/pdf';

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as iconv from 'iconv-lite';
 import { rmSync } from 'node:fs';
+import { printTestPdf } from '@luoshi/testing';
 
 const ROOT = resolve(__dirname, '../../../..');
 const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
@@ -28,6 +29,18 @@ function run(args: string[], env: Record<string, string> = {}) {
 }
 
 describe('extract CLI', () => {
+  it('reads a PDF with a text layer and resolves working-day deadlines with the published calendar', () => {
+    const file = join(dir, 'speech.pdf');
+    // 2025-09-26 is a Friday: the 国庆 holiday (10-01..10-08) and the weekend are not working days
+    const lines = SPEECH.replace('（2025年5月6日）', '（2025年9月26日）').replace('在6月底前', '5个工作日内').trim().split('\n');
+    writeFileSync(file, printTestPdf([{ paragraphs: lines }], { footer: '- {n} -' }));
+    const r = run([file, '--orgs', REGISTRY]);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as { date: string; items: Array<{ kind: string; orgs: string[]; due: string | null }> };
+    expect(out.date).toBe('2025-09-26');
+    expect(out.items.find((i) => i.kind === 'directive')).toMatchObject({ orgs: ['应急管理局'], due: '2025-10-10' });
+  });
+
   it('prints exactly one JSON document for a GBK file', () => {
     const file = join(dir, 'speech.txt');
     writeFileSync(file, iconv.encode(SPEECH, 'gbk'));

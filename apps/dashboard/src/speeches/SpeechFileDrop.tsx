@@ -14,7 +14,7 @@ export interface SpeechFileDropProps {
 }
 
 /**
- * A .txt or .docx, dropped or picked. The picker offers those two types; a dropped file of any
+ * A .txt, .docx or .pdf, dropped or picked. The picker offers those types; a dropped file of any
  * other type still goes to the API, whose refusal (415) the form shows.
  */
 export function SpeechFileDrop({ file, onChange, disabled }: SpeechFileDropProps) {
@@ -59,7 +59,7 @@ export function SpeechFileDrop({ file, onChange, disabled }: SpeechFileDropProps
         ref={input}
         type="file"
         name="file"
-        accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        accept=".txt,.docx,.pdf,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/pdf"
         hidden
         onChange={(e) => {
           onChange(e.target.files?.[0] ?? null);

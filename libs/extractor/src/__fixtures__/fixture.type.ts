@@ -4,6 +4,8 @@ import type { Cadence, ItemKind, RegistryOrg } from '../lib/types/extraction.typ
 export interface ExpectedItem {
   contains: string;
   kind: ItemKind;
+  /** the task in a few words, without the actor or a leading 要 / 一要 / 二是 */
+  title?: string;
   orgs?: string[];
   lead?: string | null;
   due?: string | null;

@@ -3,6 +3,19 @@ import { HEALTH_CAMPAIGN } from './health-campaign.fixture';
 import { SAFETY_MEETING } from './safety-meeting.fixture';
 import type { SpeechFixture } from './fixture.type';
 import { YOUTH_FORUM } from './youth-forum.fixture';
+import { WORKERS_RIGHTS } from './workers-rights.fixture';
+import { TEA_INDUSTRY } from './tea-industry.fixture';
+import { PARTY_BUILDING_TRADITIONAL } from './party-building-traditional.fixture';
+import { FLOOD_CONTROL } from './flood-control.fixture';
 
-export const SPEECH_FIXTURES: readonly SpeechFixture[] = [SAFETY_MEETING, YOUTH_FORUM, HEALTH_CAMPAIGN, ABOUT_LINES];
+export const SPEECH_FIXTURES: readonly SpeechFixture[] = [
+  SAFETY_MEETING,
+  YOUTH_FORUM,
+  HEALTH_CAMPAIGN,
+  ABOUT_LINES,
+  WORKERS_RIGHTS,
+  TEA_INDUSTRY,
+  PARTY_BUILDING_TRADITIONAL,
+  FLOOD_CONTROL,
+];
 export type { ExpectedItem, SpeechFixture } from './fixture.type';

@@ -1,3 +1,4 @@
+import { chineseDaysCalendar, WorkingCalendar } from '@luoshi/common';
 import { parseYmd } from './deadlines/calendar.util';
 import { findAudience } from './header/audience.util';
 import { findSpeechDate } from './header/speech-date.util';
@@ -12,6 +13,14 @@ import { finalizeDrafts } from './structure/finalize.util';
 import { processNode, processPassage, type BuildContext } from './structure/item-builder.util';
 import { normalizeText, originalSpan } from './text/normalize-text.util';
 import type { ExtractOptions, ExtractionResult } from './types/extraction.type';
+
+let defaultCalendar: WorkingCalendar | null = null;
+
+/** The published Chinese calendar, built once: callers without their own calendar table share it. */
+export function publishedCalendar(): WorkingCalendar {
+  defaultCalendar ??= new WorkingCalendar(chineseDaysCalendar());
+  return defaultCalendar;
+}
 
 function emptyResult(date: string | null): ExtractionResult {
   return { title: '', date, audience: [], unresolvedOrgs: [], items: [] };
@@ -51,7 +60,7 @@ function run(options: ExtractOptions): ExtractionResult {
   }
   const roots2: Draft[] = ctx.drafts.slice().sort((a, b) => a.start - b.start);
 
-  const items = finalizeDrafts(roots2, { norm, mentions, mentionIndex, registry, audience, ref: parseYmd(date) });
+  const items = finalizeDrafts(roots2, { norm, mentions, mentionIndex, registry, audience, ref: parseYmd(date), calendar: options.calendar instanceof WorkingCalendar ? options.calendar : publishedCalendar() });
   const unresolvedOrgs = findUnresolvedOrgs(text, mentions, registry).map((u) => {
     const span = originalSpan(norm, u.start, u.end);
     return { text: norm.original.slice(span.start, span.end), start: span.start, end: span.end };

@@ -1,4 +1,5 @@
 import * as iconv from 'iconv-lite';
+import { decodePdf } from './pdf/decode-pdf.util';
 import { DOCX_LIMITS, MAX_CONTROL_RATIO, MAX_REPLACEMENT_RATIO, OLE_MAGIC, PDF_MAGIC, UNSUPPORTED_EXTENSIONS, ZIP_MAGIC } from './speech-file.constant';
 import { UnreadableSpeechFileError } from './unreadable-speech-file.exception';
 import { assertArchiveWithinLimits } from './zip-limits.util';
@@ -70,7 +71,8 @@ function decodeText(bytes: Uint8Array): string {
 }
 
 /**
- * Text of an uploaded speech: UTF-8 (with or without BOM), UTF-16 with BOM, GBK/GB18030, or .docx.
+ * Text of an uploaded speech: UTF-8 (with or without BOM), UTF-16 with BOM, GBK/GB18030, .docx, or a
+ * .pdf with a text layer.
  * A leading BOM is removed. Throws UnreadableSpeechFileError for anything else.
  */
 export async function decodeSpeechFile(buffer: Uint8Array, fileName?: string): Promise<string> {
@@ -82,8 +84,9 @@ export async function decodeSpeechFile(buffer: Uint8Array, fileName?: string): P
     if (!startsWith(buffer, ZIP_MAGIC)) throw new UnreadableSpeechFileError('corrupt-docx', 'Word 文件已损坏或不是 .docx 格式 (the .docx file is corrupt).');
     return decodeDocx(buffer);
   }
-  if (startsWith(buffer, PDF_MAGIC) || startsWith(buffer, OLE_MAGIC) || UNSUPPORTED_EXTENSIONS.includes(ext)) {
-    throw new UnreadableSpeechFileError('unsupported-type', `不支持的文件类型${ext ? ` .${ext}` : ''}：请上传 .txt 或 .docx (unsupported file type).`);
+  if (startsWith(buffer, PDF_MAGIC) || ext === 'pdf') return decodePdf(buffer);
+  if (startsWith(buffer, OLE_MAGIC) || UNSUPPORTED_EXTENSIONS.includes(ext)) {
+    throw new UnreadableSpeechFileError('unsupported-type', `不支持的文件类型${ext ? ` .${ext}` : ''}：请上传 .txt、.docx 或 .pdf (unsupported file type).`);
   }
   return decodeText(buffer);
 }

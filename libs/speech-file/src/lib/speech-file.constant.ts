@@ -1,5 +1,5 @@
 /** Extensions that are documents we cannot read as text; rejected by name before any decoding. */
-export const UNSUPPORTED_EXTENSIONS: readonly string[] = ['pdf', 'doc', 'wps', 'xls', 'xlsx', 'ppt', 'pptx', 'rtf', 'odt', 'zip', 'rar', '7z', 'png', 'jpg', 'jpeg', 'gif'];
+export const UNSUPPORTED_EXTENSIONS: readonly string[] = ['doc', 'wps', 'xls', 'xlsx', 'ppt', 'pptx', 'rtf', 'odt', 'zip', 'rar', '7z', 'png', 'jpg', 'jpeg', 'gif'];
 
 export const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04] as const;
 export const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46] as const; // %PDF

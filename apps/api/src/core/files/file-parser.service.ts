@@ -50,7 +50,7 @@ export class FileParserService implements OnModuleDestroy {
       case 'empty':
         return new AppException(422, 'file.empty', { name });
       case 'unsupported-type':
-        return new AppException(415, 'file.unsupported_type', { name, allowed: '.txt, .docx' });
+        return new AppException(415, 'file.unsupported_type', { name, allowed: '.txt, .docx, .pdf' });
       case 'too-large':
         return new AppException(413, 'file.too_large', { name, limit: megabytes(limits.maxInflatedBytes) });
       case 'decompressed-too-large':
@@ -59,6 +59,10 @@ export class FileParserService implements OnModuleDestroy {
         return new AppException(422, 'file.parse_timeout', { name, seconds: this.env.FILE_PARSE_TIMEOUT_SECONDS });
       case 'binary':
         return new AppException(422, 'file.unknown_encoding', { name });
+      case 'pdf-no-text-layer':
+        return new AppException(422, 'file.pdf_no_text_layer', { name });
+      case 'corrupt-pdf':
+        return new AppException(422, 'file.pdf_corrupt', { name });
       default:
         return new AppException(422, 'file.unreadable', { name });
     }

@@ -1,9 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { AssignmentRole } from '@luoshi/common';
 import { Item, ItemOrganization, Organization, type Speech } from '@luoshi/data';
 import { extract, type ExtractionResult, type RegistryOrg } from '@luoshi/extractor';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { WORKING_CALENDAR_SOURCE, type WorkingCalendarSource } from './extraction-calendar';
 
 export interface ExtractionSummary {
   items: number;
@@ -17,6 +18,8 @@ export interface ExtractionSummary {
 /** Runs the extractor on a speech against the live registry and stores the draft items. */
 @Injectable()
 export class SpeechExtractionService {
+  constructor(@Optional() @Inject(WORKING_CALENDAR_SOURCE) private readonly calendars?: WorkingCalendarSource) {}
+
   async extractInto(m: EntityManager, speech: Speech, today: string): Promise<ExtractionSummary> {
     const organizations = await m.find(Organization);
     const registry: RegistryOrg[] = organizations.map((o) => ({
@@ -25,7 +28,8 @@ export class SpeechExtractionService {
       aliases: o.shortName ? [...o.aliases, o.shortName] : o.aliases,
     }));
     const idByName = new Map(organizations.map((o) => [o.name, o.id]));
-    const result: ExtractionResult = extract({ text: speech.rawText, registry, date: speech.date, today });
+    const calendar = this.calendars ? await this.calendars.calendar(m) : undefined;
+    const result: ExtractionResult = extract({ text: speech.rawText, registry, date: speech.date, today, calendar });
 
     // Re-extraction replaces what is still a draft; published items stay as they are.
     await m.delete(Item, { speechId: speech.id, status: 'draft' });

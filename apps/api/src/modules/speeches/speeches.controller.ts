@@ -38,7 +38,7 @@ export class SpeechesController {
     return this.speeches.get(id, user);
   }
 
-  /** JSON `{title, date, text}`, or a multipart upload: field `file` (.txt/.docx, ≤ 5 MB) plus title/date. */
+  /** JSON `{title, date, text}`, or a multipart upload: field `file` (.txt/.docx/.pdf with a text layer, ≤ 5 MB) plus title/date. */
   @Roles('admin', 'supervisor')
   @Post()
   @ApiConsumes('application/json', 'multipart/form-data')

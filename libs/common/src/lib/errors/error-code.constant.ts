@@ -1,5 +1,6 @@
 import { AUTH_ERRORS } from './catalogue/auth.errors';
 import { FILE_ERRORS } from './catalogue/file.errors';
+import { PDF_ERRORS } from './catalogue/pdf.errors';
 import { HTTP_ERRORS } from './catalogue/http.errors';
 import { LIST_ERRORS } from './catalogue/list.errors';
 import { RECORD_ERRORS, RECORD_RESOURCES } from './catalogue/record.errors';
@@ -24,6 +25,7 @@ export const ERROR_CATALOGUE = {
   ...LIST_ERRORS,
   ...AUTH_ERRORS,
   ...FILE_ERRORS,
+  ...PDF_ERRORS,
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

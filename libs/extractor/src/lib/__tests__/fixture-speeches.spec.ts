@@ -28,6 +28,7 @@ describe.each(SPEECH_FIXTURES.map((f) => [f.name, f] as const))('own test speech
     expect(item, e.contains).toBeDefined();
     if (!item) return;
     expect(item.kind).toBe(e.kind);
+    if (e.title !== undefined) expect(item.title).toBe(e.title);
     if (e.orgs) expect([...item.orgs].sort()).toEqual([...e.orgs].sort());
     if (e.lead !== undefined) expect(item.lead).toBe(e.lead);
     if (e.due !== undefined) expect(item.due).toBe(e.due);

@@ -1,6 +1,7 @@
 import { codeTable, isAsciiDigit } from '../text/char.util';
 import { isChineseNumeral, parseSmallNumber } from '../text/chinese-number.util';
-import { addDays, addMonths, compareYmd, formatYmd, monthEnd, type Ymd } from './calendar.util';
+import type { WorkingCalendar } from '@luoshi/common';
+import { addDays, addMonths, compareYmd, formatYmd, monthEnd, parseYmd, type Ymd } from './calendar.util';
 
 export interface Deadline {
   start: number;
@@ -10,9 +11,11 @@ export interface Deadline {
 
 const YEAR_END_WORDS = ['年底前', '年底', '年末前', '年末', '年内', '全年', '本年度', '年度内', '下半年', '四季度末'];
 const HALF_YEAR_WORDS = ['上半年', '年中'];
-const RELATIVE_UNITS: ReadonlyArray<readonly [string, 'day' | 'week' | 'month']> = [
-  ['个工作日内', 'day'],
-  ['个工作日', 'day'],
+type RelativeUnit = 'workday' | 'day' | 'week' | 'month' | 'year';
+const RELATIVE_UNITS: ReadonlyArray<readonly [string, RelativeUnit]> = [
+  ['个工作日内', 'workday'],
+  ['个工作日', 'workday'],
+  ['工作日内', 'workday'],
   ['天内', 'day'],
   ['日内', 'day'],
   ['个星期内', 'week'],
@@ -21,6 +24,53 @@ const RELATIVE_UNITS: ReadonlyArray<readonly [string, 'day' | 'week' | 'month']>
   ['个月内', 'month'],
   ['月内', 'month'],
 ];
+
+/**
+ * Festivals as the text names them → the holiday's name in the working calendar, and the first
+ * rest day of the fixed-date ones for years the calendar does not know yet (lunar ones: none).
+ */
+const FESTIVALS: ReadonlyArray<readonly [string, string, string | null]> = [
+  ['元旦', '元旦', '01-01'],
+  ['春节', '春节', null],
+  ['清明节', '清明', null],
+  ['清明', '清明', null],
+  ['劳动节', '劳动节', '05-01'],
+  ['五一', '劳动节', '05-01'],
+  ['端午节', '端午', null],
+  ['端午', '端午', null],
+  ['中秋节', '中秋', null],
+  ['中秋', '中秋', null],
+  ['国庆节', '国庆节', '10-01'],
+  ['国庆', '国庆节', '10-01'],
+];
+const FESTIVAL_FIRST = codeTable(FESTIVALS.map(([w]) => w[0]).join(''));
+
+/** What a deadline is resolved against: the speech date and the working-day calendar. */
+export interface DeadlineContext {
+  ref: Ymd;
+  calendar: WorkingCalendar;
+}
+
+/** 国庆节前 / 春节前 / “五一”前: the last working day before the holiday's first rest day. */
+function festivalAt(text: string, i: number, ctx: DeadlineContext): Deadline | null {
+  for (const [word, name, fixed] of FESTIVALS) {
+    if (!text.startsWith(word, i)) continue;
+    let p = i + word.length;
+    if (text[p] === '”' || text[p] === '"') p++;
+    if (text[p] === '假' && text[p + 1] === '期') p += 2;
+    if (!(text[p] === '前' || text.startsWith('之前', p) || text.startsWith('以前', p))) return null;
+    const from = formatYmd(ctx.ref);
+    let start = ctx.calendar.holidayStart(name, from);
+    if (start === null && fixed !== null) {
+      const candidate = `${ctx.ref.y}-${fixed}`;
+      start = candidate > from ? candidate : `${ctx.ref.y + 1}-${fixed}`;
+    }
+    if (start === null) return null;
+    const date = parseYmd(ctx.calendar.previousWorkingDay(start));
+    return date ? { start: i, end: p + (text[p] === '前' ? 1 : 2), date } : null;
+  }
+  return null;
+}
 
 function readNumber(text: string, i: number, max = 4): { value: number; end: number } | null {
   let j = i;
@@ -58,14 +108,40 @@ function quarterEnd(y: number, q: number): Ymd {
 }
 
 /** First characters of every deadline expression: everything else is skipped at once. */
-const TRIGGERS = codeTable('本下当上年全第一二三四五六七八九十两0123456789');
+const TRIGGERS = codeTable('本下当上年全第一二三四五六七八九十两0123456789明半次元春清劳五端中国');
 const HALF_YEAR_FIRST = codeTable(HALF_YEAR_WORDS.map((w) => w[0]).join(''));
 const YEAR_END_FIRST = codeTable(YEAR_END_WORDS.map((w) => w[0]).join(''));
 
 /** Deadline expression starting at `i`, if any. */
-function deadlineAt(text: string, i: number, ref: Ymd): Deadline | null {
+function deadlineAt(text: string, i: number, dctx: DeadlineContext): Deadline | null {
   if (TRIGGERS[text.charCodeAt(i)] === 0) return null;
+  const { ref } = dctx;
   const ch = text[i] as string;
+  if (FESTIVAL_FIRST[text.charCodeAt(i)] === 1) {
+    const festival = festivalAt(text, i, dctx);
+    if (festival) return festival;
+  }
+  if (ch === '明' && (text.startsWith('明年底', i) || text.startsWith('明年年底', i) || text.startsWith('明年末', i))) {
+    const end = i + (text[i + 2] === '年' ? 4 : 3);
+    return { start: i, end: text[end] === '前' ? end + 1 : end, date: { y: ref.y + 1, m: 12, d: 31 } };
+  }
+  if (ch === '半' && (text.startsWith('半个月内', i) || text.startsWith('半月内', i))) {
+    return { start: i, end: i + (text[i + 1] === '个' ? 4 : 3), date: addDays(ref, 15) };
+  }
+  if (ch === '半' && text.startsWith('半年内', i)) return { start: i, end: i + 3, date: addMonths(ref, 6) };
+  // 下月10日前, 下个月15号前, 本月20日前, 次月5日前
+  const monthWord = ['下个月', '下月', '次月', '本月', '当月'].find((w) => text.startsWith(w, i));
+  if (monthWord) {
+    const day = readNumber(text, i + monthWord.length, 3);
+    if (day && (text[day.end] === '日' || text[day.end] === '号')) {
+      const base = monthWord === '本月' || monthWord === '当月' ? { y: ref.y, m: ref.m, d: 1 } : addMonths({ y: ref.y, m: ref.m, d: 1 }, 1);
+      if (day.value >= 1 && day.value <= monthEnd(base.y, base.m).d) {
+        let end = day.end + 1;
+        if (text[end] === '前') end++;
+        return { start: i, end, date: { y: base.y, m: base.m, d: day.value } };
+      }
+    }
+  }
   if (ch === '本' || ch === '下' || ch === '当') {
     if (text.startsWith('本月底', i) || text.startsWith('本月末', i) || text.startsWith('当月底', i)) {
       return { start: i, end: i + 3, date: monthEnd(ref.y, ref.m) };
@@ -113,7 +189,14 @@ function deadlineAt(text: string, i: number, ref: Ymd): Deadline | null {
   // relative: 两个月内, 30天内, 15个工作日内
   for (const [word, unit] of RELATIVE_UNITS) {
     if (text.startsWith(word, p) && num.value > 0 && num.value <= 366) {
-      const date = unit === 'day' ? addDays(ref, num.value) : unit === 'week' ? addDays(ref, num.value * 7) : addMonths(ref, num.value);
+      const date =
+        unit === 'workday'
+          ? (parseYmd(dctx.calendar.addWorkingDays(formatYmd(ref), num.value)) as Ymd)
+          : unit === 'day'
+            ? addDays(ref, num.value)
+            : unit === 'week'
+              ? addDays(ref, num.value * 7)
+              : addMonths(ref, num.value);
       return { start: i, end: p + word.length, date };
     }
   }
@@ -158,7 +241,7 @@ function deadlineAt(text: string, i: number, ref: Ymd): Deadline | null {
 }
 
 /** All deadline expressions in text[start, end), in order. Linear: each probe reads a few characters. */
-export function findDeadlines(text: string, start: number, end: number, ref: Ymd): Deadline[] {
+export function findDeadlines(text: string, start: number, end: number, ctx: DeadlineContext): Deadline[] {
   const found: Deadline[] = [];
   let i = start;
   while (i < end) {
@@ -166,7 +249,7 @@ export function findDeadlines(text: string, start: number, end: number, ref: Ymd
       i++;
       continue;
     }
-    const d = deadlineAt(text, i, ref);
+    const d = deadlineAt(text, i, ctx);
     if (d && d.end <= end) {
       found.push(d);
       i = d.end;
@@ -176,9 +259,9 @@ export function findDeadlines(text: string, start: number, end: number, ref: Ymd
 }
 
 /** The item's due date: the last deadline it states. */
-export function lastDeadline(text: string, start: number, end: number, ref: Ymd | null): string | null {
+export function lastDeadline(text: string, start: number, end: number, ref: Ymd | null, calendar: WorkingCalendar): string | null {
   if (!ref) return null;
-  const all = findDeadlines(text, start, end, ref);
+  const all = findDeadlines(text, start, end, { ref, calendar });
   const last = all[all.length - 1];
   return last ? formatYmd(last.date) : null;
 }

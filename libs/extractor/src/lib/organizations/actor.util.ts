@@ -1,4 +1,4 @@
-import { codeTable } from '../text/char.util';
+import { codeTable, isCjk } from '../text/char.util';
 import { ACTOR_OPENERS } from './collective.constant';
 import type { OrgMention } from './org-mention.util';
 
@@ -11,6 +11,10 @@ export interface ActorClause {
   listEnd: number;
   mentions: OrgMention[];
   role: ActorRole;
+  /** named after 会同/联合/协同: they support the actor of the clause before them */
+  joint: boolean;
+  /** the list is followed by 负责 (由A负责，B配合: A leads) */
+  responsible: boolean;
 }
 
 const LIST_JOINERS = ['、', '和', '与', '及', '以及', '同'];
@@ -23,11 +27,48 @@ const FILLERS = ['要', '负责', '来', '也', '还', '都', '等', '等部门'
 const NOT_ACTING_FIRST = codeTable(NOT_ACTING.map((w) => w[0]).join(''));
 const ROLE_FIRST = codeTable([...LEAD_WORDS, ...SUPPORT_WORDS, ...FILLERS].map((w) => w[0]).join(''));
 
+/** Characters that never occur inside an organization's name: a run reaching one is not a name. */
+const NAME_BREAK = codeTable('的要将在是把对和与及为从向也都还就了，。；：！？、\n');
+const ROLE_OR_FILLER = [...LEAD_WORDS, ...SUPPORT_WORDS, ...FILLERS];
+const MAX_UNKNOWN_NAME = 12;
+
+function startsWithRoleWord(text: string, at: number): boolean {
+  if (ROLE_FIRST[text.charCodeAt(at)] === 0) return false;
+  for (const w of ROLE_OR_FILLER) if (text.startsWith(w, at)) return true;
+  return false;
+}
+
+/**
+ * End of a name the registry does not know, starting at `from` (县工商联 in A、县工商联协助): a short
+ * run of Chinese characters up to a 、 or a role word. -1 when the run is not name-like.
+ */
+function unknownNameEnd(text: string, from: number): number {
+  for (let j = from; j < text.length && j - from <= MAX_UNKNOWN_NAME; j++) {
+    const c = text.charCodeAt(j);
+    if (j - from >= 2 && (c === 0x3001 || startsWithRoleWord(text, j))) return j;
+    if (NAME_BREAK[c] === 1 || !isCjk(text[j])) return -1;
+  }
+  return -1;
+}
+
+/** Past 、 + unknown names after a list (A、县工商联、县侨联配合): where the list really ends. */
+function skipUnknownNames(text: string, p: number): number {
+  while (text.charCodeAt(p) === 0x3001) {
+    const e = unknownNameEnd(text, p + 1);
+    if (e < 0) break;
+    p = e;
+  }
+  return p;
+}
+
 function joinerLength(text: string, from: number, to: number): number {
-  // joiners are one or two characters: no slice for longer gaps
-  if (to - from < 1 || to - from > 2) return -1;
-  const gap = text.slice(from, to);
-  return LIST_JOINERS.includes(gap) ? gap.length : -1;
+  if (to - from < 1) return -1;
+  if (to - from <= 2) {
+    const gap = text.slice(from, to);
+    if (LIST_JOINERS.includes(gap)) return gap.length;
+  }
+  // an unknown name between two known ones never breaks the list (A、县工商联、B)
+  return text.charCodeAt(from) === 0x3001 && text.charCodeAt(to - 1) === 0x3001 && skipUnknownNames(text, from) === to - 1 ? to - from : -1;
 }
 
 /** Bodies named after these work with the actor of the clause: 教育局要会同卫健委… */
@@ -37,8 +78,37 @@ function isJoint(text: string, listStart: number): boolean {
   return JOINT_WORDS.some((w) => text.startsWith(w, listStart - w.length));
 }
 
+function endsWithRoleWord(text: string, at: number): boolean {
+  for (const w of [...LEAD_WORDS, ...SUPPORT_WORDS, '负责']) if (at >= w.length && text.startsWith(w, at - w.length)) return true;
+  return false;
+}
+
+/**
+ * Where a list that follows a 、 opens its clause: right there after a role (A牵头、B配合), or at the
+ * first of the unknown names before it (A牵头，县工商联、B配合). -1 when the 、 joins something else.
+ */
+function opensAfterEnumerationComma(text: string, listStart: number, rangeStart: number): number {
+  const comma = listStart - 1;
+  if (endsWithRoleWord(text, comma)) return listStart;
+  let k = comma;
+  while (k > rangeStart && !CLAUSE_OPEN.has(text[k - 1] as string) && comma - k <= 3 * MAX_UNKNOWN_NAME) k--;
+  if (k !== rangeStart && !CLAUSE_OPEN.has(text[k - 1] as string)) return -1;
+  // every piece from there to the 、 is a name the registry does not know
+  for (let p = k; p < comma; ) {
+    const e = unknownNameEnd(text, p);
+    if (e === comma) return k;
+    if (e < 0 || text.charCodeAt(e) !== 0x3001) return -1;
+    p = e + 1;
+  }
+  return -1;
+}
+
 function opensClause(text: string, listStart: number, rangeStart: number): number {
   if (listStart <= rangeStart || CLAUSE_OPEN.has(text[listStart - 1] as string)) return listStart;
+  if (text.charCodeAt(listStart - 1) === 0x3001) {
+    const at = opensAfterEnumerationComma(text, listStart, rangeStart);
+    if (at >= 0) return at;
+  }
   for (const w of ACTOR_OPENERS) {
     const at = listStart - w.length;
     if (at >= rangeStart && text.startsWith(w, at)) {
@@ -49,7 +119,7 @@ function opensClause(text: string, listStart: number, rangeStart: number): numbe
 }
 
 function roleAfter(text: string, listEnd: number): ActorRole | null {
-  let p = listEnd;
+  let p = skipUnknownNames(text, listEnd);
   if (NOT_ACTING_FIRST[text.charCodeAt(p)] === 1) for (const w of NOT_ACTING) if (text.startsWith(w, p)) return null;
   for (let guard = 0; guard < 3; guard++) {
     // one table lookup rules out most words before any startsWith
@@ -86,15 +156,18 @@ export function findActorClauses(text: string, mentions: readonly OrgMention[], 
     const last = list[list.length - 1] as OrgMention;
     if (list.every((m) => m.kind === 'self')) continue;
     if (isJoint(text, first.start)) {
-      clauses.push({ clauseStart: first.start, listEnd: last.end, mentions: list.filter((m) => m.kind !== 'self'), role: 'support' });
+      clauses.push({ clauseStart: first.start, listEnd: last.end, mentions: list.filter((m) => m.kind !== 'self'), role: 'support', joint: true, responsible: false });
       continue;
     }
     const clauseStart = opensClause(text, first.start, rangeStart);
     if (clauseStart < 0) continue;
-    const role = roleAfter(text, last.end);
+    const responsible = text.startsWith('负责', skipUnknownNames(text, last.end));
+    // 由A负责，B配合: 负责 closes its own clause
+    let role = roleAfter(text, last.end) ?? (responsible ? 'actor' : null);
     if (role === null) continue;
-    // 由A牵头 marks A as lead even when the verb follows a comma
-    clauses.push({ clauseStart, listEnd: last.end, mentions: list.filter((m) => m.kind !== 'self'), role });
+    // 由A牵头 / 由A负责 mark A as lead even when the verb follows a comma
+    if (responsible && text[clauseStart] === '由') role = 'lead';
+    clauses.push({ clauseStart, listEnd: last.end, mentions: list.filter((m) => m.kind !== 'self'), role, joint: false, responsible });
   }
   return clauses;
 }

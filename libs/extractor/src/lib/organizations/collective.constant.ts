@@ -42,13 +42,13 @@ export const SCOPE_PREFIXES: readonly string[] = ['我市', '我区', '我县', 
 export const LEFT_CONNECTORS: readonly string[] = [
   '比如', '例如', '希望', '要求', '同时', '并且', '其中', '特别是', '尤其是', '下一步', '今后', '以及', '或者', '会同',
   '联合', '督促', '推动', '支持', '还有', '另外', '此外', '最近', '近期',
-  '由', '把', '和', '与', '及', '同', '对', '请', '让', '以', '向', '给', '为', '经', '至', '从', '被', '使', '跟', '并', '各', '或', '帮', '助', '等', '是',
+  '听取', '由', '了', '有', '把', '和', '与', '及', '同', '对', '请', '让', '以', '向', '给', '为', '经', '至', '从', '被', '使', '跟', '并', '各', '或', '帮', '助', '等', '是',
 ];
 
 /** Connectors after which a name still opens a clause, so the organization is the one that acts. */
 export const ACTOR_OPENERS: readonly string[] = [
   '比如', '例如', '希望', '同时', '并且', '其中', '特别是', '尤其是', '下一步', '今后', '另外', '此外', '还有', '首先', '其次',
-  '再次', '最后', '由', '请', '并', '让', '要求',
+  '再次', '最后', '由', '请', '并', '让', '要求', '各', '我市', '我区', '我县', '全市', '全区', '全县',
 ];
 
 /**
@@ -56,3 +56,13 @@ export const ACTOR_OPENERS: readonly string[] = [
  * a registry alias followed by one of them is not that organization.
  */
 export const LONGER_NAME_SUFFIXES: readonly string[] = ['常委会', '常委', '办公室', '委员会', '中心', '部', '局', '厅', '室', '处', '院'];
+
+/**
+ * Posts that stand for the body they head (局长要亲自抓, 党委书记要…, 主要负责同志要…): after a
+ * name they belong to the mention, so that the body acts. Longest first.
+ */
+export const PERSON_TITLES: readonly string[] = [
+  '主要负责同志', '主要负责人', '主要领导同志', '负责同志', '负责人', '主要领导', '分管领导', '党组书记', '党委书记', '党工委书记',
+  '副书记', '书记', '常务副局长', '副局长', '局长', '副主任', '主任', '副部长', '部长', '副主席', '主席', '副县长', '县长', '副市长',
+  '市长', '副区长', '区长', '一把手', '班子成员', '领导班子',
+];

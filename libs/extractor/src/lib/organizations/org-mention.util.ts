@@ -1,5 +1,5 @@
 import { codeTable, isCjk } from '../text/char.util';
-import { ADMIN_PREFIXES, LEFT_CONNECTORS, LONGER_NAME_SUFFIXES, SCOPE_PREFIXES } from './collective.constant';
+import { ADMIN_PREFIXES, LEFT_CONNECTORS, LONGER_NAME_SUFFIXES, PERSON_TITLES, SCOPE_PREFIXES } from './collective.constant';
 import type { OrgRegistry, TrieValue } from './org-registry.util';
 
 export interface OrgMention extends TrieValue {
@@ -48,6 +48,14 @@ function leftBoundaryOk(text: string, start: number): boolean {
 }
 
 const PREFIX_CODES = codeTable([...ADMIN_PREFIXES].join(''));
+const TITLE_FIRST = codeTable(PERSON_TITLES.map((w) => w[0]).join(''));
+
+/** Length of a post right after a name (水利局 + 局长), or 0. */
+function personTitleAt(text: string, at: number): number {
+  if (TITLE_FIRST[text.charCodeAt(at)] === 0) return 0;
+  for (const w of PERSON_TITLES) if (text.startsWith(w, at)) return w.length;
+  return 0;
+}
 
 function matchAt(text: string, i: number, registry: OrgRegistry): { end: number; value: TrieValue; start: number } | null {
   const prefixed = PREFIX_CODES[text.charCodeAt(i)] === 1;
@@ -94,7 +102,10 @@ export function findOrgMentions(text: string, registry: OrgRegistry): OrgMention
     }
     const selfWord = value.kind === 'self';
     const glued = !selfWord && !leftBoundaryOk(text, m.start);
-    const longer = value.kind === 'org' && (startsWithAny(text, end, LONGER_NAME_SUFFIXES) || continuesIntoName(text, end));
+    // the head of a body stands for it: the post joins the mention (水利局局长要… → 水利局 acts)
+    const post = value.kind === 'org' ? personTitleAt(text, end) : 0;
+    const longer = post === 0 && value.kind === 'org' && (startsWithAny(text, end, LONGER_NAME_SUFFIXES) || continuesIntoName(text, end));
+    end += post;
     if (glued || longer) {
       i = m.start + 1;
       continue;

@@ -1,9 +1,11 @@
 import { findCadence } from '../cadence/cadence.util';
+import type { WorkingCalendar } from '@luoshi/common';
 import type { Ymd } from '../deadlines/calendar.util';
 import { lastDeadline } from '../deadlines/deadline.util';
-import { findActorClauses } from '../organizations/actor.util';
+import { findActorClauses, type ActorClause } from '../organizations/actor.util';
 import type { MentionIndex, OrgMention } from '../organizations/org-mention.util';
 import type { OrgRegistry } from '../organizations/org-registry.util';
+import { isRhetoric } from '../sentences/rhetoric.util';
 import { originalSpan, type NormalizedText } from '../text/normalize-text.util';
 import type { ExtractedItem } from '../types/extraction.type';
 import type { Draft, DraftSource } from './draft.type';
@@ -15,7 +17,15 @@ export interface FinalizeContext {
   registry: OrgRegistry;
   audience: readonly string[];
   ref: Ymd | null;
+  calendar: WorkingCalendar;
 }
+
+/**
+ * Confidence below which a draft is left out instead of being offered for review. Only rhetoric
+ * (RHETORIC_PENALTY) goes below it: every other item keeps at least 0.4.
+ */
+export const MIN_CONFIDENCE = 0.35;
+const RHETORIC_PENALTY = 0.6;
 
 const BASE_CONFIDENCE: Record<DraftSource, number> = {
   section: 0.95,
@@ -59,9 +69,15 @@ function resolveOrgs(d: Draft, ctx: FinalizeContext): void {
   const leads: string[] = [];
   const actors: string[] = [...d.topicOrgs];
   const supports: string[] = [];
-  for (const c of clauses) {
+  const hasSupport = clauses.some((c) => c.role === 'support');
+  for (let k = 0; k < clauses.length; k++) {
+    const c = clauses[k] as ActorClause;
     const refs = c.mentions.map(refOf).filter((r): r is string => r !== null);
-    if (c.role === 'lead') {
+    // the lead is named with 牵头 (or 由A负责), is the subject of 会同/联合 (A要会同B), or is the one
+    // 负责 when others 配合 (A负责，B配合); nobody else leads
+    const next = clauses[k + 1];
+    const isLead = c.role === 'lead' || (c.role === 'actor' && ((next?.joint ?? false) || (c.responsible && hasSupport && leads.length === 0)));
+    if (isLead) {
       leads.push(...refs);
       if (refs[0] && d.lead === null && !refs[0].startsWith('@')) d.lead = refs[0];
     } else if (c.role === 'support') supports.push(...refs);
@@ -74,15 +90,11 @@ function resolveOrgs(d: Draft, ctx: FinalizeContext): void {
     d.explicitActor = true;
     return;
   }
-  // a point that hands its parts to organizations is theirs (带动群众就业 → 团委, 妇联)
-  const handed: string[] = [];
-  for (const child of d.children) {
-    if (child.source !== 'org-child') continue;
-    resolveOrgs(child, ctx);
-    for (const o of child.orgs) if (!handed.includes(o)) handed.push(o);
-  }
-  if (handed.length > 0) {
-    d.orgs = handed;
+  // A point that hands all its work to organizations in its sentences is their heading, not one
+  // more task: as a directive it would give each of them a second assignment for the same work.
+  if (d.children.some((c) => c.source === 'org-child')) {
+    d.kind = 'section';
+    d.orgs = [];
     return;
   }
   const parent = d.parent;
@@ -113,14 +125,16 @@ export function finalizeDrafts(roots: readonly Draft[], ctx: FinalizeContext): E
     if (d.ownEnd > start) {
       resolveOrgs(d, ctx);
       const span = originalSpan(ctx.norm, start, d.ownEnd);
-      const due = d.kind === 'section' ? null : lastDeadline(text, start, d.ownEnd, ctx.ref);
+      const due = d.kind === 'section' ? null : lastDeadline(text, start, d.ownEnd, ctx.ref, ctx.calendar);
       const cadence = d.kind === 'section' ? null : findCadence(text, start, d.ownEnd);
       let confidence = BASE_CONFIDENCE[d.source];
       if (d.kind !== 'section') {
         if (d.explicitActor) confidence += 0.08;
         if (due) confidence += 0.03;
         if (d.orgs.length === 0) confidence -= 0.2;
+        if (d.children.length === 0 && isRhetoric(text, start, d.ownEnd)) confidence -= RHETORIC_PENALTY;
       }
+      if (confidence < MIN_CONFIDENCE) continue;
       id = String(items.length + 1);
       items.push({
         id,

@@ -8,13 +8,12 @@ import { isCommitment } from '../sentences/commitment.util';
 import { isRetrospective, ownDirectiveCue, splitSentences, type Sentence } from '../sentences/sentence.util';
 import type { ItemKind } from '../types/extraction.type';
 import type { Draft, DraftSource } from './draft.type';
+import { isTopicHeading, taskTitle } from './task-title.util';
 
-const MAX_ITEM_TITLE = 40;
 const SHIFT_WORDS = ['下一步', '下步', '今后', '接下来'];
 const IMPLICIT_MEMBER_MAX = 14;
 const PAUSE_CODES = codeTable('，。；');
-const TITLE_LEAD = codeTable('，：、 ');
-const TITLE_STOP = codeTable('。；！？\n');
+const TITLE_END = codeTable('。；！？\n');
 const COLON = 0xff1a; // ：
 const TOPIC_SUFFIXES = ['工作', '方面', '领域', '系统', '战线', '条线', '部门'];
 /** Openers of a list of examples that hand parts of a point to other bodies. */
@@ -35,13 +34,22 @@ function newDraft(kind: ItemKind, source: DraftSource, start: number, end: numbe
   return d;
 }
 
-/** A short title: the first sentence of text[start, end) without its closing punctuation. */
-export function clauseTitle(text: string, start: number, end: number): string {
-  let s = start;
-  while (s < end && TITLE_LEAD[text.charCodeAt(s)] === 1) s++;
-  let e = s;
-  while (e < end && e - s < MAX_ITEM_TITLE && TITLE_STOP[text.charCodeAt(e)] === 0) e++;
-  return text.slice(s, e).replace(/[，、：]+$/u, '');
+/** The task of text[start, end) as a short title (see taskTitle). */
+function titleOf(ctx: BuildContext, start: number, end: number): string {
+  return taskTitle(ctx.text, start, end, ctx.mentionIndex);
+}
+
+/**
+ * Title of a point: its heading as a task; a heading that only names a topic (制度建设。) takes the
+ * action of the first directive sentence after it (制定出台《……实施办法》).
+ */
+function pointTitle(ctx: BuildContext, headStart: number, headEnd: number, bodyStart: number, bodyEnd: number): string {
+  const head = titleOf(ctx, headStart, headEnd);
+  if (!isTopicHeading(head)) return head;
+  const sentences = splitSentences(ctx.text, bodyStart, bodyEnd);
+  // the first directive sentence, else the first sentence (县人社局牵头、县总工会配合，启动……)
+  const action = sentences.find((s) => ownDirectiveCue(ctx.text, s.start, s.end) >= 0) ?? sentences[0];
+  return (action && titleOf(ctx, action.start, action.end)) || head;
 }
 
 function hasOwnCue(ctx: BuildContext, start: number, end: number): boolean {
@@ -77,6 +85,11 @@ function implicitMembers(ctx: BuildContext, start: number, end: number): Sentenc
   return heads.length >= 2 ? heads : [];
 }
 
+function firstSentenceEnd(text: string, from: number, limit: number): number {
+  for (let i = from; i < limit; i++) if (TITLE_END[text.charCodeAt(i)] === 1) return i;
+  return limit;
+}
+
 function paragraphEnd(text: string, from: number, limit: number): number {
   const nl = text.indexOf('\n', from);
   return nl < 0 || nl > limit ? limit : nl;
@@ -101,7 +114,7 @@ export function processPassage(ctx: BuildContext, start: number, end: number, pa
         const h = heads[k] as Sentence;
         const next = heads[k + 1];
         const memberEnd = next ? next.start : paragraphEnd(ctx.text, h.start, end);
-        const d = newDraft('directive', 'member', h.start, memberEnd, clauseTitle(ctx.text, h.start, h.end), parent, ctx);
+        const d = newDraft('directive', 'member', h.start, memberEnd, titleOf(ctx, h.start, h.end), parent, ctx);
         d.bodyStart = h.end;
         processUnitBody(ctx, h.end, memberEnd, d);
         cursor = memberEnd;
@@ -117,7 +130,8 @@ function processMember(ctx: BuildContext, m: InlineMember, parent: Draft | null)
     processFree(ctx, m.start, m.end, parent);
     return;
   }
-  const d = newDraft('directive', 'member', m.start, m.end, clauseTitle(ctx.text, m.marker.end, m.end), parent, ctx);
+  const headEnd = firstSentenceEnd(ctx.text, m.marker.end, m.end);
+  const d = newDraft('directive', 'member', m.start, m.end, pointTitle(ctx, m.marker.end, headEnd, headEnd, m.end), parent, ctx);
   d.topicOrgs = resolveTopic(ctx, m);
   d.bodyStart = m.marker.end;
   processUnitBody(ctx, m.marker.end, m.end, d);
@@ -134,9 +148,20 @@ export function processNode(ctx: BuildContext, node: OutlineNode, parent: Draft 
     for (const child of node.children) processNode(ctx, child, section, false);
     return;
   }
-  const d = newDraft('directive', 'heading', h.start, node.end, title, parent, ctx);
-  d.bodyStart = h.bodyStart;
-  processUnitBody(ctx, h.bodyStart, node.end, d);
+  const d = newDraft('directive', 'heading', h.start, node.end, pointTitle(ctx, h.markerEnd, h.titleEnd, h.bodyStart, node.end), parent, ctx);
+  // a heading sentence that itself hands parts to several bodies ((一)A要……，B要……) is split like its body
+  const from = handsOutSeveral(ctx, h.markerEnd, h.titleEnd) ? h.markerEnd : h.bodyStart;
+  d.bodyStart = from;
+  processUnitBody(ctx, from, node.end, d);
+}
+
+function handsOutSeveral(ctx: BuildContext, start: number, end: number): boolean {
+  const orgs = new Set<string>();
+  for (const c of findActorClauses(ctx.text, ctx.mentionIndex.in(start, end), start)) {
+    if (c.role === 'support') continue;
+    orgs.add(actorKey(c));
+  }
+  return orgs.size >= 2;
 }
 
 /** The passage of one directive (a point or an enumeration member). */
@@ -227,10 +252,10 @@ function splitUnitText(ctx: BuildContext, start: number, end: number, d: Draft):
     const limit = next ? next.start : end;
     const cutEnd = c.kind === 'commitment' ? Math.min(c.end ?? limit, limit) : limit;
     if (c.kind === 'commitment') {
-      newDraft('commitment', 'commitment', c.start, cutEnd, clauseTitle(text, c.start, cutEnd), d, ctx);
+      newDraft('commitment', 'commitment', c.start, cutEnd, titleOf(ctx, c.start, cutEnd), d, ctx);
     } else if (!inCommitment(c.start)) {
       const kind: DraftSource = c.kind === 'org' ? 'org-child' : 'shift-child';
-      newDraft('directive', kind, c.start, cutEnd, clauseTitle(text, c.start, cutEnd), d, ctx);
+      newDraft('directive', kind, c.start, cutEnd, titleOf(ctx, c.start, cutEnd), d, ctx);
     }
   }
 }
@@ -241,6 +266,28 @@ function findExampleOpener(text: string, start: number, end: number): number {
     for (const w of EXAMPLE_WORDS) if (text.startsWith(w, i) && i + w.length < end) return i;
   }
   return -1;
+}
+
+/**
+ * A sentence cut where another organization takes over (A要……，B要……): each part is handed to
+ * its own actor. A list sharing one verb (A、B、C要……) is one clause and stays whole.
+ */
+function actorParts(ctx: BuildContext, sentence: Sentence, mentions: readonly OrgMention[]): Sentence[] {
+  const clauses = findActorClauses(ctx.text, mentions, sentence.start).filter((c) => c.role !== 'support' && c.mentions.some((m) => m.kind === 'org'));
+  if (clauses.length < 2) return [sentence];
+  const parts: Sentence[] = [];
+  let from = sentence.start;
+  let last = actorKey(clauses[0] as ActorClause);
+  for (let k = 1; k < clauses.length; k++) {
+    const c = clauses[k] as ActorClause;
+    const key = actorKey(c);
+    if (key === last || c.clauseStart <= from) continue;
+    parts.push({ start: from, end: c.clauseStart });
+    from = c.clauseStart;
+    last = key;
+  }
+  parts.push({ start: from, end: sentence.end });
+  return parts;
 }
 
 interface Group {
@@ -258,30 +305,32 @@ export function processFree(ctx: BuildContext, start: number, end: number, paren
   const { text } = ctx;
   let group: Group | null = null;
   const flush = (): void => {
-    if (group) newDraft('directive', 'free', group.start, group.end, clauseTitle(text, group.start, group.end), parent, ctx);
+    if (group) newDraft('directive', 'free', group.start, group.end, titleOf(ctx, group.start, group.end), parent, ctx);
     group = null;
   };
-  for (const s of splitSentences(text, start, end)) {
-    const g = group as Group | null;
-    if (g && text.slice(g.end, s.start).includes('\n')) flush();
-    const mentions = ctx.mentionIndex.in(s.start, s.end);
-    if (isCommitment(text, s.end, mentions)) {
+  for (const sentence of splitSentences(text, start, end)) {
+    const mentions = ctx.mentionIndex.in(sentence.start, sentence.end);
+    if (isCommitment(text, sentence.end, mentions)) {
       flush();
-      newDraft('commitment', 'commitment', s.start, s.end, clauseTitle(text, s.start, s.end), parent, ctx);
+      newDraft('commitment', 'commitment', sentence.start, sentence.end, titleOf(ctx, sentence.start, sentence.end), parent, ctx);
       continue;
     }
     // a sentence ending in a colon introduces what follows (要抓好两件事：…)
-    if (text[s.end - 1] === '：') continue;
-    if (ownDirectiveCue(text, s.start, s.end) < 0 || isRetrospectiveOnly(ctx, s)) continue;
-    const clauses = findActorClauses(text, mentions, s.start).filter((c) => c.role !== 'support');
-    const key = clauses.map(actorKey).join('+');
-    const current = group as Group | null;
-    if (current && key && current.key && key !== current.key) flush();
-    const open = group as Group | null;
-    if (open) {
-      open.end = s.end;
-      if (!open.key) open.key = key;
-    } else group = { start: s.start, end: s.end, key };
+    if (text[sentence.end - 1] === '：') continue;
+    for (const s of actorParts(ctx, sentence, mentions)) {
+      const g = group as Group | null;
+      if (g && text.slice(g.end, s.start).includes('\n')) flush();
+      if (ownDirectiveCue(text, s.start, s.end) < 0 || isRetrospectiveOnly(ctx, s)) continue;
+      const clauses = findActorClauses(text, ctx.mentionIndex.in(s.start, s.end), s.start).filter((c) => c.role !== 'support');
+      const key = clauses.map(actorKey).join('+');
+      const current = group as Group | null;
+      if (current && key && current.key && key !== current.key) flush();
+      const open = group as Group | null;
+      if (open) {
+        open.end = s.end;
+        if (!open.key) open.key = key;
+      } else group = { start: s.start, end: s.end, key };
+    }
   }
   flush();
 }

@@ -1,5 +1,6 @@
 import { isAsciiAlnum, isAsciiDigit, isBlank, isCjk, LINE_FINAL } from './char.util';
 import { startsWithHeadingMarker } from '../outline/heading-marker.util';
+import { SIMPLIFIED } from './traditional.util';
 
 /**
  * The speech in a canonical form (full-width punctuation, no stray spaces, one '\n' per paragraph)
@@ -136,9 +137,14 @@ class Emitter {
   }
 }
 
-/** Code units that need more than copying: blanks, half-width punctuation, full-width letters and digits. */
+/**
+ * Code units that need more than copying: blanks, half-width punctuation, full-width letters and
+ * digits (1), and Traditional characters, replaced one for one by their simplified forms (2).
+ */
+const TRADITIONAL = 2;
 const SPECIAL = (() => {
   const t = new Uint8Array(65536);
+  for (let c = 0; c < 65536; c++) if (SIMPLIFIED[c] !== 0) t[c] = TRADITIONAL;
   for (const c of [0x20, 0x09, 0x0b, 0x0c, 0xa0, 0x3000, 0xfeff, 0x202f, 0x205f, 0x2060]) t[c] = 1;
   for (let c = 0x2000; c <= 0x200d; c++) t[c] = 1;
   for (const ch of ',:;!?().') t[ch.charCodeAt(0)] = 1;
@@ -178,6 +184,10 @@ function emitLine(s: string, line: Line, out: Emitter): void {
       while (j < line.end && SPECIAL[s.charCodeAt(j)] === 0) j++;
       out.keepRun(i, j);
       i = j - 1;
+      continue;
+    }
+    if (SPECIAL[code] === TRADITIONAL) {
+      out.push(String.fromCharCode(SIMPLIFIED[code] as number), i);
       continue;
     }
     const ch = s[i] as string;

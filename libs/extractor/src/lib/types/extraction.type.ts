@@ -1,4 +1,4 @@
-import type { Cadence, ItemKind, OrganizationKind } from '@luoshi/common';
+import type { Cadence, ItemKind, OrganizationKind, WorkingCalendar } from '@luoshi/common';
 
 // the shared enums are the single source of truth; the extractor keeps its own names for callers
 export type { Cadence, ItemKind };
@@ -18,6 +18,11 @@ export interface ExtractOptions {
   date?: string | null;
   /** 'YYYY-MM-DD' used when neither `date` nor a written date exists (the caller's clock). */
   today?: string | null;
+  /**
+   * Working days and public holidays for 5个工作日内 / 国庆节前. The API passes its admin-editable
+   * calendar table; without one, the published Chinese calendar (chinese-days) is used.
+   */
+  calendar?: WorkingCalendar;
 }
 
 export interface UnresolvedOrg {

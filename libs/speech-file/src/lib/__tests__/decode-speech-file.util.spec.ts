@@ -52,7 +52,7 @@ describe('decodeSpeechFile', () => {
     expect(await reason(decodeSpeechFile(garbage, 'x.txt'))).toBe('binary');
     expect(await reason(decodeSpeechFile(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5]), 'x.docx'))).toBe('corrupt-docx');
     expect(await reason(decodeSpeechFile(new TextEncoder().encode('不是压缩包'), 'x.docx'))).toBe('corrupt-docx');
-    expect(await reason(decodeSpeechFile(new TextEncoder().encode('%PDF-1.7 ...'), 'x.pdf'))).toBe('unsupported-type');
+    expect(await reason(decodeSpeechFile(new TextEncoder().encode('%PDF-1.7 ...'), 'x.pdf'))).toBe('corrupt-pdf');
     expect(await reason(decodeSpeechFile(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1]), 'old.doc'))).toBe('unsupported-type');
   });
 

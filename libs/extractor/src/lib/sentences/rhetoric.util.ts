@@ -1,0 +1,46 @@
+import { ownDirectiveCue, splitSentences } from './sentence.util';
+
+/**
+ * Exhortation without a task: what the listeners should see, know or feel (但也要清醒看到……,
+ * 要充分认识到……), the closing wish (希望大家……), and measuring sticks (要把抓落实作为……的标尺).
+ * Nobody can report progress on these, so they are not items.
+ */
+const AWARENESS = ['清醒看到', '清醒地看到', '清醒认识', '清醒地认识', '充分认识', '深刻认识', '认识到', '意识到', '看到', '认清', '牢记', '铭记', '明白'];
+const YARDSTICKS = ['标尺', '试金石', '标杆', '检验标准', '根本标准'];
+const WISH_OPENERS = ['希望大家', '希望同志们', '希望各位', '希望你们', '衷心希望', '真诚希望'];
+const IDIOMS = ['只争朝夕', '真抓实干', '守土有责', '撸起袖子', '奋发有为', '饱满的热情', '昂扬的斗志', '担当作为'];
+
+function awarenessRight(text: string, cue: number, end: number): boolean {
+  // 要 + (a few adverbs) + a verb of awareness
+  for (let p = cue + 1; p < end && p - cue <= 4; p++) for (const w of AWARENESS) if (text.startsWith(w, p)) return true;
+  return false;
+}
+
+function includesAny(text: string, start: number, end: number, words: readonly string[]): boolean {
+  const s = text.slice(start, end);
+  return words.some((w) => s.includes(w));
+}
+
+/** One sentence that only exhorts. */
+export function isRhetoricalSentence(text: string, start: number, end: number): boolean {
+  let s = start;
+  while (s < end && (text[s] === '，' || text[s] === '\n')) s++;
+  if (text.startsWith('但', s) || text.startsWith('同时', s)) s += text[s] === '但' ? 1 : 2;
+  if (text.startsWith('同志们，', s)) s += 4;
+  if (WISH_OPENERS.some((w) => text.startsWith(w, s))) return true;
+  const cue = ownDirectiveCue(text, s, end);
+  if (cue >= 0 && text[cue] === '要' && awarenessRight(text, cue, end)) return true;
+  if (includesAny(text, s, end, YARDSTICKS) && text.slice(s, end).includes('作为')) return true;
+  return includesAny(text, s, end, IDIOMS) && !/\d|月|年底|每/u.test(text.slice(s, end));
+}
+
+/** True when every directive sentence of text[start, end) only exhorts. */
+export function isRhetoric(text: string, start: number, end: number): boolean {
+  let any = false;
+  for (const s of splitSentences(text, start, end)) {
+    if (ownDirectiveCue(text, s.start, s.end) < 0 && !WISH_OPENERS.some((w) => text.slice(s.start, s.end).includes(w))) continue;
+    if (!isRhetoricalSentence(text, s.start, s.end)) return false;
+    any = true;
+  }
+  return any;
+}

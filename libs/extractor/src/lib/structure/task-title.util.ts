@@ -1,0 +1,93 @@
+import { codeTable } from '../text/char.util';
+import type { MentionIndex } from '../organizations/org-mention.util';
+
+const MAX_TITLE = 40;
+const TITLE_LEAD = codeTable('，：、 ');
+/** A title is one clause: it stops at the first pause. */
+const TITLE_STOP = codeTable('，。；！？：\n');
+const JOINERS = codeTable('、和与及');
+/** Modal openers and role words that are not the task itself (要牵头建立… → 建立…). */
+const MODALS = ['还将', '也将', '将', '一定要', '必须要', '还要', '也要', '都要', '更要', '要', '必须', '务必', '切实', '亟须', '应当'];
+const ROLES = ['牵头', '负责', '负总责'];
+const JOINT = ['会同', '联合', '协同'];
+/** A clause that only says who leads or helps: 由A牵头，B、C配合，… */
+const ROLE_CLAUSE_ENDS = ['牵头', '负责', '配合', '协助', '参与', '负总责'];
+/** A leading time phrase: 下月10日前 / 年底前 / 5个工作日内 / 国庆节前 before the verb. */
+const TIME_PREFIX =
+  /^(?:在|于)?(?:(?:下个?月|本月|次月|当月)(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]|(?:明年|今年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})?[日号]?(?:底|末|上旬|中旬|下旬)?|(?:明年|今年)?(?:第?[一二三四]季度末?|年底|年末|年内|上半年|下半年)|本月底|本季度内?|(?:\d{1,3}|[一二三四五六七八九十两半]{1,3})个?(?:工作日|天|日|周|星期|月)|(?:国庆节?|春节|元旦|中秋节?|端午节?|“五一”|五一))(?:前|之前|以前|内|底前)?，?/u;
+
+/** An inline ordinal at the start of a heading (1.一要……, （二）二是……): not part of the task. */
+const ORDINAL_PREFIX = /^(?:[一二三四五六七八九十]{1,2}(?=要)|[一二三四五六七八九十]{1,2}[是则来]|第[一二三四五六七八九十]{1,2}(?:[，、：是]|(?=要))|其[一二三四五六七八九十]{1,2}[，、：是]?|(?:首先|其次|再次|最后)[，、：])/u;
+
+/** Verbs a heading opens with when it states a task; any other short heading only names a topic. */
+const TASK_VERBS = [
+  '加强', '推进', '做好', '抓好', '强化', '提升', '开展', '落实', '深化', '完善', '健全', '建立', '实施', '推动', '促进', '保障', '维护', '压实',
+  '严格', '壮大', '打造', '营造', '优化', '巩固', '拓展', '扩大', '做强', '做优', '做大', '打响', '明确', '聚焦', '关心', '关爱', '提高', '增强', '筑牢',
+  '守住', '坚持', '坚决', '全面', '持续', '着力', '大力', '积极', '统筹', '规范', '创新', '培育', '发展', '改善', '防范', '化解', '夯实', '突出',
+  '注重', '加快', '用好', '管好', '守好', '办好', '建好', '搞好', '转变', '构建', '织密', '树立', '弘扬', '激发', '凝聚', '引导', '服务', '开展',
+  '抓实', '抓牢', '抓', '做', '建', '把', '让', '以', '围绕', '紧扣', '立足', '深入', '扎实', '不断', '进一步', '全力', '主动', '带动', '组织', '发挥',
+];
+
+/** A heading that names a topic (制度建设, 技能提升) rather than a task (加强制度建设). */
+export function isTopicHeading(title: string): boolean {
+  return title.length > 0 && title.length <= 6 && !TASK_VERBS.some((v) => title.startsWith(v));
+}
+
+function skipWords(text: string, p: number, words: readonly string[]): number {
+  for (const w of words) if (text.startsWith(w, p)) return p + w.length;
+  return p;
+}
+
+/** Past an actor list at `p` (县财政局、县文旅局 / 由县人社局 / 乡镇负责同志), or `p` when none. */
+function skipActors(text: string, p: number, mentions: MentionIndex, limit: number): number {
+  let q = text[p] === '由' ? p + 1 : p;
+  let any = false;
+  for (let guard = 0; guard < 12; guard++) {
+    const m = mentions.in(q, limit)[0];
+    if (!m || m.start !== q) break;
+    any = true;
+    q = m.end;
+    if (JOINERS[text.charCodeAt(q)] === 1) q++;
+    else break;
+  }
+  return any ? q : p;
+}
+
+/**
+ * The task of text[start, end) in a few words: its first clause without the actor, a leading time
+ * phrase, 要/必须 and 牵头/会同B (县总工会要牵头建立职工诉求快速响应机制，… → 建立职工诉求快速响应机制).
+ */
+export function taskTitle(text: string, start: number, end: number, mentions: MentionIndex): string {
+  let p = start;
+  while (p < end && TITLE_LEAD[text.charCodeAt(p)] === 1) p++;
+  const ordinal = ORDINAL_PREFIX.exec(text.slice(p, Math.min(end, p + 4)));
+  if (ordinal) p += ordinal[0].length;
+  for (let guard = 0; guard < 6 && p < end; guard++) {
+    const from = p;
+    const time = TIME_PREFIX.exec(text.slice(p, Math.min(end, p + 16)));
+    if (time && time[0].length > 0) p += time[0].length;
+    p = skipActors(text, p, mentions, end);
+    // a clause that only assigns roles (县人社局牵头、 / 由A负责，B、C协助，)
+    let q = p;
+    while (q < end && TITLE_STOP[text.charCodeAt(q)] === 0 && text.charCodeAt(q) !== 0x3001 && q - p < 24) q++;
+    const roleOnly = q > p && q < end && q - p <= 16 && ROLE_CLAUSE_ENDS.some((w) => text.startsWith(w, q - w.length)) && !text.slice(p, q).includes('要');
+    if (roleOnly) {
+      p = q + 1;
+      continue;
+    }
+    if (q === p && text.charCodeAt(q) === 0x3001) {
+      p = q + 1;
+      continue;
+    }
+    p = skipWords(text, p, MODALS);
+    const afterRole = skipWords(text, p, ROLES);
+    if (afterRole !== p && TITLE_STOP[text.charCodeAt(afterRole)] === 0) p = afterRole;
+    const joint = skipWords(text, p, JOINT);
+    if (joint !== p) p = skipActors(text, joint, mentions, end);
+    if (p === from) break;
+  }
+  if (p >= end) p = start;
+  let e = p;
+  while (e < end && e - p < MAX_TITLE && TITLE_STOP[text.charCodeAt(e)] === 0) e++;
+  return text.slice(p, e);
+}
