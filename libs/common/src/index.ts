@@ -12,3 +12,4 @@ export * from './lib/types/records.type';
 export * from './lib/errors/error-code.constant';
 export * from './lib/calendar/working-calendar';
 export * from './lib/calendar/chinese-days.calendar';
+export * from './lib/periods/reporting-period';

@@ -10,7 +10,7 @@ import { filterBoolean, filterDate, filterOneOf, filterUuids } from '../../core/
 import type { ListQuery } from '../../core/rest/list-query';
 import { Page } from '../../core/rest/page';
 import { ClockService } from '../../core/time/clock.service';
-import { lightSql } from './assignment-light.sql';
+import { lightParams, lightSql } from './assignment-light.sql';
 import { toAssignmentView, type AssignmentView } from './assignment.view';
 
 @Injectable()
@@ -49,7 +49,7 @@ export class AssignmentsService {
         dueDate_gte: (q, v) => q.andWhere('a.dueDate >= :dueFrom', { dueFrom: filterDate('dueDate_gte', v) }),
         dueDate_lte: (q, v) => q.andWhere('a.dueDate <= :dueTo', { dueTo: filterDate('dueDate_lte', v) }),
         light: (q, v) =>
-          q.andWhere(`${lightSql('a')} IN (:...lights)`, { lights: filterOneOf('light', v, LIGHTS), lightToday: today, lightZone: this.clock.zone }),
+          q.andWhere(`${lightSql('a')} IN (:...lights)`, { lights: filterOneOf('light', v, LIGHTS), ...lightParams(today, this.clock.zone) }),
         overdue: (q, value) => {
           const open = `a.state IN (:...openStates)`;
           if (filterBoolean('overdue', value)) q.andWhere(`${open} AND a.dueDate < :today`, { openStates: OPEN_ASSIGNMENT_STATES, today });
