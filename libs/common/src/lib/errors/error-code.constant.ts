@@ -1,5 +1,7 @@
 import { HTTP_ERRORS } from './catalogue/http.errors';
+import { NOTIFICATION_ERRORS } from './catalogue/notifications.errors';
 import { RECORD_ERRORS } from './catalogue/record.errors';
+import { REMINDER_ERRORS } from './catalogue/reminders.errors';
 import { VALIDATION_ERRORS } from './catalogue/validation.errors';
 import type { ErrorEntry } from './error-entry.type';
 
@@ -16,6 +18,8 @@ export const ERROR_CATALOGUE = {
   ...HTTP_ERRORS,
   ...VALIDATION_ERRORS,
   ...RECORD_ERRORS,
+  ...REMINDER_ERRORS,
+  ...NOTIFICATION_ERRORS,
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;
