@@ -15,6 +15,7 @@ import { HealthModule } from './modules/health/health.module';
 import { ItemsModule } from './modules/items/items.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
+import { RemindersModule } from './modules/reminders/reminders.module';
 import { ReportsModule } from './modules/reports/reports.module';
 import { SpeechesModule } from './modules/speeches/speeches.module';
 import { UsersModule } from './modules/users/users.module';
@@ -42,6 +43,7 @@ export class AppModule {
         ExtensionRequestsModule,
         AttachmentsModule,
         NotificationsModule,
+        RemindersModule,
         DemoModule,
         ...dashboard,
       ],

@@ -270,7 +270,9 @@ describe('assignment workflow', () => {
       const late = await createAssignment(api, { organization: ORG, state: 'in_progress', dueInDays: -2 });
       const soon = await createAssignment(api, { organization: ORG, state: 'signed', dueInDays: 3 });
       const weekly = await createAssignment(api, { organization: ORG, state: 'in_progress', dueInDays: 60, cadence: 'weekly', createdDaysAgo: 20 });
-      const monthly = await createAssignment(api, { organization: ORG, state: 'in_progress', dueInDays: 60, cadence: 'monthly', createdDaysAgo: 20 });
+      // Reporting periods are calendar periods: published today, no month has ended yet (green);
+      // published 20 days ago weekly, at least one whole ISO week went by without a report (yellow).
+      const monthly = await createAssignment(api, { organization: ORG, state: 'in_progress', dueInDays: 60, cadence: 'monthly', createdDaysAgo: 0 });
       await createAssignment(api, { organization: ORG, state: 'assigned', dueInDays: null });
       const all = (await api.request<AssignmentView[]>('GET', `/assignments${listQuery({ range: [0, 999] })}`, { token: supervisor })).body;
       const byLight = new Map<string, string[]>();

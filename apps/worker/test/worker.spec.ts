@@ -51,7 +51,9 @@ describe('worker', () => {
     await waitUntil(async () => (await queue.getJob(jobId))?.returnvalue === 'success', 'the delivery job');
     const delivered = await dataSource.getRepository(Notification).findOneByOrFail({ id: notification.id });
     expect(delivered.deliveredAt).toBeInstanceOf(Date);
-    expect(await queue.getJobCounts('completed', 'failed')).toEqual({ completed: 1, failed: 0 });
+    const completed = (await queue.getJobs(['completed'])).filter((j) => j.name === JobName.DeliverNotification);
+    expect(completed.map((j) => j.id)).toEqual([jobId]);
+    expect(await queue.getJobCounts('failed')).toEqual({ failed: 0 });
 
     // Delivering again (a retry after a crash) changes nothing.
     await queue.add(JobName.DeliverNotification, { notificationId: notification.id }, { jobId: `${jobId}/again` });

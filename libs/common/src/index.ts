@@ -13,3 +13,5 @@ export * from './lib/errors/error-code.constant';
 export * from './lib/calendar/working-calendar';
 export * from './lib/calendar/chinese-days.calendar';
 export * from './lib/auth/password-policy';
+export * from './lib/periods/reporting-period';
+export * from './lib/reminders/reminder-planner';

@@ -1,2 +1,3 @@
 export * from './lib/environment';
 export * from './lib/redis';
+export * from './lib/clock';

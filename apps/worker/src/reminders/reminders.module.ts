@@ -1,13 +1,61 @@
-import { BullModule } from '@nestjs/bullmq';
-import { Module } from '@nestjs/common';
+import { BullModule, InjectQueue } from '@nestjs/bullmq';
+import { Inject, Module, type OnApplicationBootstrap, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { QueueName } from '@luoshi/common';
+import { JobName, QueueName } from '@luoshi/common';
+import { Environment } from '@luoshi/config';
 import { Notification } from '@luoshi/data';
+import type { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
 import { DeliverNotificationJob } from './jobs/deliver-notification.job';
+import { ReconcileRemindersJob } from './jobs/reconcile-reminders.job';
+import { ReplanRemindersJob } from './jobs/replan-reminders.job';
+import { ScheduleRemindersJob } from './jobs/schedule-reminders.job';
+import { SendReminderJob } from './jobs/send-reminder.job';
+import { clockProvider } from './reminder-clock';
+import { ReminderContextService } from './reminder-context.service';
+import { WORKER_REDIS, workerRedisProvider } from './reminder-redis';
+import { ReminderSchedulerService } from './reminder-scheduler.service';
 import { RemindersProcessor } from './reminders.processor';
+import { assertNoEviction } from './redis-eviction.check';
 
 @Module({
   imports: [BullModule.registerQueue({ name: QueueName.Reminders }), TypeOrmModule.forFeature([Notification])],
-  providers: [RemindersProcessor, DeliverNotificationJob],
+  providers: [
+    clockProvider,
+    workerRedisProvider,
+    ReminderContextService,
+    ReminderSchedulerService,
+    RemindersProcessor,
+    DeliverNotificationJob,
+    ScheduleRemindersJob,
+    ReconcileRemindersJob,
+    SendReminderJob,
+    ReplanRemindersJob,
+  ],
 })
-export class RemindersModule {}
+export class RemindersModule implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
+  constructor(
+    @InjectQueue(QueueName.Reminders) private readonly queue: Queue,
+    private readonly env: Environment,
+    @Inject(WORKER_REDIS) private readonly redis: Redis,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    await assertNoEviction(this.redis);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.redis.quit().catch(() => undefined);
+  }
+
+  /** The scan and the reconciler repeat on their own; a reconcile also runs at every start. */
+  async onApplicationBootstrap(): Promise<void> {
+    await this.queue.upsertJobScheduler('reminders/scan', { every: this.env.REMINDER_SCAN_SECONDS * 1000 }, { name: JobName.ScheduleReminders, data: {} });
+    await this.queue.upsertJobScheduler(
+      'reminders/reconcile',
+      { every: this.env.REMINDER_RECONCILE_MINUTES * 60_000 },
+      { name: JobName.ReconcileReminders, data: {} },
+    );
+    await this.queue.add(JobName.ReconcileReminders, {}, { jobId: `reconcile/start/${Date.now()}`, removeOnComplete: { count: 10 }, removeOnFail: { count: 10 } });
+  }
+}

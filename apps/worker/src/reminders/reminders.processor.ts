@@ -1,9 +1,13 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger, type OnModuleInit } from '@nestjs/common';
-import { JobName, QueueName } from '@luoshi/common';
+import { QueueName, REMINDER_QUEUE_JOBS } from '@luoshi/common';
 import type { Job } from 'bullmq';
 import { DeliverNotificationJob } from './jobs/deliver-notification.job';
 import type { JobHandler, JobStatus } from './jobs/job-handler';
+import { ReconcileRemindersJob } from './jobs/reconcile-reminders.job';
+import { ReplanRemindersJob } from './jobs/replan-reminders.job';
+import { ScheduleRemindersJob } from './jobs/schedule-reminders.job';
+import { SendReminderJob } from './jobs/send-reminder.job';
 
 /** Routes each job of the reminders queue to the one handler named like it. */
 @Processor(QueueName.Reminders, { concurrency: 5 })
@@ -11,14 +15,24 @@ export class RemindersProcessor extends WorkerHost implements OnModuleInit {
   private readonly logger = new Logger(RemindersProcessor.name);
   private readonly handlers = new Map<string, JobHandler<unknown>>();
 
-  constructor(deliverNotification: DeliverNotificationJob) {
+  constructor(
+    deliverNotification: DeliverNotificationJob,
+    scheduleReminders: ScheduleRemindersJob,
+    reconcileReminders: ReconcileRemindersJob,
+    sendReminder: SendReminderJob,
+    replanReminders: ReplanRemindersJob,
+  ) {
     super();
-    for (const handler of [deliverNotification] as Array<JobHandler<unknown>>) this.handlers.set(handler.jobName, handler);
+    const handlers = [deliverNotification, scheduleReminders, reconcileReminders, sendReminder, replanReminders] as Array<JobHandler<unknown>>;
+    for (const handler of handlers) {
+      if (this.handlers.has(handler.jobName)) throw new Error(`Two handlers for ${handler.jobName}`);
+      this.handlers.set(handler.jobName, handler);
+    }
   }
 
   onModuleInit(): void {
     // Every job name must have exactly one handler, checked at start-up rather than at 3 a.m.
-    const missing = Object.values(JobName).filter((name) => !this.handlers.has(name));
+    const missing = REMINDER_QUEUE_JOBS.filter((name) => !this.handlers.has(name));
     if (missing.length) throw new Error(`No handler for jobs: ${missing.join(', ')}`);
   }
 

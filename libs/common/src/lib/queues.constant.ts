@@ -1,3 +1,5 @@
+import type { ReminderKind } from './reminders/reminder-planner';
+
 /** Every BullMQ queue, by name. The worker consumes them; the API only enqueues. */
 export enum QueueName {
   Reminders = 'reminders',
@@ -6,11 +8,38 @@ export enum QueueName {
 /** Job names: each is the name of the one worker class that handles it. */
 export enum JobName {
   DeliverNotification = 'DeliverNotificationJob',
+  // Reminder scheduling (the planning core): the database decides, these jobs carry it out.
+  ScheduleReminders = 'ScheduleRemindersJob',
+  ReconcileReminders = 'ReconcileRemindersJob',
+  SendReminder = 'SendReminderJob',
+  ReplanReminders = 'ReplanRemindersJob',
 }
+
+/** The jobs of the reminders queue (its processor checks at start-up that each has a handler). */
+export const REMINDER_QUEUE_JOBS: readonly JobName[] = [
+  JobName.DeliverNotification,
+  JobName.ScheduleReminders,
+  JobName.ReconcileReminders,
+  JobName.SendReminder,
+  JobName.ReplanReminders,
+];
 
 /** Payload of DeliverNotificationJob: deliver one stored notification. */
 export interface DeliverNotificationJobData {
   notificationId: string;
+}
+
+/** Payload of SendReminderJob: one reminder occurrence; its job id is `${assignmentId}/${kind}/${date}/${recipientId}`. */
+export interface SendReminderJobData {
+  assignmentId: string;
+  kind: ReminderKind;
+  date: string;
+  recipientId: string;
+}
+
+/** Payload of ReplanRemindersJob: drop these assignments' queued reminders and plan them again. */
+export interface ReplanRemindersJobData {
+  assignmentIds: string[];
 }
 
 /** Retries with back-off: a delivery that fails (SMTP down, webhook 500) is tried again. */
@@ -30,3 +59,14 @@ export const WORKER_HEARTBEAT = { intervalMs: 5_000, aliveWithinMs: 15_000, forg
 export function workerHeartbeatKey(queuePrefix: string): string {
   return `${queuePrefix}:workers:heartbeats`;
 }
+
+/**
+ * Reminder occurrence jobs: kept briefly once done, so Redis holds what fires soon and little
+ * else (a re-added id after removal is harmless: the notification's unique key sends it once).
+ */
+export const REMINDER_JOB_OPTIONS = {
+  attempts: 5,
+  backoff: { type: 'exponential' as const, delay: 5_000 },
+  removeOnComplete: { age: 3600, count: 2_000 },
+  removeOnFail: { age: 7 * 24 * 3600 },
+};

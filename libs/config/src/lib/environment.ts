@@ -178,6 +178,34 @@ export class Environment {
   @IsInt()
   @Min(32)
   FILE_PARSE_MAX_HEAP_MB = 256;
+  /** Reminders: how often the worker's scheduler looks for reminders firing soon. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  REMINDER_SCAN_SECONDS = 60;
+
+  /** Reminders: how far ahead the scheduler puts delayed jobs into Redis (what Redis holds is bounded by it). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  REMINDER_WINDOW_MINUTES = 60;
+
+  /** Reminders: how often the reconciler rebuilds Redis from the database. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  REMINDER_RECONCILE_MINUTES = 60;
+
+  /** Reminders: after an outage, the reconciler still sends what fell due this many minutes ago at most. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  REMINDER_CATCH_UP_MINUTES = 120;
+
+  /** Tests only (NODE_ENV=test): the clock starts at this ISO instant and runs on at real speed. */
+  @IsOptional()
+  @IsString()
+  TEST_CLOCK_START?: string;
 }
 
 export class EnvironmentError extends Error {}
@@ -204,6 +232,11 @@ export function loadEnvironment(source: Record<string, string | undefined> = pro
   }
   if ((env.ADMIN_USERNAME === undefined) !== (env.ADMIN_PASSWORD === undefined)) {
     problems.push('ADMIN_USERNAME/ADMIN_PASSWORD: set both or neither');
+  }
+  if (env.TEST_CLOCK_START !== undefined && env.NODE_ENV !== 'test') {
+    problems.push('TEST_CLOCK_START: only allowed when NODE_ENV=test');
+  } else if (env.TEST_CLOCK_START !== undefined && Number.isNaN(Date.parse(env.TEST_CLOCK_START))) {
+    problems.push('TEST_CLOCK_START: must be an ISO instant');
   }
   if (problems.length > 0) {
     throw new EnvironmentError(`Invalid environment:\n  ${problems.join('\n  ')}`);

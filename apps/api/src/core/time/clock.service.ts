@@ -1,29 +1,35 @@
 import { Injectable } from '@nestjs/common';
 import { calendarDate } from '@luoshi/common';
-import { Environment } from '@luoshi/config';
+import { createClock, Environment, type Clock } from '@luoshi/config';
 
-/** The deployment's calendar: what "today" and "overdue" are measured against. */
+/**
+ * The deployment's clock and calendar: what "now", "today" and "overdue" are measured against.
+ * Tests (NODE_ENV=test only) move it with TEST_CLOCK_START; production always reads the real time.
+ */
 @Injectable()
 export class ClockService {
-  /** Milliseconds added to the real time: only tests move it (setNow), so expiry is tested without sleeping. */
-  private offsetMs = 0;
+  private readonly clock: Clock;
+  /** Milliseconds a test has moved this process's clock by (setNow), so expiry is tested without sleeping. */
+  private shiftMs = 0;
 
-  constructor(private readonly env: Environment) {}
+  constructor(private readonly env: Environment) {
+    this.clock = createClock(env);
+  }
 
   /** The deployment's time zone (IANA name), for SQL that computes dates itself. */
   get zone(): string {
     return this.env.TIME_ZONE;
   }
 
-  /** The current instant (the real one, unless a test has moved the clock). */
+  /** The current instant: the real one, unless a test started the clock elsewhere or moved it. */
   now(): Date {
-    return new Date(Date.now() + this.offsetMs);
+    return new Date(this.clock.now().getTime() + this.shiftMs);
   }
 
-  /** Moves this process's clock to `instant` (null: back to real time). Refused outside NODE_ENV=test. */
+  /** Moves this process's clock to `instant` (null: back to the configured clock). Refused outside NODE_ENV=test. */
   setNow(instant: Date | null): void {
     if (this.env.NODE_ENV !== 'test') throw new Error('The clock can only be moved when NODE_ENV=test');
-    this.offsetMs = instant ? instant.getTime() - Date.now() : 0;
+    this.shiftMs = instant ? instant.getTime() - this.clock.now().getTime() : 0;
   }
 
   /** The calendar date of an instant in the deployment's zone. */

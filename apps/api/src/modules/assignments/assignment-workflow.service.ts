@@ -1,20 +1,12 @@
 import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
-import { InjectQueue } from '@nestjs/bullmq';
-import {
-  DEFAULT_JOB_OPTIONS,
-  isOpenAssignmentState,
-  JobName,
-  nextAssignmentState,
-  QueueName,
-  type AssignmentAction,
-  type DeliverNotificationJobData,
-} from '@luoshi/common';
-import { Assignment, Attachment, Item, Notification, ProgressReport, User } from '@luoshi/data';
-import type { Queue } from 'bullmq';
+import { isOpenAssignmentState, nextAssignmentState, type AssignmentAction } from '@luoshi/common';
+import { Assignment, Attachment, ProgressReport, type Notification } from '@luoshi/data';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { lockForUpdate } from '../../core/rest/versioned-update';
 import { AuditService } from '../audit-events/audit.service';
+import { NotificationDispatchService, type EventNotice } from '../notifications/notification-dispatch.service';
+import { ReminderPlanningService } from '../reminders/reminder-planning.service';
 import { toReportView, type ReportView } from '../reports/report.view';
 import type { AssignmentView } from './assignment.view';
 import type { ReasonDto, ReportDto, RequestCompletionDto, UrgeDto } from './assignment-action.dto';
@@ -54,8 +46,6 @@ export interface UrgeResult {
   notificationIds: string[];
 }
 
-const TITLE_MAX = 300;
-
 /**
  * The assignment lifecycle as the API applies it: every action runs in one transaction under a
  * row lock on the assignment, checks the optional `version`, asks the shared state machine whether
@@ -68,7 +58,8 @@ export class AssignmentWorkflowService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly assignments: AssignmentsService,
-    @InjectQueue(QueueName.Reminders) private readonly reminders: Queue<DeliverNotificationJobData>,
+    private readonly notices: NotificationDispatchService,
+    private readonly planning: ReminderPlanningService,
   ) {}
 
   sign(id: string, version: number | undefined, user: AuthUser): Promise<AssignmentView> {
@@ -77,28 +68,72 @@ export class AssignmentWorkflowService {
     });
   }
 
+  /** 申请办结 concerns the supervisors, who decide it. */
   requestCompletion(id: string, dto: RequestCompletionDto, user: AuthUser): Promise<AssignmentView> {
-    return this.transition(id, 'request_completion', dto.version, user, (a) => {
-      a.completionSummary = dto.summary ?? '';
-    });
+    return this.transition(
+      id,
+      'request_completion',
+      dto.version,
+      user,
+      (a) => {
+        a.completionSummary = dto.summary ?? '';
+      },
+      async (m, a, eventId) => ({
+        recipientIds: await this.notices.supervisors(m),
+        assignmentId: a.id,
+        kind: 'request',
+        title: `申请办结：${await this.notices.itemTitle(m, a.itemId)}`,
+        body: dto.summary ?? '',
+        senderId: user.id,
+        eventKey: eventId,
+      }),
+    );
   }
 
+  /** 办结: the organization hears the decision; its pending reminders are removed. */
   approve(id: string, version: number | undefined, user: AuthUser): Promise<AssignmentView> {
-    return this.transition(id, 'approve', version, user, (a) => {
-      a.completedAt = new Date();
-    });
+    return this.transition(
+      id,
+      'approve',
+      version,
+      user,
+      (a) => {
+        a.completedAt = new Date();
+      },
+      (m, a, eventId) => this.decisionNotice(m, a, eventId, user, '审核通过，已办结', ''),
+    );
   }
 
   return(id: string, dto: ReasonDto, user: AuthUser): Promise<AssignmentView> {
-    return this.transition(id, 'return', dto.version, user, (a) => {
-      a.returnReason = dto.reason;
-    });
+    return this.transition(
+      id,
+      'return',
+      dto.version,
+      user,
+      (a) => {
+        a.returnReason = dto.reason;
+      },
+      (m, a, eventId) => this.decisionNotice(m, a, eventId, user, '已退回', dto.reason),
+    );
   }
 
+  /** 撤销: its pending reminders are removed. */
   cancel(id: string, dto: ReasonDto, user: AuthUser): Promise<AssignmentView> {
     return this.transition(id, 'cancel', dto.version, user, (a) => {
       a.cancelReason = dto.reason;
     });
+  }
+
+  private async decisionNotice(m: EntityManager, a: Assignment, eventId: string, user: AuthUser, verdict: string, body: string): Promise<EventNotice> {
+    return {
+      recipientIds: await this.notices.organizationUsers(m, [a.organizationId]),
+      assignmentId: a.id,
+      kind: 'review_decision',
+      title: `${verdict}：${await this.notices.itemTitle(m, a.itemId)}`,
+      body,
+      senderId: user.id,
+      eventKey: eventId,
+    };
   }
 
   /**
@@ -153,67 +188,63 @@ export class AssignmentWorkflowService {
     const notifications = await this.dataSource.transaction(async (m) => {
       const a = await lockForUpdate(m, Assignment, id, dto.version, 'assignment');
       if (!isOpenAssignmentState(a.state)) throw new ConflictException(closedMessage(a.state));
-      const item = await m.findOneBy(Item, { id: a.itemId });
-      const recipients = await m.find(User, {
-        where: { organizationId: a.organizationId, role: In(['org_admin', 'org_staff']), active: true },
-        select: { id: true },
-      });
+      const recipients = await this.notices.organizationUsers(m, [a.organizationId]);
       const event = await this.audit.record(
         {
           actorId: user.id,
           action: 'assignment.urge',
           entityType: 'assignment',
           entityId: id,
-          after: { message: dto.message ?? '', recipients: recipients.map((r) => r.id) },
+          after: { message: dto.message ?? '', recipients },
         },
         m,
       );
-      const title = `催办：${item?.title ?? ''}`.slice(0, TITLE_MAX);
-      return this.storeNotifications(m, recipients.map((r) => ({
-        recipientId: r.id,
+      return this.notices.store(m, {
+        recipientIds: recipients,
         assignmentId: id,
-        kind: 'urge' as const,
-        channel: 'in_app' as const,
-        title,
+        kind: 'urge',
+        title: `催办：${await this.notices.itemTitle(m, a.itemId)}`,
         body: dto.message ?? '',
         senderId: user.id,
-        dedupeKey: `urge/${event.id}/${r.id}/in_app`,
-      })));
+        eventKey: event.id,
+      });
     });
     // Enqueued after commit so the worker finds the rows; the database stays the source of truth.
-    await this.reminders.addBulk(
-      notifications.map((n) => ({
-        name: JobName.DeliverNotification,
-        data: { notificationId: n.id },
-        opts: { ...DEFAULT_JOB_OPTIONS, jobId: `deliver/${n.id}` },
-      })),
-    );
+    await this.notices.dispatch(notifications);
     return { assignmentId: id, notified: notifications.length, notificationIds: notifications.map((n) => n.id) };
   }
 
-  private storeNotifications(m: EntityManager, rows: Array<Partial<Notification>>): Promise<Notification[]> {
-    return rows.length ? m.save(rows.map((r) => m.create(Notification, r))) : Promise.resolve([]);
-  }
-
+  /**
+   * One lifecycle action. Its event notice (if any) is stored in the same transaction; an action
+   * that closes the assignment marks its reminders for re-planning there too, and after commit
+   * the worker drops its queued reminder jobs.
+   */
   private async transition(
     id: string,
     action: AssignmentAction,
     version: number | undefined,
     user: AuthUser,
     apply: (a: Assignment) => void,
+    notice?: (m: EntityManager, a: Assignment, eventId: string) => Promise<EventNotice>,
   ): Promise<AssignmentView> {
-    await this.dataSource.transaction(async (m) => {
+    const { notifications, closed } = await this.dataSource.transaction(async (m) => {
       const a = await lockForUpdate(m, Assignment, id, version, 'assignment');
       const next = this.nextOrConflict(a, action);
       const before = snapshot(a);
       a.state = next;
       apply(a);
       const saved = await m.save(a);
-      await this.audit.record(
+      const event = await this.audit.record(
         { actorId: user.id, action: `assignment.${actionName(action)}`, entityType: 'assignment', entityId: id, before, after: snapshot(saved) },
         m,
       );
+      const closed = !isOpenAssignmentState(saved.state);
+      if (closed) await this.planning.mark(m, { assignmentIds: [id] });
+      const notifications: Notification[] = notice ? await this.notices.store(m, await notice(m, saved, event.id)) : [];
+      return { notifications, closed };
     });
+    if (closed) await this.planning.replanNow([id]);
+    await this.notices.dispatch(notifications);
     return this.assignments.get(id, user);
   }
 

@@ -10,7 +10,7 @@ import { byBoolean, byDate, byEnum, byUuid } from '../../core/rest/filter-values
 import type { ListQuery } from '../../core/rest/list-query';
 import { Page } from '../../core/rest/page';
 import { ClockService } from '../../core/time/clock.service';
-import { lightSql } from './assignment-light.sql';
+import { lightParams, lightSql } from './assignment-light.sql';
 import { toAssignmentView, type AssignmentView } from './assignment.view';
 
 @Injectable()
@@ -48,7 +48,7 @@ export class AssignmentsService {
         state: byEnum(ASSIGNMENT_STATES, 'a.state'),
         dueDate_gte: byDate('a.dueDate', '>='),
         dueDate_lte: byDate('a.dueDate', '<='),
-        light: byEnum(LIGHTS, (q, lights, p) => q.andWhere(`${lightSql('a')} IN (:...${p})`, { [p]: lights, lightToday: today, lightZone: this.clock.zone })),
+        light: byEnum(LIGHTS, (q, lights, p) => q.andWhere(`${lightSql('a')} IN (:...${p})`, { [p]: lights, ...lightParams(today, this.clock.zone) })),
         overdue: byBoolean((q, overdue) => {
           const open = `a.state IN (:...openStates)`;
           if (overdue) q.andWhere(`${open} AND a.dueDate < :today`, { openStates: OPEN_ASSIGNMENT_STATES, today });

@@ -1,7 +1,7 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EXTENSION_REQUEST_STATES, isOpenAssignmentState } from '@luoshi/common';
-import { Assignment, ExtensionRequest } from '@luoshi/data';
+import { Assignment, ExtensionRequest, type Notification } from '@luoshi/data';
 import { DataSource, type EntityManager, type Repository } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { OrganizationScopeService } from '../../core/auth/organization-scope.service';
@@ -12,6 +12,8 @@ import { Page } from '../../core/rest/page';
 import { lockForUpdate } from '../../core/rest/versioned-update';
 import { ClockService } from '../../core/time/clock.service';
 import { AuditService } from '../audit-events/audit.service';
+import { NotificationDispatchService } from '../notifications/notification-dispatch.service';
+import { ReminderPlanningService } from '../reminders/reminder-planning.service';
 import type { ApproveExtensionDto, CreateExtensionRequestDto, RejectExtensionDto } from './extension-request.dto';
 
 const NO_ORGANIZATION = '00000000-0000-0000-0000-000000000000';
@@ -38,6 +40,8 @@ export class ExtensionRequestsService {
     private readonly scope: OrganizationScopeService,
     private readonly clock: ClockService,
     private readonly audit: AuditService,
+    private readonly notices: NotificationDispatchService,
+    private readonly planning: ReminderPlanningService,
   ) {}
 
   async list(query: ListQuery, user: AuthUser): Promise<Page<ExtensionRequest>> {
@@ -72,7 +76,7 @@ export class ExtensionRequestsService {
   /** The caller's access to the assignment was checked by the guard; here only the rules of the request. */
   async create(dto: CreateExtensionRequestDto, user: AuthUser): Promise<ExtensionRequest> {
     if (!isCalendarDate(dto.newDueDate)) throw new BadRequestException('newDueDate must be a real calendar date YYYY-MM-DD');
-    return this.dataSource.transaction(async (m) => {
+    const { request, notices } = await this.dataSource.transaction(async (m) => {
       const a = await lockForUpdate(m, Assignment, dto.assignmentId, undefined, 'assignment');
       this.assertOpen(a);
       if (!a.dueDate) throw new ConflictException('This assignment has no due date to extend');
@@ -99,8 +103,20 @@ export class ExtensionRequestsService {
         { actorId: user.id, action: 'extension_request.create', entityType: 'extension_request', entityId: request.id, after: snapshot(request) },
         m,
       );
-      return request;
+      const title = await this.notices.itemTitle(m, a.itemId);
+      const notices = await this.notices.store(m, {
+        recipientIds: await this.notices.supervisors(m),
+        assignmentId: a.id,
+        kind: 'request',
+        title: `延期申请：${title}`,
+        body: `申请将截止日期由 ${a.dueDate} 延至 ${dto.newDueDate}。理由：${dto.reason}`,
+        senderId: user.id,
+        eventKey: `extension/${request.id}`,
+      });
+      return { request, notices };
     });
+    await this.notices.dispatch(notices);
+    return request;
   }
 
   approve(id: string, dto: ApproveExtensionDto, user: AuthUser): Promise<ExtensionRequest> {
@@ -134,7 +150,7 @@ export class ExtensionRequestsService {
     user: AuthUser,
     effect: (m: EntityManager, request: ExtensionRequest, assignment: Assignment) => Promise<void>,
   ): Promise<ExtensionRequest> {
-    return this.dataSource.transaction(async (m) => {
+    const { saved, notices, moved } = await this.dataSource.transaction(async (m) => {
       const request = await lockForUpdate(m, ExtensionRequest, id, version, 'extension request');
       if (request.state !== 'pending') {
         throw new ConflictException(`Extension request is ${request.state}; only a pending request can be approved or rejected`);
@@ -152,8 +168,23 @@ export class ExtensionRequestsService {
         { actorId: user.id, action: `extension_request.${state === 'approved' ? 'approve' : 'reject'}`, entityType: 'extension_request', entityId: id, before, after: snapshot(saved) },
         m,
       );
-      return saved;
+      // An approved extension moves every pending reminder: re-planned from the new due date.
+      const moved = state === 'approved' ? await this.planning.mark(m, { assignmentIds: [a.id] }) : [];
+      const title = await this.notices.itemTitle(m, a.itemId);
+      const notices: Notification[] = await this.notices.store(m, {
+        recipientIds: await this.notices.organizationUsers(m, [a.organizationId]),
+        assignmentId: a.id,
+        kind: 'extension_decision',
+        title: `${state === 'approved' ? '延期已批准' : '延期未批准'}：${title}`,
+        body: state === 'approved' ? `截止日期改为 ${saved.newDueDate}。${reason ?? ''}` : `截止日期仍为 ${saved.currentDueDate}。${reason ?? ''}`,
+        senderId: user.id,
+        eventKey: `extension/${id}`,
+      });
+      return { saved, notices, moved };
     });
+    await this.planning.replanNow(moved);
+    await this.notices.dispatch(notices);
+    return saved;
   }
 
   private assertOpen(a: Assignment): void {

@@ -1,8 +1,15 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
-import { Assignment, Item, ItemOrganization } from '@luoshi/data';
+import { Assignment, Item, ItemOrganization, type Notification } from '@luoshi/data';
 import { In, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { AuditService } from '../audit-events/audit.service';
+import { NotificationDispatchService } from '../notifications/notification-dispatch.service';
+
+export interface Publication {
+  assignments: Assignment[];
+  /** The publish notices, stored with the assignments: the caller dispatches them after commit. */
+  notifications: Notification[];
+}
 
 /**
  * 立项 + 交办: turns draft items into published ones with one assignment per planned organization
@@ -10,12 +17,15 @@ import { AuditService } from '../audit-events/audit.service';
  */
 @Injectable()
 export class ItemPublisher {
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly audit: AuditService,
+    private readonly notices: NotificationDispatchService,
+  ) {}
 
-  /** Publishes the given draft items inside the caller's transaction; returns the assignments made. */
-  async publish(manager: EntityManager, items: Item[], actor: AuthUser): Promise<Assignment[]> {
+  /** Publishes the given draft items inside the caller's transaction; returns the assignments made and their notices. */
+  async publish(manager: EntityManager, items: Item[], actor: AuthUser): Promise<Publication> {
     const drafts = items.filter((i) => i.status === 'draft');
-    if (drafts.length === 0) return [];
+    if (drafts.length === 0) return { assignments: [], notifications: [] };
     const plan = await manager.find(ItemOrganization, { where: { itemId: In(drafts.map((i) => i.id)) }, order: { position: 'ASC' } });
     const unassigned = drafts.filter((i) => i.kind !== 'section' && !plan.some((p) => p.itemId === i.id));
     if (unassigned.length > 0) {
@@ -48,6 +58,27 @@ export class ItemPublisher {
         manager,
       );
     }
-    return saved;
+    // The new assignment is announced to the organization; its reminders are planned by the worker.
+    const notifications: Notification[] = [];
+    const titles = new Map(drafts.map((d) => [d.id, d.title]));
+    for (const a of saved) {
+      notifications.push(
+        ...(await this.notices.store(manager, {
+          recipientIds: await this.notices.organizationUsers(manager, [a.organizationId]),
+          assignmentId: a.id,
+          kind: 'assigned',
+          title: `新交办：${titles.get(a.itemId) ?? ''}`,
+          body: a.dueDate ? `截止日期 ${a.dueDate}。` : '',
+          senderId: actor.id,
+          eventKey: `assignment/${a.id}`,
+        })),
+      );
+    }
+    return { assignments: saved, notifications };
+  }
+
+  /** After commit: hand the publish notices to delivery. */
+  announce(publication: Publication): Promise<void> {
+    return this.notices.dispatch(publication.notifications);
   }
 }

@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Item, ItemOrganization } from '@luoshi/data';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { ItemPublisher } from './item-publisher.service';
 import { ItemsController } from './items.controller';
 import { ItemsService } from './items.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Item, ItemOrganization])],
+  imports: [TypeOrmModule.forFeature([Item, ItemOrganization]), NotificationsModule],
   controllers: [ItemsController],
   providers: [ItemsService, ItemPublisher],
   exports: [ItemsService, ItemPublisher],

@@ -12,7 +12,7 @@ import { Page } from '../../core/rest/page';
 import { lockForUpdate } from '../../core/rest/versioned-update';
 import { AuditService } from '../audit-events/audit.service';
 import type { CreateItemDto, ItemOrganizationDto, UpdateItemDto } from './item.dto';
-import { ItemPublisher } from './item-publisher.service';
+import { ItemPublisher, type Publication } from './item-publisher.service';
 import { splitSpan } from './split-span.util';
 
 export type ItemView = Omit<Item, 'speech' | 'parent'> & {
@@ -70,6 +70,7 @@ export class ItemsService {
 
   /** A task by hand (e.g. a leader's written instruction), optionally assigned at once. */
   async create(dto: CreateItemDto, actor: AuthUser): Promise<ItemView> {
+    let publication: Publication | null = null;
     const id = await this.dataSource.transaction(async (m) => {
       if (dto.speechId && !(await m.existsBy(Speech, { id: dto.speechId }))) throw new BadRequestException(`speechId: no speech with id ${dto.speechId}`);
       if (dto.parentId) await this.requireParent(m, dto.parentId, dto.speechId ?? null);
@@ -93,11 +94,12 @@ export class ItemsService {
       await this.replacePlan(m, item.id, item.kind === 'section' ? [] : dto.organizations);
       await this.audit.record({ actorId: actor.id, action: 'item.create', entityType: 'item', entityId: item.id, after: { ...item, organizations: dto.organizations } }, m);
       if (dto.publish) {
-        await this.publisher.publish(m, [item], actor);
+        publication = await this.publisher.publish(m, [item], actor);
         await this.audit.record({ actorId: actor.id, action: 'item.publish', entityType: 'item', entityId: item.id }, m);
       }
       return item.id;
     });
+    if (publication) await this.publisher.announce(publication);
     return this.get(id, actor);
   }
 

@@ -1,9 +1,10 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { NOTIFICATION_KINDS } from '@luoshi/common';
 import { Notification } from '@luoshi/data';
 import type { Repository } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
+import { AppException } from '../../core/http/app.exception';
 import { findPage } from '../../core/rest/apply-list-query';
 import { byBoolean, byEnum, byUuid } from '../../core/rest/filter-values';
 import type { ListQuery } from '../../core/rest/list-query';
@@ -34,8 +35,8 @@ export class NotificationsService {
   }
 
   async get(id: string, user: AuthUser): Promise<Notification> {
-    const notification = await this.notifications.findOneBy({ id, recipientId: user.id });
-    if (!notification) throw new NotFoundException(`No notification with id ${id}`);
+    const notification = await this.notifications.findOneBy({ id, recipientId: user.id, channel: 'in_app' });
+    if (!notification) throw new AppException(404, 'notifications.not_found');
     return notification;
   }
 
@@ -45,8 +46,27 @@ export class NotificationsService {
       .createQueryBuilder()
       .update()
       .set({ readAt: () => 'now()' })
-      .where('id = :id AND recipient_id = :me AND read_at IS NULL', { id, me: user.id })
+      .where(`id = :id AND recipient_id = :me AND channel = 'in_app' AND read_at IS NULL`, { id, me: user.id })
       .execute();
     return this.get(id, user);
+  }
+
+  /** Marks every unread notification of the caller read; returns how many changed. */
+  async markAllRead(user: AuthUser): Promise<{ updated: number }> {
+    const result = await this.notifications
+      .createQueryBuilder()
+      .update()
+      .set({ readAt: () => 'now()' })
+      .where(`recipient_id = :me AND channel = 'in_app' AND read_at IS NULL`, { me: user.id })
+      .execute();
+    return { updated: result.affected ?? 0 };
+  }
+
+  async unreadCount(user: AuthUser): Promise<{ count: number }> {
+    const count = await this.notifications
+      .createQueryBuilder('n')
+      .where(`n.recipientId = :me AND n.channel = 'in_app' AND n.readAt IS NULL`, { me: user.id })
+      .getCount();
+    return { count };
   }
 }

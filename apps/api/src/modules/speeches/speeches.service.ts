@@ -140,21 +140,23 @@ export class SpeechesService {
 
   /** 立项 + 交办: every draft item of the speech becomes published, with its assignments. */
   async publish(id: string, version: number | undefined, actor: AuthUser): Promise<{ items: number; assignments: number }> {
-    return this.dataSource.transaction(async (m) => {
+    const { result, publication } = await this.dataSource.transaction(async (m) => {
       const speech = await lockForUpdate(m, Speech, id, version, 'speech');
       const drafts = await m.find(Item, { where: { speechId: id, status: 'draft' }, order: { position: 'ASC' } });
       if (drafts.length === 0) {
         throw new AppException(409, 'record.speech_nothing_to_publish', { title: speech.title, status: speech.status });
       }
-      const assignments = await this.publisher.publish(m, drafts, actor);
+      const publication = await this.publisher.publish(m, drafts, actor);
       speech.status = 'published';
       speech.publishedAt = new Date();
       speech.publishedById = actor.id;
       await m.save(speech);
-      const result = { items: drafts.filter((d) => d.kind !== 'section').length, assignments: assignments.length };
+      const result = { items: drafts.filter((d) => d.kind !== 'section').length, assignments: publication.assignments.length };
       await this.audit.record({ actorId: actor.id, action: 'speech.publish', entityType: 'speech', entityId: id, after: result }, m);
-      return result;
+      return { result, publication };
     });
+    await this.publisher.announce(publication);
+    return result;
   }
 
   /** Organization users see only speeches that assigned work to them. */

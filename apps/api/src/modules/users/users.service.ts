@@ -15,6 +15,7 @@ import { ClockService } from '../../core/time/clock.service';
 import { AuditService } from '../audit-events/audit.service';
 import { PasswordPolicyService } from '../auth/password-policy.service';
 import { hashPassword } from '../auth/password.util';
+import { ReminderPlanningService } from '../reminders/reminder-planning.service';
 import type { CreateUserDto, UpdateUserDto, UserView } from './user.dto';
 
 export function toUserView(u: User): UserView {
@@ -43,7 +44,19 @@ export class UsersService {
     private readonly passwords: PasswordPolicyService,
     private readonly sessions: SessionService,
     private readonly clock: ClockService,
+    private readonly planning: ReminderPlanningService,
   ) {}
+
+  /** Recipients changed: what is still to come is re-planned for them (a new org user gets it). */
+  private async replanRecipients(manager: EntityManager, who: Array<Pick<User, 'role' | 'organizationId'>>): Promise<void> {
+    if (who.some((u) => u.role === 'supervisor')) {
+      await this.planning.mark(manager, { all: true });
+      return;
+    }
+    for (const organizationId of new Set(who.map((u) => u.organizationId))) {
+      if (organizationId) await this.planning.mark(manager, { organizationId });
+    }
+  }
 
   async list(query: ListQuery): Promise<Page<UserView>> {
     const page = await findPage(this.users.createQueryBuilder('u'), query, {
@@ -84,6 +97,7 @@ export class UsersService {
       );
       const view = toUserView(user);
       await this.audit.record({ actorId: actor?.id ?? null, action: 'user.create', entityType: 'user', entityId: user.id, after: { ...view } }, manager);
+      await this.replanRecipients(manager, [user]);
       return view;
     });
   }
@@ -93,6 +107,7 @@ export class UsersService {
     return this.dataSource.transaction(async (manager) => {
       const user = await lockForUpdate(manager, User, id, dto.version, 'user');
       const before = toUserView(user);
+      const was = { role: user.role, organizationId: user.organizationId };
       await checkOrganization(manager, dto.role, dto.organizationId ?? null);
       if (id === actor.id && (dto.role !== 'admin' || dto.active === false)) {
         throw new AppException(400, 'user.self_demotion');
@@ -118,6 +133,7 @@ export class UsersService {
         { actorId: actor.id, action: dto.password ? 'user.update+password' : 'user.update', entityType: 'user', entityId: id, before: { ...before }, after: { ...saved } },
         manager,
       );
+      if (was.role !== user.role || was.organizationId !== user.organizationId || before.active !== saved.active) await this.replanRecipients(manager, [was, user]);
       return saved;
     });
   }

@@ -5,6 +5,8 @@ import { HTTP_ERRORS } from './catalogue/http.errors';
 import { LIST_ERRORS } from './catalogue/list.errors';
 import { RECORD_ERRORS, RECORD_RESOURCES } from './catalogue/record.errors';
 import { VALIDATION_ERRORS, VALIDATION_REASONS, type ValidationReason } from './catalogue/validation.errors';
+import { NOTIFICATION_ERRORS } from './catalogue/notifications.errors';
+import { REMINDER_ERRORS } from './catalogue/reminders.errors';
 import type { ErrorEntry } from './error-entry.type';
 
 export { VALIDATION_REASONS, type ValidationReason } from './catalogue/validation.errors';
@@ -26,6 +28,8 @@ export const ERROR_CATALOGUE = {
   ...AUTH_ERRORS,
   ...FILE_ERRORS,
   ...PDF_ERRORS,
+  ...REMINDER_ERRORS,
+  ...NOTIFICATION_ERRORS,
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

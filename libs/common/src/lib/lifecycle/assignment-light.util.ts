@@ -1,20 +1,11 @@
 import type { Cadence } from '../enums/item.enum';
+import { missedPeriod } from '../periods/reporting-period';
 import { isOpenAssignmentState, type AssignmentState } from './assignment-state.machine';
 
 export const LIGHTS = ['green', 'yellow', 'red'] as const;
 export type Light = (typeof LIGHTS)[number];
 
 export const DEFAULT_WARNING_DAYS = 7;
-
-/** How long a cadence may pass without a report before the light turns yellow (the API's SQL filter uses it too). */
-export const CADENCE_DAYS: Record<Cadence, number> = {
-  weekly: 7,
-  semimonthly: 15,
-  monthly: 31,
-  quarterly: 92,
-  semiannual: 183,
-  yearly: 366,
-};
 
 /** Whole days from `today` to `due`, both calendar dates 'YYYY-MM-DD' (negative when past). */
 export function daysBetween(today: string, due: string): number {
@@ -48,11 +39,15 @@ export function deriveAssignmentStatus(input: {
   if (overdue) return { overdue, daysLeft, light: 'red' };
   const warningDays = input.warningDays ?? DEFAULT_WARNING_DAYS;
   if (daysLeft !== null && daysLeft <= warningDays) return { overdue, daysLeft, light: 'yellow' };
-  if (input.cadence) {
-    const since = input.lastReportDate ?? input.assignedDate ?? null;
-    if (since && daysBetween(since, input.today) > CADENCE_DAYS[input.cadence]) {
-      return { overdue, daysLeft, light: 'yellow' };
-    }
+  // Yellow while the last ended reporting period (counted from publication) went without a report.
+  if (input.cadence && input.assignedDate) {
+    const missed = missedPeriod({
+      cadence: input.cadence,
+      today: input.today,
+      publishedDate: input.assignedDate,
+      lastReportDate: input.lastReportDate ?? null,
+    });
+    if (missed) return { overdue, daysLeft, light: 'yellow' };
   }
   return { overdue, daysLeft, light: 'green' };
 }

@@ -60,4 +60,12 @@ export class Assignment extends VersionedRecord {
   /** Why it was withdrawn (撤销). */
   @Column({ type: 'text', nullable: true })
   cancelReason!: string | null;
+
+  /** When the reminder scheduler must look at it next (now: re-plan soon; null: nothing ahead). */
+  @Column({ type: 'timestamptz', nullable: true, select: false })
+  nextReminderAt!: Date | null;
+
+  /** The last (re-)plan: reminders whose instant was already past then are never sent late. */
+  @Column({ type: 'timestamptz', nullable: true, select: false })
+  remindersPlannedAt!: Date | null;
 }

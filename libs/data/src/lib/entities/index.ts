@@ -1,6 +1,7 @@
 import { Assignment } from './assignment.entity';
 import { Attachment } from './attachment.entity';
 import { AuditEvent } from './audit-event.entity';
+import { CalendarDayRecord } from './calendar-day.entity';
 import { ExtensionRequest } from './extension-request.entity';
 import { ItemOrganization } from './item-organization.entity';
 import { Item } from './item.entity';
@@ -16,6 +17,7 @@ export {
   Assignment,
   Attachment,
   AuditEvent,
+  CalendarDayRecord,
   ExtensionRequest,
   Item,
   ItemOrganization,
@@ -42,4 +44,5 @@ export const ENTITIES = [
   ReminderRule,
   AuditEvent,
   UserSession,
+  CalendarDayRecord,
 ];

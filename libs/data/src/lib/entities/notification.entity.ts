@@ -34,6 +34,10 @@ export class Notification {
   @Column({ type: 'timestamptz', nullable: true })
   deliveredAt!: Date | null;
 
+  /** A reminder's planned instant (null for events): how late it went out is measured from it. */
+  @Column({ type: 'timestamptz', nullable: true })
+  scheduledFor!: Date | null;
+
   @Column({ type: 'timestamptz', nullable: true })
   readAt!: Date | null;
 

@@ -2,7 +2,10 @@ import type { NotificationChannel } from '@luoshi/common';
 import { Column, Entity } from 'typeorm';
 import { VersionedRecord } from './base.columns';
 
-/** When to remind; the global rule (no speech, no organization) holds the defaults. */
+/**
+ * When to remind; the global rule (no speech, no organization) holds the defaults. For one
+ * assignment the organization's rule wins over the speech's, which wins over the default.
+ */
 @Entity('reminder_rules')
 export class ReminderRule extends VersionedRecord {
   @Column({ type: 'varchar', length: 200 })
@@ -28,4 +31,12 @@ export class ReminderRule extends VersionedRecord {
 
   @Column({ type: 'boolean', default: true })
   active!: boolean;
+
+  /** Local wall time 'HH:MM' in TIME_ZONE when the day's reminders fire. */
+  @Column({ type: 'varchar', length: 5, default: '09:00' })
+  sendTime!: string;
+
+  /** Report due / report missed reminders for items with a cadence. */
+  @Column({ type: 'boolean', default: true })
+  periodicReports!: boolean;
 }

@@ -4,6 +4,7 @@ import { SupervisionWorkflow1764000000000 } from './1764000000000-supervision-wo
 import { AssignmentHandler1764050000000 } from './1764050000000-assignment-handler';
 import { IdentityHardening1764110000000 } from './1764110000000-identity-hardening';
 import { InsertionOrderTimes1764120000000 } from './1764120000000-insertion-order-times';
+import { Reminders1764200000000 } from './1764200000000-reminders';
 
 /** Every migration, in order. A new one is appended here. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   AssignmentHandler1764050000000,
   IdentityHardening1764110000000,
   InsertionOrderTimes1764120000000,
+  Reminders1764200000000,
 ];

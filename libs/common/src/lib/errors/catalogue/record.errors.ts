@@ -37,4 +37,6 @@ export const RECORD_RESOURCES = {
   'extension request': { zh: '延期申请', en: 'extension request' },
   notification: { zh: '通知', en: 'notification' },
   'audit event': { zh: '审计事件', en: 'audit event' },
+  'reminder rule': { zh: '提醒规则', en: 'reminder rule' },
+  'calendar day': { zh: '日历日', en: 'calendar day' },
 } as const satisfies Record<string, ErrorEntry>;

@@ -27,14 +27,16 @@ describe('deriveAssignmentStatus', () => {
     });
   });
 
-  it('is yellow when no report came within the cadence', () => {
-    const status = deriveAssignmentStatus({
-      ...base,
-      dueDate: '2027-06-30',
-      cadence: 'monthly',
-      lastReportDate: '2026-10-01',
-    });
-    expect(status.light).toBe('yellow');
+  it('is yellow when the last ended reporting period had no report, until one is filed', () => {
+    const monthly = { ...base, dueDate: '2027-06-30', cadence: 'monthly' as const, assignedDate: '2026-09-10' };
+    // October ended with no report (the last one was in September): yellow.
+    expect(deriveAssignmentStatus({ ...monthly, lastReportDate: '2026-09-30' }).light).toBe('yellow');
+    // A report filed in November, after the missed month: green again.
+    expect(deriveAssignmentStatus({ ...monthly, lastReportDate: '2026-11-02' }).light).toBe('green');
+    // A report on 1 October covers October.
+    expect(deriveAssignmentStatus({ ...monthly, lastReportDate: '2026-10-01' }).light).toBe('green');
+    // Published this month: nothing has ended yet.
+    expect(deriveAssignmentStatus({ ...monthly, assignedDate: '2026-11-01', lastReportDate: null }).light).toBe('green');
   });
 
   it('has no light once closed', () => {
