@@ -1,13 +1,12 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { QueueName } from '@luoshi/common';
-import { Notification } from '@luoshi/data';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { DeliverNotificationJob } from './jobs/deliver-notification.job';
 import { RemindersProcessor } from './reminders.processor';
 
 @Module({
-  imports: [BullModule.registerQueue({ name: QueueName.Reminders }), TypeOrmModule.forFeature([Notification])],
+  imports: [BullModule.registerQueue({ name: QueueName.Reminders }), NotificationsModule],
   providers: [RemindersProcessor, DeliverNotificationJob],
 })
 export class RemindersModule {}

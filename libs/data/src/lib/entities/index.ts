@@ -1,9 +1,12 @@
 import { Assignment } from './assignment.entity';
 import { Attachment } from './attachment.entity';
 import { AuditEvent } from './audit-event.entity';
+import { Delivery } from './delivery.entity';
 import { ExtensionRequest } from './extension-request.entity';
 import { ItemOrganization } from './item-organization.entity';
 import { Item } from './item.entity';
+import { NotificationChannelConfig } from './notification-channel.entity';
+import { NotificationPreference } from './notification-preference.entity';
 import { Notification } from './notification.entity';
 import { Organization } from './organization.entity';
 import { ProgressReport } from './progress-report.entity';
@@ -15,10 +18,13 @@ export {
   Assignment,
   Attachment,
   AuditEvent,
+  Delivery,
   ExtensionRequest,
   Item,
   ItemOrganization,
   Notification,
+  NotificationChannelConfig,
+  NotificationPreference,
   Organization,
   ProgressReport,
   ReminderRule,
@@ -39,4 +45,7 @@ export const ENTITIES = [
   Notification,
   ReminderRule,
   AuditEvent,
+  NotificationChannelConfig,
+  NotificationPreference,
+  Delivery,
 ];
