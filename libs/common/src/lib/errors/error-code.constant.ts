@@ -1,3 +1,4 @@
+import { CHANNELS_ERRORS } from './catalogue/channels.errors';
 import { HTTP_ERRORS } from './catalogue/http.errors';
 import { RECORD_ERRORS } from './catalogue/record.errors';
 import { VALIDATION_ERRORS } from './catalogue/validation.errors';
@@ -16,6 +17,7 @@ export const ERROR_CATALOGUE = {
   ...HTTP_ERRORS,
   ...VALIDATION_ERRORS,
   ...RECORD_ERRORS,
+  ...CHANNELS_ERRORS,
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;
