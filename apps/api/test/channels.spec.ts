@@ -187,7 +187,7 @@ describe('notification channels, preferences, the delivery log, Bull Board and m
     expect(setCookie).toContain('Path=/api/admin/queues');
     expect(setCookie).toContain('SameSite=Strict');
     expect(setCookie).toMatch(/Max-Age=600/);
-    const cookie = setCookie.split(';')[0]!;
+    const cookie = setCookie.split(';')[0] ?? '';
 
     const page = await board(cookie);
     expect(page.status).toBe(200);
@@ -200,7 +200,7 @@ describe('notification channels, preferences, the delivery log, Bull Board and m
     // The cookie stops working the moment its admin is no longer one.
     const second = await ensureUser(api, 'ch_board_admin', 'admin', null);
     const other = await api.request('POST', '/admin/queue-session', { token: second });
-    const otherCookie = (other.headers.get('set-cookie') ?? '').split(';')[0]!;
+    const otherCookie = (other.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
     expect((await board(otherCookie)).status).toBe(200);
     await db.getRepository(User).update({ username: 'ch_board_admin' }, { role: 'supervisor' });
     const demoted = await board(otherCookie);

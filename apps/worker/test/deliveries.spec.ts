@@ -24,6 +24,12 @@ const WEBHOOK_SECRET = 'webhook-signing-secret-2026';
 const WECOM_KEY = '693a91f6-7aaa-4bc4-97a0-0ec2sifa5aaa';
 const ATTEMPTS = 7;
 
+/** The value, or a failed test naming what was missing. */
+function must<T>(value: T | undefined | null, what: string): T {
+  if (value === undefined || value === null) throw new Error(`missing: ${what}`);
+  return value;
+}
+
 interface Received {
   path: string;
   rawQuery: string;
@@ -125,7 +131,8 @@ describe('external deliveries: e-mail over a real SMTP server, signed robots, di
   let smtp: ReturnType<typeof startSmtpProcess>;
   const received: Received[] = [];
   const mails: Array<{ from: string; to: string[]; mail: ParsedMail; raw: string }> = [];
-  const people: Record<string, User> = {};
+  type Person = 'zhang' | 'li' | 'wang' | 'zhao' | 'qian';
+  const people = {} as Record<Person, User>;
   let orgA: Organization;
   let orgB: Organization;
 
@@ -178,13 +185,13 @@ describe('external deliveries: e-mail over a real SMTP server, signed robots, di
     orgB = await db.getRepository(Organization).save({ name: '市水务局', kind: 'government', aliases: [] });
     const user = (username: string, displayName: string, role: User['role'], org: Organization | null, email: string | null) =>
       db.getRepository(User).save({ username, displayName, role, organizationId: org?.id ?? null, email, passwordHash: 'x' });
-    people['zhang'] = await user('zhang', '张主任', 'org_admin', orgA, 'zhang@jt.example.org');
-    people['li'] = await user('li', '李经办', 'org_staff', orgA, 'li@jt.example.org');
-    people['wang'] = await user('wang', '王科员', 'org_staff', orgA, 'wang@jt.example.org');
-    people['zhao'] = await user('zhao', '赵督查', 'supervisor', null, 'zhao@db.example.org');
-    people['qian'] = await user('qian', '钱局长', 'org_admin', orgB, null);
+    people.zhang = await user('zhang', '张主任', 'org_admin', orgA, 'zhang@jt.example.org');
+    people.li = await user('li', '李经办', 'org_staff', orgA, 'li@jt.example.org');
+    people.wang = await user('wang', '王科员', 'org_staff', orgA, 'wang@jt.example.org');
+    people.zhao = await user('zhao', '赵督查', 'supervisor', null, 'zhao@db.example.org');
+    people.qian = await user('qian', '钱局长', 'org_admin', orgB, null);
     // Wang and Zhao turned e-mail off; Zhao's escalations reach him all the same.
-    await db.getRepository(NotificationPreference).save([{ userId: people['wang'].id, emailEnabled: false }, { userId: people['zhao'].id, emailEnabled: false }]);
+    await db.getRepository(NotificationPreference).save([{ userId: people.wang.id, emailEnabled: false }, { userId: people.zhao.id, emailEnabled: false }]);
     const channel = (org: Organization, kind: NotificationChannelConfig['kind'], name: string, url: string, secret: string | null) =>
       db.getRepository(NotificationChannelConfig).save({ organizationId: org.id, kind, name, url, secret });
     await channel(orgA, 'dingtalk', '交通局钉钉群', `${robots.url}/robot/send?access_token=ding-token-1`, DINGTALK_SECRET);
@@ -205,13 +212,13 @@ describe('external deliveries: e-mail over a real SMTP server, signed robots, di
   it('an event (催办) goes out at once: SMTP down, then up → retried and delivered; each robot once, signed', async () => {
     const assignmentId = await assignment(orgA, '推进城区公交线网优化');
     const event = randomUUID();
-    const sent = await notify(['zhang', 'li', 'wang'].map((who) => ({
-      recipientId: people[who]!.id,
+    const sent = await notify((['zhang', 'li', 'wang'] as const).map((who) => ({
+      recipientId: people[who].id,
       assignmentId,
       kind: 'urge' as const,
       title: '催办：推进城区公交线网优化',
       body: '请于本周五前报送进展。',
-      dedupeKey: `urge/${event}/${people[who]!.id}/in_app`,
+      dedupeKey: `urge/${event}/${people[who].id}/in_app`,
     })));
 
     // E-mail to Zhang and Li (Wang turned it off); one post per robot, not one per recipient.
@@ -229,9 +236,9 @@ describe('external deliveries: e-mail over a real SMTP server, signed robots, di
     expect(mails).toHaveLength(2);
     const byTo = new Map(mails.map((m) => [m.to[0], m]));
     for (const who of ['zhang', 'li'] as const) {
-      const person = people[who]!;
-      const delivery = planned.find((d) => d.recipientId === person.id)!;
-      const m = byTo.get(person.email!)!;
+      const person = people[who];
+      const delivery = must(planned.find((d) => d.recipientId === person.id), 'the e-mail delivery');
+      const m = must(byTo.get(person.email ?? ''), 'the e-mail');
       expect(m.from).toBe('duban@luoshi.example.org');
       expect(m.to).toEqual([person.email]);
       expect(m.mail.headers['subject']).toBe('【落实】催办：推进城区公交线网优化');
@@ -256,39 +263,40 @@ describe('external deliveries: e-mail over a real SMTP server, signed robots, di
     expect(at('/hooks/luoshi')).toHaveLength(1);
     for (const r of received) expect(r.verdict, r.path).toBe('ok');
 
-    const ding = JSON.parse(at('/robot/send')[0]!.body);
+    const ding = JSON.parse(must(at('/robot/send')[0], '/robot/send').body);
     expect(ding.msgtype).toBe('markdown');
     expect(ding.markdown.title).toBe('【落实】催办：推进城区公交线网优化');
     expect(ding.markdown.text).toContain(`[催办：推进城区公交线网优化](${BASE_URL}/#/assignments/${assignmentId}/show)`);
-    const wecom = JSON.parse(at('/cgi-bin/webhook/send')[0]!.body);
+    const wecom = JSON.parse(must(at('/cgi-bin/webhook/send')[0], '/cgi-bin/webhook/send').body);
     expect(Object.keys(wecom).sort()).toEqual(['markdown', 'msgtype']);
     expect(wecom.msgtype).toBe('markdown');
     expect(wecom.markdown.content).toContain('请于本周五前报送进展。');
-    const feishu = JSON.parse(at('/open-apis/bot/v2/hook/fs-hook-1')[0]!.body);
+    const feishu = JSON.parse(must(at('/open-apis/bot/v2/hook/fs-hook-1')[0], '/open-apis/bot/v2/hook/fs-hook-1').body);
     expect(feishu.msg_type).toBe('interactive');
     expect(feishu.card.header.title).toEqual({ tag: 'plain_text', content: '【落实】催办：推进城区公交线网优化' });
     expect(feishu.card.elements[0].tag).toBe('markdown');
     expect(feishu.card.elements[0].content).toContain(`${BASE_URL}/#/assignments/${assignmentId}/show`);
-    const hook = at('/hooks/luoshi')[0]!;
-    const webhookDelivery = planned.find((d) => d.channel === 'webhook')!;
+    const hook = must(at('/hooks/luoshi')[0], 'the webhook post');
+    const webhookDelivery = must(planned.find((d) => d.channel === 'webhook'), 'the webhook delivery');
     expect(hook.headers['x-luoshi-delivery-id']).toBe(webhookDelivery.id);
     expect(JSON.parse(hook.body)).toMatchObject({ id: webhookDelivery.id, type: 'immediate', subject: '【落实】催办：推进城区公交线网优化' });
   }, 60_000);
 
   it('a webhook answering 500 is retried with backoff, then recorded as failed with its error', async () => {
     const assignmentId = await assignment(orgB, '完成防汛物资储备检查');
-    const [n] = await notify([{ recipientId: people['qian']!.id, assignmentId, kind: 'assigned', title: '新交办：完成防汛物资储备检查', dedupeKey: `assigned/${assignmentId}/${people['qian']!.id}` }]);
-    const [delivery] = await deliveriesOf([n!]);
-    expect(delivery?.channel).toBe('webhook');
-    await waitUntil(async () => (await db.getRepository(Delivery).findOneByOrFail({ id: delivery!.id })).state === 'failed', 'the delivery marked failed', 30_000);
-    const failed = await db.getRepository(Delivery).findOneByOrFail({ id: delivery!.id });
+    const [first] = await notify([{ recipientId: people.qian.id, assignmentId, kind: 'assigned', title: '新交办：完成防汛物资储备检查', dedupeKey: `assigned/${assignmentId}/${people.qian.id}` }]);
+    const n = must(first, 'the notification');
+    const delivery = must((await deliveriesOf([n]))[0], 'the delivery');
+    expect(delivery.channel).toBe('webhook');
+    await waitUntil(async () => (await db.getRepository(Delivery).findOneByOrFail({ id: delivery.id })).state === 'failed', 'the delivery marked failed', 30_000);
+    const failed = await db.getRepository(Delivery).findOneByOrFail({ id: delivery.id });
     expect(failed.attempts).toBe(ATTEMPTS);
     expect(failed.lastError).toContain('HTTP 500');
     expect(failed.failedAt).toBeInstanceOf(Date);
     const tries = received.filter((r) => r.path === '/broken');
     expect(tries).toHaveLength(ATTEMPTS);
     // Every retry carries the same delivery id, so the receiver could drop repeats.
-    expect(new Set(tries.map((t) => t.headers['x-luoshi-delivery-id']))).toEqual(new Set([delivery!.id]));
+    expect(new Set(tries.map((t) => t.headers['x-luoshi-delivery-id']))).toEqual(new Set([delivery.id]));
   }, 60_000);
 
   it('a digest: 30 reminders of one organization on one day → one e-mail per person and one message per robot', async () => {
@@ -300,14 +308,14 @@ describe('external deliveries: e-mail over a real SMTP server, signed robots, di
       const title = `提醒：第${String(i).padStart(2, '0')}项 道路养护任务`;
       titles.push(title);
       const assignmentId = await assignment(orgA, `道路养护任务 ${i}`);
-      const kind = kinds[(i - 1) % 3]!;
+      const kind = must(kinds[(i - 1) % 3], 'a kind');
       // The handler (Li) and the org admin (Zhang) each hold a copy of every reminder.
       for (const who of ['zhang', 'li'] as const) {
-        rows.push({ recipientId: people[who]!.id, assignmentId, kind, title, createdAt: new Date('2026-12-01T01:00:00Z'), dedupeKey: `${kind}/${assignmentId}/2026-12-01/${people[who]!.id}` });
+        rows.push({ recipientId: people[who].id, assignmentId, kind, title, createdAt: new Date('2026-12-01T01:00:00Z'), dedupeKey: `${kind}/${assignmentId}/2026-12-01/${people[who].id}` });
       }
     }
     const escalated = await assignment(orgA, '逾期未办结事项');
-    rows.push({ recipientId: people['zhao']!.id, assignmentId: escalated, kind: 'escalation', title: '升级督办：逾期未办结事项', createdAt: new Date('2026-12-01T01:00:00Z'), dedupeKey: `escalation/${escalated}/2026-12-01/${people['zhao']!.id}` });
+    rows.push({ recipientId: people.zhao.id, assignmentId: escalated, kind: 'escalation', title: '升级督办：逾期未办结事项', createdAt: new Date('2026-12-01T01:00:00Z'), dedupeKey: `escalation/${escalated}/2026-12-01/${people.zhao.id}` });
     const sent = await notify(rows);
 
     const planned = await deliveriesOf(sent);
@@ -330,9 +338,9 @@ describe('external deliveries: e-mail over a real SMTP server, signed robots, di
 
     const digests = mails.slice(before.mails);
     expect(digests.map((m) => m.to[0]).sort()).toEqual(['li@jt.example.org', 'zhang@jt.example.org', 'zhao@db.example.org']);
-    const zhang = digests.find((m) => m.to[0] === 'zhang@jt.example.org')!;
+    const zhang = must(digests.find((m) => m.to[0] === 'zhang@jt.example.org'), 'Zhang’s digest');
     expect(zhang.mail.headers['subject']).toBe('【落实】2026-12-01 督办提醒：逾期 10 项，即将到期 10 项，待报送 10 项');
-    expect(zhang.mail.headers['message-id']).toBe(`<${planned.find((d) => d.address === 'zhang@jt.example.org')!.id}@luoshi.example.org>`);
+    expect(zhang.mail.headers['message-id']).toBe(`<${must(planned.find((d) => d.address === 'zhang@jt.example.org'), 'Zhang’s delivery').id}@luoshi.example.org>`);
     const text = zhang.mail.text;
     expect(text).toContain('共 30 项');
     for (const title of titles) expect(text.split(title)).toHaveLength(2);
@@ -343,26 +351,26 @@ describe('external deliveries: e-mail over a real SMTP server, signed robots, di
     expect(soonAt).toBeGreaterThan(overdueAt);
     expect(reportAt).toBeGreaterThan(soonAt);
     // Item 1 is overdue, item 2 due soon, item 3 a report: each sits in its section.
-    expect(text.indexOf(titles[0]!)).toBeLessThan(soonAt);
-    expect(text.indexOf(titles[1]!)).toBeGreaterThan(soonAt);
-    expect(text.indexOf(titles[1]!)).toBeLessThan(reportAt);
-    expect(text.indexOf(titles[2]!)).toBeGreaterThan(reportAt);
-    const zhao = digests.find((m) => m.to[0] === 'zhao@db.example.org')!;
+    expect(text.indexOf(must(titles[0], 'a title'))).toBeLessThan(soonAt);
+    expect(text.indexOf(must(titles[1], 'a title'))).toBeGreaterThan(soonAt);
+    expect(text.indexOf(must(titles[1], 'a title'))).toBeLessThan(reportAt);
+    expect(text.indexOf(must(titles[2], 'a title'))).toBeGreaterThan(reportAt);
+    const zhao = must(digests.find((m) => m.to[0] === 'zhao@db.example.org'), 'Zhao’s digest');
     expect(zhao.mail.headers['subject']).toBe('【落实】2026-12-01 督办提醒：逾期 1 项');
     expect(zhao.mail.text).toContain('升级督办：逾期未办结事项');
 
     const robotPosts = received.slice(before.received);
     expect(robotPosts.map((r) => r.path).sort()).toEqual(['/cgi-bin/webhook/send', '/hooks/luoshi', '/open-apis/bot/v2/hook/fs-hook-1', '/robot/send']);
     for (const r of robotPosts) expect(r.verdict, r.path).toBe('ok');
-    const ding = JSON.parse(robotPosts.find((r) => r.path === '/robot/send')!.body);
+    const ding = JSON.parse(must(robotPosts.find((r) => r.path === '/robot/send'), 'the DingTalk digest').body);
     expect(ding.markdown.title).toBe('【落实】2026-12-01 督办提醒：逾期 10 项，即将到期 10 项，待报送 10 项');
     // Thirty reminders, each listed once although two people hold a copy of each.
     for (const title of titles) expect(ding.markdown.text.split(title)).toHaveLength(2);
     expect(ding.markdown.text).toContain('**已逾期（10 项）**');
-    const wecom = JSON.parse(robotPosts.find((r) => r.path === '/cgi-bin/webhook/send')!.body);
+    const wecom = JSON.parse(must(robotPosts.find((r) => r.path === '/cgi-bin/webhook/send'), 'the WeCom digest').body);
     expect(Buffer.byteLength(wecom.markdown.content)).toBeLessThanOrEqual(4096);
     expect(wecom.markdown.content).toContain(titles[29]);
-    const hook = JSON.parse(robotPosts.find((r) => r.path === '/hooks/luoshi')!.body);
+    const hook = JSON.parse(must(robotPosts.find((r) => r.path === '/hooks/luoshi'), 'the webhook digest').body);
     expect(hook.items).toHaveLength(30);
     expect(hook.type).toBe('digest');
   }, 60_000);
