@@ -13,7 +13,12 @@ import { DemoModule } from './modules/demo/demo.module';
 import { ExtensionRequestsModule } from './modules/extension-requests/extension-requests.module';
 import { HealthModule } from './modules/health/health.module';
 import { ItemsModule } from './modules/items/items.module';
+import { DeliveriesModule } from './modules/deliveries/deliveries.module';
+import { MetricsModule } from './modules/metrics/metrics.module';
+import { NotificationChannelsModule } from './modules/notification-channels/notification-channels.module';
+import { NotificationPreferencesModule } from './modules/notification-preferences/notification-preferences.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { QueueBoardModule } from './modules/queue-board/queue-board.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { RemindersModule } from './modules/reminders/reminders.module';
 import { ReportsModule } from './modules/reports/reports.module';
@@ -44,6 +49,11 @@ export class AppModule {
         AttachmentsModule,
         NotificationsModule,
         RemindersModule,
+        NotificationChannelsModule,
+        NotificationPreferencesModule,
+        DeliveriesModule,
+        QueueBoardModule,
+        MetricsModule,
         DemoModule,
         ...dashboard,
       ],

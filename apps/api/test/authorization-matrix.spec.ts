@@ -197,6 +197,14 @@ describe('authorization matrix: every endpoint × role', () => {
     },
     { name: 'GET /audit-events', expected: globalRead, call: async () => ({ method: 'GET', path: '/audit-events' }) },
     { name: 'GET /audit-events/:id', expected: globalRead, call: async () => ({ method: 'GET', path: `/audit-events/${auditEventId}` }) },
+    // Notification channels, preferences, deliveries, the queue board.
+    { name: 'GET /notification-channels', expected: supervise(200), call: async () => ({ method: 'GET', path: '/notification-channels' }) },
+    { name: 'POST /notification-channels', expected: supervise(400), call: async () => ({ method: 'POST', path: '/notification-channels', body: {} }) },
+    { name: 'GET /notification-preferences/me', expected: everyone(200), call: async () => ({ method: 'GET', path: '/notification-preferences/me' }) },
+    { name: 'PUT /notification-preferences/me', expected: everyone(200), call: async () => ({ method: 'PUT', path: '/notification-preferences/me', body: { emailEnabled: true } }) },
+    { name: 'GET /deliveries', expected: { ...everyone(403), admin: 200 }, call: async () => ({ method: 'GET', path: '/deliveries' }) },
+    { name: 'POST /deliveries/:id/retry (none such)', expected: { ...everyone(403), admin: 404 }, call: async () => ({ method: 'POST', path: '/deliveries/00000000-0000-4000-8000-000000000000/retry' }) },
+    { name: 'POST /admin/queue-session', expected: { ...everyone(403), admin: 200 }, call: async () => ({ method: 'POST', path: '/admin/queue-session' }) },
   ];
 
   async function pendingExtension(): Promise<string> {

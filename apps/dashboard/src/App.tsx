@@ -11,7 +11,10 @@ import { i18nProvider } from './i18n/i18nProvider';
 import items from './items';
 import { AppLayout } from './layout/AppLayout';
 import { LoginPage } from './layout/LoginPage';
+import deliveries from './deliveries';
 import { MyTaskList } from './my-tasks/MyTaskList';
+import notificationChannels from './notification-channels';
+import { NotificationPreferencesPage } from './notification-preferences/NotificationPreferencesPage';
 import organizations from './organizations';
 import { ReviewQueue } from './review/ReviewQueue';
 import speeches from './speeches';
@@ -48,10 +51,13 @@ export function App() {
       </Resource>
       <Resource name="organizations" {...organizations} />
       <Resource name="users" {...users} />
+      <Resource name="notification-channels" {...notificationChannels} />
+      <Resource name="deliveries" {...deliveries} />
       <CustomRoutes>
         <Route path="/my-tasks" element={<MyTaskList />} />
         <Route path="/review" element={<ReviewQueue />} />
         <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
+        <Route path="/notification-preferences" element={<NotificationPreferencesPage />} />
       </CustomRoutes>
     </Admin>
   );

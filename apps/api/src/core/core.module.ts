@@ -1,7 +1,7 @@
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { BullModule } from '@nestjs/bullmq';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { QueueName } from '@luoshi/common';
+import { DELIVERIES_QUEUE, QueueName } from '@luoshi/common';
 import { createRedisConnection, Environment } from '@luoshi/config';
 import { dataSourceOptions } from '@luoshi/data';
 import type { Redis } from 'ioredis';
@@ -29,6 +29,7 @@ export class CoreModule implements OnApplicationShutdown {
         TypeOrmModule.forRoot(dataSourceOptions(env.DATABASE_URL)),
         BullModule.forRoot({ connection: createRedisConnection(env.REDIS_URL, 'api-queue'), prefix: env.QUEUE_PREFIX }),
         BullModule.registerQueue({ name: QueueName.Reminders }),
+        BullModule.registerQueue({ name: DELIVERIES_QUEUE }),
       ],
       providers: [{ provide: Environment, useValue: env }, redisProvider, ClockService],
       exports: [Environment, REDIS, ClockService, BullModule],

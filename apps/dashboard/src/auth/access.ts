@@ -2,6 +2,7 @@ import { ORGANIZATION_ROLES, ROLES, type Role } from '@luoshi/common';
 
 const EVERYONE: readonly Role[] = ROLES;
 const SUPERVISORS: readonly Role[] = ['admin', 'supervisor'];
+const ADMINS: readonly Role[] = ['admin'];
 const AUDIT_READERS: readonly Role[] = ['admin', 'supervisor', 'viewer'];
 const READ_ACTIONS = new Set(['list', 'show', 'export']);
 
@@ -26,6 +27,10 @@ const RULES: Record<string, ResourceRule> = {
   'extension-requests': { read: EVERYONE, write: ORGANIZATION_ROLES },
   attachments: { read: EVERYONE, write: ORGANIZATION_ROLES },
   'audit-events': { read: AUDIT_READERS, write: [] },
+  'notification-channels': { read: SUPERVISORS, write: SUPERVISORS },
+  deliveries: { read: ['admin'], write: ['admin'] },
+  // Everyone edits their own (the API only ever serves /notification-preferences/me).
+  'notification-preferences': { read: EVERYONE, write: EVERYONE },
 };
 
 const DEFAULT_RULE: ResourceRule = { read: EVERYONE, write: ['admin'] };
@@ -64,8 +69,8 @@ export function canRoleTakeAssignmentAction(role: Role, action: AssignmentWorkfl
   return ASSIGNMENT_ACTION_ROLES[action].includes(role);
 }
 
-/** Pages beside the resources: 我的任务 for organization users, 待审核 for the supervision office. */
-const PAGE_ROLES = { myTasks: ORGANIZATION_ROLES, reviewQueue: SUPERVISORS } satisfies Record<string, readonly Role[]>;
+/** Pages beside the resources: 我的任务 for organization users, 待审核 for the supervision office, 通知设置 for all, Bull Board for admins. */
+const PAGE_ROLES = { myTasks: ORGANIZATION_ROLES, reviewQueue: SUPERVISORS, notificationPreferences: EVERYONE, queueBoard: ADMINS } satisfies Record<string, readonly Role[]>;
 export type AppPage = keyof typeof PAGE_ROLES;
 
 export function canRoleSeePage(role: Role, page: AppPage): boolean {

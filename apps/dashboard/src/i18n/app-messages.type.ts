@@ -3,6 +3,8 @@ import type {
   AssignmentRole,
   AssignmentState,
   Cadence,
+  DeliveryChannel,
+  DeliveryState,
   ExtensionRequestState,
   ItemKind,
   ItemStatus,
@@ -48,8 +50,30 @@ export type AppMessages = {
       cadence: Labels<Cadence>;
       light: Labels<Light>;
       extensionRequestState: Labels<ExtensionRequestState>;
+      deliveryChannel: Labels<DeliveryChannel>;
+      deliveryState: Labels<DeliveryState>;
+      deliveryMode: Labels<'immediate' | 'digest'>;
     };
-    menu: { myTasks: string; reviewQueue: string };
+    menu: { myTasks: string; reviewQueue: string; notificationPreferences: string; queueBoard: string };
+    channels: {
+      urlHelp: string;
+      urlKeepHelp: string;
+      secretHelp: string;
+      secretKeepHelp: string;
+      clearSecret: string;
+      noSecret: string;
+      retry: string;
+      retried: string;
+      preferencesTitle: string;
+      preferencesIntro: string;
+      emailEnabled: string;
+      emailEnabledHelp: string;
+      noEmailAddress: string;
+      emailAddress: string;
+      saved: string;
+      queueBoardOpening: string;
+      queueBoardFailed: string;
+    };
     filters: { dateFrom: string; dateTo: string; dueFrom: string; dueTo: string };
     dashboard: {
       title: string;
@@ -295,5 +319,9 @@ export type AppMessages = {
       'assignmentId' | 'requestedById' | 'currentDueDate' | 'newDueDate' | 'reason' | 'state' | 'decidedAt' | 'decisionReason'
     >;
     attachments: ResourceMessages<'assignmentId' | 'name' | 'size' | 'type'>;
+    'notification-channels': ResourceMessages<'organizationId' | 'kind' | 'name' | 'url' | 'urlMasked' | 'secret' | 'hasSecret' | 'enabled'>;
+    deliveries: ResourceMessages<
+      'channel' | 'mode' | 'address' | 'recipientId' | 'organizationId' | 'state' | 'attempts' | 'lastError' | 'dueAt' | 'sentAt' | 'failedAt' | 'digestDate'
+    >;
   };
 };

@@ -1,9 +1,11 @@
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import InboxIcon from '@mui/icons-material/Inbox';
+import NotificationsActiveIcon from '@mui/icons-material/NotificationsActive';
 import Badge from '@mui/material/Badge';
 import { isOrganizationRole, type Role } from '@luoshi/common';
 import { Menu, useGetList, usePermissions } from 'react-admin';
 import { canRoleSeePage } from '../auth/access';
+import { QueueBoardMenuItem } from '../notification-preferences/QueueBoardMenuItem';
 
 /** How many completion requests wait for review, shown on the menu entry. */
 function ReviewQueueIcon() {
@@ -33,6 +35,10 @@ export function AppMenu() {
         <Menu.Item to="/review" primaryText="luoshi.menu.reviewQueue" leftIcon={<ReviewQueueIcon />} />
       )}
       <Menu.ResourceItems />
+      {permissions && canRoleSeePage(permissions, 'notificationPreferences') && (
+        <Menu.Item to="/notification-preferences" primaryText="luoshi.menu.notificationPreferences" leftIcon={<NotificationsActiveIcon />} />
+      )}
+      {permissions && canRoleSeePage(permissions, 'queueBoard') && <QueueBoardMenuItem />}
     </Menu>
   );
 }

@@ -1,6 +1,9 @@
 import {
   ASSIGNMENT_STATES,
   CADENCES,
+  DELIVERY_CHANNELS,
+  DELIVERY_STATES,
+  GROUP_CHANNEL_KINDS,
   ITEM_KINDS,
   ITEM_STATUSES,
   LIGHTS,
@@ -32,3 +35,7 @@ export const itemStatusChoices = enumChoices('itemStatus', ITEM_STATUSES);
 export const speechStatusChoices = enumChoices('speechStatus', SPEECH_STATUSES);
 export const cadenceChoices = enumChoices('cadence', CADENCES);
 export const lightChoices = enumChoices('light', LIGHTS);
+export const deliveryChannelChoices = enumChoices('deliveryChannel', DELIVERY_CHANNELS);
+export const groupChannelChoices = enumChoices('deliveryChannel', GROUP_CHANNEL_KINDS);
+export const deliveryStateChoices = enumChoices('deliveryState', DELIVERY_STATES);
+export const deliveryModeChoices = enumChoices('deliveryMode', ['immediate', 'digest']);

@@ -6,6 +6,7 @@ import { Environment } from '@luoshi/config';
 import { Notification } from '@luoshi/data';
 import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { DeliverNotificationJob } from './jobs/deliver-notification.job';
 import { ReconcileRemindersJob } from './jobs/reconcile-reminders.job';
 import { ReplanRemindersJob } from './jobs/replan-reminders.job';
@@ -19,7 +20,7 @@ import { RemindersProcessor } from './reminders.processor';
 import { assertNoEviction } from './redis-eviction.check';
 
 @Module({
-  imports: [BullModule.registerQueue({ name: QueueName.Reminders }), TypeOrmModule.forFeature([Notification])],
+  imports: [BullModule.registerQueue({ name: QueueName.Reminders }), TypeOrmModule.forFeature([Notification]), NotificationsModule],
   providers: [
     clockProvider,
     workerRedisProvider,

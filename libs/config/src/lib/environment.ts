@@ -206,6 +206,49 @@ export class Environment {
   @IsOptional()
   @IsString()
   TEST_CLOCK_START?: string;
+  // --- Notification channels (e-mail, group robots, webhooks) ---
+
+  /** SMTP server for e-mail, as a URL (smtp://user:pass@host:587, smtps://… for TLS); empty: no e-mail is sent. */
+  @IsString()
+  SMTP_URL = '';
+
+  /** Sender of every e-mail. */
+  @IsString()
+  @MinLength(3)
+  MAIL_FROM = '落实督查 <noreply@luoshi.local>';
+
+  /** The dashboard's address as recipients reach it: links in e-mails and robot messages start here. */
+  @IsString()
+  PUBLIC_BASE_URL = 'http://localhost:3000';
+
+  /** How long a day's digest waits for the rest of that day's reminders before it goes out. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  DIGEST_WINDOW_SECONDS = 600;
+
+  /** Tries per external delivery before it is marked failed; the waits between grow exponentially. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  DELIVERY_ATTEMPTS = 8;
+
+  /** The first wait before a retry; each later wait doubles (60 s, 2 min, 4 min, …). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  DELIVERY_BACKOFF_MS = 60_000;
+
+  /** Time allowed for one SMTP or webhook call. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  DELIVERY_TIMEOUT_MS = 10_000;
+
+  /** Bearer token for GET /api/metrics (Prometheus); empty: the endpoint is off. */
+  @IsString()
+  METRICS_TOKEN = '';
 }
 
 export class EnvironmentError extends Error {}
@@ -229,6 +272,15 @@ export function loadEnvironment(source: Record<string, string | undefined> = pro
   }
   if (env.NODE_ENV === 'production' && (env.JWT_SECRET === DEV_JWT_SECRET || env.JWT_SECRET.length < 32)) {
     problems.push('JWT_SECRET: production needs your own secret of at least 32 characters');
+  }
+  if (env.SMTP_URL && !isUrl(env.SMTP_URL, ['smtp:', 'smtps:'])) {
+    problems.push('SMTP_URL: must be an smtp:// or smtps:// URL');
+  }
+  if (!isUrl(env.PUBLIC_BASE_URL, ['http:', 'https:'])) {
+    problems.push('PUBLIC_BASE_URL: must be an http:// or https:// URL');
+  }
+  if (env.METRICS_TOKEN && env.METRICS_TOKEN.length < 16) {
+    problems.push('METRICS_TOKEN: use at least 16 characters');
   }
   if ((env.ADMIN_USERNAME === undefined) !== (env.ADMIN_PASSWORD === undefined)) {
     problems.push('ADMIN_USERNAME/ADMIN_PASSWORD: set both or neither');

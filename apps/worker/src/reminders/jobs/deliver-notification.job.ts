@@ -1,25 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { JobName, type DeliverNotificationJobData } from '@luoshi/common';
-import { Notification } from '@luoshi/data';
-import { IsNull, type Repository } from 'typeorm';
+import { NotificationDispatcher } from '../../notifications/notification-dispatcher.service';
 import type { JobHandler, JobStatus } from './job-handler';
 
 /**
- * Delivers one stored notification. Idempotent: a notification already delivered is skipped, so a
- * job retried after a crash never sends twice. In-app delivery is marking it visible in the inbox.
+ * Delivers one stored notification: marks it delivered in the inbox and plans its external
+ * deliveries (e-mail, robots, webhooks; see notifications/). Idempotent: a notification already
+ * delivered plans nothing again, so a job retried after a crash never sends twice.
  */
 @Injectable()
 export class DeliverNotificationJob implements JobHandler<DeliverNotificationJobData> {
   readonly jobName = JobName.DeliverNotification;
 
-  constructor(@InjectRepository(Notification) private readonly notifications: Repository<Notification>) {}
+  constructor(private readonly dispatcher: NotificationDispatcher) {}
 
-  async handle({ notificationId }: DeliverNotificationJobData): Promise<JobStatus> {
-    const notification = await this.notifications.findOneBy({ id: notificationId });
-    if (!notification || notification.deliveredAt) return 'skipped';
-    if (notification.channel !== 'in_app') return 'skipped';
-    const result = await this.notifications.update({ id: notificationId, deliveredAt: IsNull() }, { deliveredAt: new Date() });
-    return result.affected ? 'success' : 'skipped';
+  handle({ notificationId }: DeliverNotificationJobData): Promise<JobStatus> {
+    return this.dispatcher.dispatch(notificationId);
   }
 }

@@ -1,6 +1,7 @@
 import { AUTH_ERRORS } from './catalogue/auth.errors';
 import { FILE_ERRORS } from './catalogue/file.errors';
 import { PDF_ERRORS } from './catalogue/pdf.errors';
+import { CHANNELS_ERRORS } from './catalogue/channels.errors';
 import { HTTP_ERRORS } from './catalogue/http.errors';
 import { LIST_ERRORS } from './catalogue/list.errors';
 import { RECORD_ERRORS, RECORD_RESOURCES } from './catalogue/record.errors';
@@ -30,6 +31,7 @@ export const ERROR_CATALOGUE = {
   ...PDF_ERRORS,
   ...REMINDER_ERRORS,
   ...NOTIFICATION_ERRORS,
+  ...CHANNELS_ERRORS,
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -2,9 +2,12 @@ import { Assignment } from './assignment.entity';
 import { Attachment } from './attachment.entity';
 import { AuditEvent } from './audit-event.entity';
 import { CalendarDayRecord } from './calendar-day.entity';
+import { Delivery } from './delivery.entity';
 import { ExtensionRequest } from './extension-request.entity';
 import { ItemOrganization } from './item-organization.entity';
 import { Item } from './item.entity';
+import { NotificationChannelConfig } from './notification-channel.entity';
+import { NotificationPreference } from './notification-preference.entity';
 import { Notification } from './notification.entity';
 import { Organization } from './organization.entity';
 import { ProgressReport } from './progress-report.entity';
@@ -18,10 +21,13 @@ export {
   Attachment,
   AuditEvent,
   CalendarDayRecord,
+  Delivery,
   ExtensionRequest,
   Item,
   ItemOrganization,
   Notification,
+  NotificationChannelConfig,
+  NotificationPreference,
   Organization,
   ProgressReport,
   ReminderRule,
@@ -45,4 +51,7 @@ export const ENTITIES = [
   AuditEvent,
   UserSession,
   CalendarDayRecord,
+  NotificationChannelConfig,
+  NotificationPreference,
+  Delivery,
 ];

@@ -5,6 +5,7 @@ import { AssignmentHandler1764050000000 } from './1764050000000-assignment-handl
 import { IdentityHardening1764110000000 } from './1764110000000-identity-hardening';
 import { InsertionOrderTimes1764120000000 } from './1764120000000-insertion-order-times';
 import { Reminders1764200000000 } from './1764200000000-reminders';
+import { NotificationDeliveries1764250000000 } from './1764250000000-notification-deliveries';
 
 /** Every migration, in order. A new one is appended here. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   IdentityHardening1764110000000,
   InsertionOrderTimes1764120000000,
   Reminders1764200000000,
+  NotificationDeliveries1764250000000,
 ];

@@ -39,4 +39,6 @@ export const RECORD_RESOURCES = {
   'audit event': { zh: '审计事件', en: 'audit event' },
   'reminder rule': { zh: '提醒规则', en: 'reminder rule' },
   'calendar day': { zh: '日历日', en: 'calendar day' },
+  delivery: { zh: '发送记录', en: 'delivery' },
+  'notification channel': { zh: '通知渠道', en: 'notification channel' },
 } as const satisfies Record<string, ErrorEntry>;
