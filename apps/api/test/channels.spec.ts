@@ -63,6 +63,9 @@ describe('notification channels, preferences, the delivery log, Bull Board and m
     expect(noOrg.status).toBe(400);
     expect(noOrg.body.code).toBe('channels.organization_missing');
     expect((await api.request('POST', '/notification-channels', { token: supervisor, body: { ...body, kind: 'telegram' } })).status).toBe(400);
+    expect((await api.request('POST', '/notification-channels', { token: supervisor, body: { ...body, name: '   ' } })).status).toBe(400);
+    expect((await api.request('POST', '/notification-channels', { token: supervisor, body: { ...body, url: 'javascript:alert(1)' } })).status).toBe(400);
+    expect((await api.request('POST', '/notification-channels', { token: supervisor, body: { ...body, enabled: 'yes' } })).status).toBe(400);
     expect((await api.request('POST', '/notification-channels', { token: supervisor, body: { ...body, url: 'x'.repeat(2001) } })).status).toBe(400);
 
     const created = await api.request<ChannelView>('POST', '/notification-channels', { token: supervisor, body });

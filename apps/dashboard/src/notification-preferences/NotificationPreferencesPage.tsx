@@ -2,7 +2,7 @@ import Alert from '@mui/material/Alert';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Typography from '@mui/material/Typography';
-import { BooleanInput, Edit, SimpleForm, Title, useRecordContext, useTranslate } from 'react-admin';
+import { BooleanInput, Edit, SaveButton, SimpleForm, Title, Toolbar, useRecordContext, useTranslate } from 'react-admin';
 
 interface PreferenceRecord {
   id: 'me';
@@ -35,7 +35,8 @@ export function NotificationPreferencesPage() {
         </CardContent>
       </Card>
       <Edit resource="notification-preferences" id="me" redirect={false} mutationMode="pessimistic" title=" " actions={false}>
-        <SimpleForm>
+        {/* Preferences are saved, never deleted: no delete button. */}
+        <SimpleForm toolbar={<Toolbar><SaveButton /></Toolbar>}>
           <EmailAddress />
           <BooleanInput source="emailEnabled" label="luoshi.channels.emailEnabled" helperText="luoshi.channels.emailEnabledHelp" />
         </SimpleForm>

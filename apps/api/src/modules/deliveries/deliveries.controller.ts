@@ -7,6 +7,7 @@ import { IdPipe } from '../../core/http/id.pipe';
 import { parseListQuery } from '../../core/rest/list-query';
 import type { Page } from '../../core/rest/page';
 import { DeliveriesService } from './deliveries.service';
+import { DeliveryView } from './delivery.dto';
 
 /** The delivery log (admins): every e-mail and robot post with its state, tries and last error. */
 @ApiTags('deliveries')
@@ -17,12 +18,14 @@ export class DeliveriesController {
   constructor(private readonly deliveries: DeliveriesService) {}
 
   @Get()
+  @ApiOkResponse({ type: [DeliveryView] })
   @ApiOperation({ summary: 'List deliveries; filter: channel, state, mode, recipientId, organizationId, createdFrom, createdTo, q (address or error)' })
   list(@Query() query: Record<string, unknown>): Promise<Page<Delivery>> {
     return this.deliveries.list(parseListQuery(query));
   }
 
   @Get(':id')
+  @ApiOkResponse({ type: DeliveryView })
   show(@Param('id', IdPipe) id: string): Promise<Delivery> {
     return this.deliveries.get(id);
   }
@@ -30,7 +33,7 @@ export class DeliveriesController {
   @Post(':id/retry')
   @HttpCode(200)
   @ApiOperation({ summary: 'Send a failed delivery again (same delivery id, so receivers can still drop repeats)' })
-  @ApiOkResponse({ description: 'The delivery, back to pending' })
+  @ApiOkResponse({ type: DeliveryView, description: 'The delivery, back to pending' })
   @ApiConflictResponse({ description: 'channels.delivery_not_failed: only a failed delivery can be retried' })
   retry(@Param('id', IdPipe) id: string, @CurrentUser() user: AuthUser): Promise<Delivery> {
     return this.deliveries.retry(id, user);

@@ -4,7 +4,7 @@ import { GROUP_CHANNEL_KINDS } from '@luoshi/common';
 import { NotificationChannelConfig, Organization } from '@luoshi/data';
 import { DataSource, type Repository } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
-import { AppException, notFound } from '../../core/http/app.exception';
+import { AppException, invalidField, notFound } from '../../core/http/app.exception';
 import { findPage } from '../../core/rest/apply-list-query';
 import { byEnum, byUuid } from '../../core/rest/filter-values';
 import type { ListQuery } from '../../core/rest/list-query';
@@ -65,7 +65,7 @@ export class NotificationChannelsService {
         m.create(NotificationChannelConfig, {
           organizationId: dto.organizationId,
           kind: dto.kind,
-          name: dto.name.trim(),
+          name: nameOf(dto.name),
           url: checkChannelUrl(dto.kind, dto.url),
           secret: dto.secret?.trim() || null,
           enabled: dto.enabled ?? true,
@@ -83,7 +83,7 @@ export class NotificationChannelsService {
       if (dto.organizationId !== c.organizationId) await this.requireOrganization(dto.organizationId);
       c.organizationId = dto.organizationId;
       c.kind = dto.kind;
-      c.name = dto.name.trim();
+      c.name = nameOf(dto.name);
       // The stored address is kept unless a new one is given; a kind change re-checks it.
       c.url = checkChannelUrl(dto.kind, dto.url?.trim() ? dto.url : c.url);
       if (dto.clearSecret) c.secret = null;
@@ -107,4 +107,10 @@ export class NotificationChannelsService {
   private async requireOrganization(id: string): Promise<void> {
     if (!(await this.dataSource.getRepository(Organization).existsBy({ id }))) throw new AppException(400, 'channels.organization_missing');
   }
+}
+
+function nameOf(name: string): string {
+  const trimmed = name.trim();
+  if (!trimmed) throw invalidField('name', 'must not be blank');
+  return trimmed;
 }

@@ -17,7 +17,6 @@ const boardJwt = JwtModule.registerAsync({
 
 @Module({
   imports: [boardJwt],
-  providers: [],
   exports: [boardJwt],
 })
 class QueueBoardJwtModule {}

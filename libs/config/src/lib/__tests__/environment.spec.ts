@@ -26,4 +26,20 @@ describe('loadEnvironment', () => {
     const env = loadEnvironment({ ...base, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) });
     expect(env.NODE_ENV).toBe('production');
   });
+
+  it('checks the channel settings: e-mail off by default, SMTP and base URLs, delivery retries, the metrics token', () => {
+    const env = loadEnvironment(base);
+    expect(env.SMTP_URL).toBe('');
+    expect(env.METRICS_TOKEN).toBe('');
+    expect(env.DIGEST_WINDOW_SECONDS).toBe(600);
+    expect(env.DELIVERY_ATTEMPTS).toBe(8);
+    const configured = loadEnvironment({ ...base, SMTP_URL: 'smtps://mailer:pw@mail.example.org:465', DELIVERY_ATTEMPTS: '3', DELIVERY_BACKOFF_MS: '250' });
+    expect(configured.SMTP_URL).toBe('smtps://mailer:pw@mail.example.org:465');
+    expect(configured.DELIVERY_ATTEMPTS).toBe(3);
+    expect(configured.DELIVERY_BACKOFF_MS).toBe(250);
+    expect(() => loadEnvironment({ ...base, SMTP_URL: 'http://mail.example.org' })).toThrow(/SMTP_URL/);
+    expect(() => loadEnvironment({ ...base, PUBLIC_BASE_URL: 'luoshi.example.org' })).toThrow(/PUBLIC_BASE_URL/);
+    expect(() => loadEnvironment({ ...base, METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
+    expect(() => loadEnvironment({ ...base, DELIVERY_ATTEMPTS: '0' })).toThrow(/DELIVERY_ATTEMPTS/);
+  });
 });
