@@ -6,13 +6,15 @@ describe('how notifications leave', () => {
     const table = Object.fromEntries(NOTIFICATION_KINDS.map((k) => [k, NOTIFICATION_KIND_DELIVERY[k]]));
     expect(table).toEqual({
       assigned: { mode: 'immediate' },
+      request: { mode: 'immediate' },
       review_decision: { mode: 'immediate' },
       extension_decision: { mode: 'immediate' },
       urge: { mode: 'immediate' },
       due_soon: { mode: 'digest', section: 'due_soon' },
       overdue: { mode: 'digest', section: 'overdue' },
       escalation: { mode: 'digest', section: 'overdue' },
-      periodic_report: { mode: 'digest', section: 'report_due' },
+      report_due: { mode: 'digest', section: 'report_due' },
+      report_missed: { mode: 'digest', section: 'report_due' },
     });
   });
 
