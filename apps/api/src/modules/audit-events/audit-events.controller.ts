@@ -29,6 +29,7 @@ export class AuditEventsController {
         entityId: (q, v) => q.andWhere('e.entityId IN (:...entityIds)', { entityIds: filterUuids('entityId', v) }),
         action: (q, v) => q.andWhere('e.action IN (:...actions)', { actions: filterStrings('action', v) }),
         entityType: (q, v) => q.andWhere('e.entityType IN (:...entityTypes)', { entityTypes: filterStrings('entityType', v) }),
+        ip: (q, v) => q.andWhere('e.ip IN (:...ips)', { ips: filterStrings('ip', v) }),
         createdAt_gte: (q, v) => q.andWhere('e.createdAt >= :createdFrom', { createdFrom: filterInstant('createdAt_gte', v) }),
         createdAt_lte: (q, v) => q.andWhere('e.createdAt <= :createdTo', { createdTo: filterInstant('createdAt_lte', v) }),
       },
