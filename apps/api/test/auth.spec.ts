@@ -10,8 +10,11 @@ describe('auth', () => {
   afterAll(() => api.close());
 
   it.each(demoUsers.map((u) => [u.username, u.password, u.role]))('demo user %s logs in and is a %s', async (username, password, role) => {
-    const reply = await api.request<{ accessToken: string }>('POST', '/auth/login', { body: { username, password } });
+    const reply = await api.request<{ accessToken: string; passwordChangeRequired: boolean }>('POST', '/auth/login', { body: { username, password } });
     expect(reply.status).toBe(200);
+    // Demo mode: the printed demo logins are exempt from the policy and the forced change.
+    expect(reply.body.passwordChangeRequired).toBe(false);
+    expect((await api.request('GET', '/organizations', { token: reply.body.accessToken })).status).toBe(200);
     const me = await api.request<{ username: string; role: string }>('GET', '/auth/me', { token: reply.body.accessToken });
     expect(me.status).toBe(200);
     expect(me.body).toMatchObject({ username, role });

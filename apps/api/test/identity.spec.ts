@@ -213,6 +213,25 @@ describe('lockout', () => {
     expect(unlocks[0]?.ip).toBe('127.0.0.1');
   });
 
+  it('answers an unknown name the same way, so that the lockout does not tell which names exist', async () => {
+    await ensureUser(first, 'lock_e', 'viewer', null);
+    const known: number[] = [];
+    const unknown: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      known.push((await login(i % 2 ? second : first, 'lock_e', 'Wrong-1a')).status);
+      unknown.push((await login(i % 2 ? second : first, 'lock_nobody', 'Wrong-1a')).status);
+    }
+    expect(unknown).toEqual(known);
+    const knownLocked = await login(first, 'lock_e', 'Wrong-1a');
+    const unknownLocked = await login(second, 'lock_nobody', 'Wrong-1a');
+    expect([unknownLocked.status, unknownLocked.body.code]).toEqual([knownLocked.status, knownLocked.body.code]);
+    expect(unknownLocked.status).toBe(423);
+    expect(Object.keys(unknownLocked.body.params ?? {}).sort()).toEqual(Object.keys(knownLocked.body.params ?? {}).sort());
+    expect(Number(unknownLocked.headers.get('retry-after'))).toBeGreaterThan(14 * 60);
+    // And stays so, on either replica.
+    expect((await login(first, 'lock_nobody', 'Wrong-1a')).status).toBe(423);
+  });
+
   it('is configurable (LOCKOUT_THRESHOLD, LOCKOUT_MINUTES)', async () => {
     const strict = await startTestApi({ QUEUE_PREFIX: prefix('lockout-strict'), LOCKOUT_THRESHOLD: '2', LOCKOUT_MINUTES: '60' });
     try {

@@ -41,4 +41,21 @@ describe('production mode', () => {
     expect(orgs.body).toEqual([]);
     expect(orgs.headers.get('content-range')).toBe('organizations 0-0/0');
   });
+
+  it('refuses to start with a first admin password that does not meet the policy', async () => {
+    const weak = await createTestDatabase('production_weak');
+    try {
+      await expect(
+        startTestApi({
+          NODE_ENV: 'production',
+          DATABASE_URL: weak.url,
+          JWT_SECRET: 'a-production-secret-that-is-long-enough-1234',
+          ADMIN_USERNAME: 'chief',
+          ADMIN_PASSWORD: 'chiefchief',
+        }),
+      ).rejects.toThrow(/ADMIN_PASSWORD/);
+    } finally {
+      await dropTestDatabase(weak);
+    }
+  });
 });

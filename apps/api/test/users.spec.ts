@@ -76,4 +76,15 @@ describe('users', () => {
     expect(reply.status).toBe(400);
     expect(reply.body.message).toMatch(/password/);
   });
+
+  it('deletes a user who never signed in, and refuses, naming them, one the audit trail names', async () => {
+    const fresh = await api.request<UserView>('POST', '/users', { token: admin, body: { username: 'never_in', password: 'Never-In-1', name: '未登录', role: 'viewer' } });
+    expect((await api.request('DELETE', `/users/${fresh.body.id}`, { token: admin })).status).toBe(200);
+    const used = await api.request<UserView>('POST', '/users', { token: admin, body: { username: 'was_in', password: 'Was-In-123', name: '已登录', role: 'viewer' } });
+    await api.login('was_in', 'Was-In-123');
+    const refused = await api.request<{ code: string; message: string }>('DELETE', `/users/${used.body.id}`, { token: admin });
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe('user.has_history');
+    expect(refused.body.message).toContain('was_in');
+  });
 });

@@ -7,9 +7,10 @@ import { createDataProvider } from './data/dataProvider';
 import { createFileClient } from './data/fileClient';
 import { createHttpClient } from './data/httpClient';
 import { createTokenStore } from './data/http.types';
+import { createSessionActivity } from './data/session-activity';
 import { i18nProvider } from './i18n/i18nProvider';
 import items from './items';
-import { AppLayout } from './layout/AppLayout';
+import { createAppLayout } from './layout/AppLayout';
 import { LoginPage } from './layout/LoginPage';
 import deliveries from './deliveries';
 import { MyTaskList } from './my-tasks/MyTaskList';
@@ -28,7 +29,9 @@ const { Route } = reactRouterProvider;
 const browserFetch = (input: string, init?: RequestInit) => fetch(input, init);
 const tokens = createTokenStore(window.localStorage);
 const authProvider = createAuthProvider(API_URL, browserFetch, tokens);
-const dataProvider = createDataProvider(API_URL, createHttpClient(browserFetch, tokens), createFileClient(browserFetch, tokens));
+const activity = createSessionActivity();
+const dataProvider = createDataProvider(API_URL, createHttpClient(browserFetch, tokens, activity), createFileClient(browserFetch, tokens));
+const AppLayout = createAppLayout(activity);
 
 export function App() {
   return (

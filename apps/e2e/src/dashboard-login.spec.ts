@@ -30,4 +30,39 @@ describe('dashboard', () => {
     expect(await page.locator('a[href="#/users"]').count()).toBe(0);
     await screenshot(page, 'dashboard-org-user-assignments');
   });
+
+  it('makes a user with an initial password change it first, then lets them in', async () => {
+    const url = inject('productUrl');
+    const post = async (path: string, body: unknown, token?: string) =>
+      fetch(`${url}/api${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify(body),
+      });
+    const { accessToken } = (await (await post('/auth/login', { username: 'admin', password: 'admin123' })).json()) as { accessToken: string };
+    const created = await post('/users', { username: 'e2e_initial', password: 'Initial-Pass1', name: '新来的同志', role: 'viewer' }, accessToken);
+    expect(created.status).toBe(201);
+
+    const page = await browser.newPage();
+    await signIn(page, url, 'e2e_initial', 'Initial-Pass1');
+    await page.waitForURL((u) => u.hash.includes('change-password'), { timeout: 30_000 });
+    await expect.poll(() => page.getByTestId('password-change-required').count(), { timeout: 30_000 }).toBe(1);
+    await page.locator('input[name="oldPassword"]').fill('Initial-Pass1');
+    await page.locator('input[name="newPassword"]').fill('Chosen-Pass2');
+    await page.locator('input[name="confirmPassword"]').fill('Chosen-Pass2');
+    await screenshot(page, 'dashboard-change-initial-password');
+    await page.locator('button[type="submit"]').click();
+    await expect.poll(() => page.getByText('密码已修改').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await page.waitForURL((u) => !u.hash.includes('change-password'), { timeout: 30_000 });
+    expect((await post('/auth/login', { username: 'e2e_initial', password: 'Chosen-Pass2' })).status).toBe(200);
+  });
+
+  it('offers 修改密码 in the account menu', async () => {
+    const page = await browser.newPage();
+    await signIn(page, inject('productUrl'), 'mishu', 'mishu123');
+    await page.getByRole('button', { name: /王秘书|Profile|个人/ }).first().click();
+    await page.getByRole('menuitem', { name: '修改密码' }).click();
+    await page.waitForURL((u) => u.hash.includes('change-password'), { timeout: 30_000 });
+    await expect.poll(() => page.locator('input[name="newPassword"]').count(), { timeout: 30_000 }).toBe(1);
+  });
 });

@@ -1,5 +1,6 @@
 import { HttpError, type fetchUtils } from 'react-admin';
 import type { FetchLike, TokenStore } from './http.types';
+import type { SessionActivity } from './session-activity';
 
 export interface HttpResult {
   status: number;
@@ -42,9 +43,10 @@ export function errorMessage(json: unknown, fallback: string): string {
 
 /**
  * react-admin's fetchJson, with the bearer token added and the API's error message carried into
- * the HttpError (react-admin notifies `error.message`).
+ * the HttpError (react-admin notifies `error.message`). Answered requests other than background
+ * ones renew the session, as on the server: `activity` keeps the time.
  */
-export function createHttpClient(fetchFn: FetchLike, tokens: TokenStore): HttpClient {
+export function createHttpClient(fetchFn: FetchLike, tokens: TokenStore, activity?: SessionActivity): HttpClient {
   return async (url, { background, ...options } = {}) => {
     const headers = new Headers(options.headers);
     if (background) headers.set(BACKGROUND_REQUEST_HEADER, '1');
@@ -55,6 +57,7 @@ export function createHttpClient(fetchFn: FetchLike, tokens: TokenStore): HttpCl
     const token = tokens.get();
     if (token) headers.set('Authorization', `Bearer ${token}`);
     const response = await fetchFn(url, { ...options, headers });
+    if (!background && response.ok) activity?.touch();
     const body = await response.text();
     const json = parseJson(body);
     if (!response.ok) {

@@ -38,6 +38,11 @@ export class SessionService {
 
   async start(userId: string, ip: string | null, manager: EntityManager = this.dataSource.manager): Promise<string> {
     const now = this.clock.now();
+    // The user's finished sessions go (the audit trail keeps the sign-ins): the table stays the size of the live ones.
+    await manager.query(`DELETE FROM user_sessions WHERE user_id = $1 AND (ended_at IS NOT NULL OR last_active_at <= $2)`, [
+      userId,
+      new Date(now.getTime() - this.env.SESSION_IDLE_MINUTES * 60_000),
+    ]);
     const rows: Array<{ id: string }> = await manager.query(
       `INSERT INTO user_sessions (user_id, ip, created_at, last_active_at) VALUES ($1, $2, $3, $3) RETURNING id`,
       [userId, ip, now],

@@ -32,6 +32,7 @@ export class AuditEventsController {
         entityType: byText('e.entityType'),
         createdAt_gte: byInstant('e.createdAt', '>='),
         createdAt_lte: byInstant('e.createdAt', '<='),
+        ip: byText('e.ip'),
       },
     });
   }

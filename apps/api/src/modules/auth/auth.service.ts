@@ -1,14 +1,16 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { CurrentUser, LoginResponse } from '@luoshi/common';
 import { Environment } from '@luoshi/config';
 import { User } from '@luoshi/data';
-import { randomBytes } from 'node:crypto';
+import type { Redis } from 'ioredis';
+import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, type Repository } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { SessionService } from '../../core/auth/session.service';
 import { AppException, notFound } from '../../core/http/app.exception';
+import { REDIS } from '../../core/queue/redis.provider';
 import { ClockService } from '../../core/time/clock.service';
 import { AuditService } from '../audit-events/audit.service';
 import { PasswordPolicyService } from './password-policy.service';
@@ -19,6 +21,12 @@ import { hashPassword, verifyPassword } from './password.util';
 const UNSTORABLE = /[\u0000-\u001f\u007f]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 type FailureReason = 'unknown_user' | 'wrong_password' | 'inactive' | 'locked';
+
+interface Lock {
+  until: Date;
+  /** This failure set the lock (rather than meeting one already there). */
+  justLocked: boolean;
+}
 
 @Injectable()
 export class AuthService implements OnModuleInit {
@@ -34,6 +42,7 @@ export class AuthService implements OnModuleInit {
     private readonly clock: ClockService,
     private readonly audit: AuditService,
     private readonly policy: PasswordPolicyService,
+    @Inject(REDIS) private readonly redis: Redis,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -51,8 +60,8 @@ export class AuthService implements OnModuleInit {
       : null;
     const passwordOk = await verifyPassword(user?.passwordHash ?? this.dummyHash, password);
     const now = this.clock.now();
-    if (!user) return this.refuse(null, username, 'unknown_user');
-    if (user.lockedUntil && user.lockedUntil > now) return this.refuse(user, username, 'locked', user.lockedUntil);
+    if (!user) return this.refuse(null, username, 'unknown_user', await this.countUnknownFailure(username, now));
+    if (user.lockedUntil && user.lockedUntil > now) return this.refuse(user, username, 'locked', { until: user.lockedUntil, justLocked: false });
     if (!user.active) return this.refuse(user, username, 'inactive');
     if (!passwordOk) return this.refuse(user, username, 'wrong_password', await this.countFailure(user.id, now));
 
@@ -66,8 +75,26 @@ export class AuthService implements OnModuleInit {
     });
   }
 
-  /** One more failure; at LOCKOUT_THRESHOLD the account locks for LOCKOUT_MINUTES. Returns the lock's end if this failure set it. */
-  private async countFailure(userId: string, now: Date): Promise<Date | null> {
+  /**
+   * An unknown name is "locked" like a known one, so that the lockout does not tell which names
+   * exist. Nothing in PostgreSQL to lock: the count lives in Redis (shared by replicas) and lapses.
+   */
+  private async countUnknownFailure(username: string, now: Date): Promise<Lock | null> {
+    if (this.env.LOCKOUT_THRESHOLD === 0) return null;
+    const key = `${this.env.QUEUE_PREFIX}:login-unknown:${createHash('sha256').update(username.toLowerCase()).digest('hex')}`;
+    const lockMs = this.env.LOCKOUT_MINUTES * 60_000;
+    const locked = await this.redis.get(`${key}:locked`);
+    if (locked) return { until: new Date(Number(locked)), justLocked: false };
+    const failures = await this.redis.incr(key);
+    if (failures === 1) await this.redis.pexpire(key, lockMs);
+    if (failures < this.env.LOCKOUT_THRESHOLD) return null;
+    const until = new Date(now.getTime() + lockMs);
+    await this.redis.multi().set(`${key}:locked`, String(until.getTime()), 'PX', lockMs).del(key).exec();
+    return { until, justLocked: true };
+  }
+
+  /** One more failure; at LOCKOUT_THRESHOLD the account locks for LOCKOUT_MINUTES. Returns the lock if this failure set it. */
+  private async countFailure(userId: string, now: Date): Promise<Lock | null> {
     if (this.env.LOCKOUT_THRESHOLD === 0) return null;
     const until = new Date(now.getTime() + this.env.LOCKOUT_MINUTES * 60_000);
     // One atomic statement: concurrent failures on several replicas count exactly.
@@ -82,18 +109,19 @@ export class AuthService implements OnModuleInit {
       [userId, this.env.LOCKOUT_THRESHOLD, until],
     );
     const lockedUntil = rows[0]?.lockedUntil ?? null;
-    return lockedUntil && lockedUntil.getTime() === until.getTime() ? lockedUntil : null;
+    return lockedUntil && lockedUntil.getTime() === until.getTime() ? { until: lockedUntil, justLocked: true } : null;
   }
 
-  private async refuse(user: User | null, username: string, reason: FailureReason, lockedUntil: Date | null = null): Promise<never> {
+  /** The audit records the truth (`reason`); the answer is the same for known and unknown names. */
+  private async refuse(user: User | null, username: string, reason: FailureReason, lock: Lock | null = null): Promise<never> {
     const attempted = username.replace(UNSTORABLE, '').slice(0, 64);
     await this.audit.record({ actorId: null, action: 'auth.login_failed', entityType: 'user', entityId: user?.id ?? null, after: { username: attempted, reason } });
-    if (!lockedUntil) throw new AppException(401, 'auth.invalid_credentials');
-    if (reason === 'wrong_password') {
+    if (!lock) throw new AppException(401, 'auth.invalid_credentials');
+    if (lock.justLocked) {
       // This failure reached the threshold: the lock itself is an event of its own.
-      await this.audit.record({ actorId: null, action: 'auth.lockout', entityType: 'user', entityId: user?.id ?? null, after: { username: attempted, lockedUntil: lockedUntil.toISOString() } });
+      await this.audit.record({ actorId: null, action: 'auth.lockout', entityType: 'user', entityId: user?.id ?? null, after: { username: attempted, lockedUntil: lock.until.toISOString() } });
     }
-    throw this.lockedError(lockedUntil);
+    throw this.lockedError(lock.until);
   }
 
   private lockedError(lockedUntil: Date): AppException {

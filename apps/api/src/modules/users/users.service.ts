@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { isOrganizationRole, ROLES, type Role } from '@luoshi/common';
-import { Organization, User } from '@luoshi/data';
+import { AuditEvent, Organization, User } from '@luoshi/data';
 import { DataSource, type EntityManager, type Repository } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { SessionService } from '../../core/auth/session.service';
@@ -142,6 +142,8 @@ export class UsersService {
     if (id === actor.id) throw new AppException(400, 'user.self_deletion');
     return this.dataSource.transaction(async (manager) => {
       const user = toUserView(await lockForUpdate(manager, User, id, undefined, 'user'));
+      // The append-only trail names its actors: someone who has signed in or acted stays, deactivated.
+      if (await manager.exists(AuditEvent, { where: { actorId: id } })) throw new AppException(409, 'user.has_history', { username: user.username });
       await manager.delete(User, { id });
       await this.audit.record({ actorId: actor.id, action: 'user.delete', entityType: 'user', entityId: id, before: { ...user } }, manager);
       return user;

@@ -11,6 +11,26 @@ describe('loadEnvironment', () => {
     expect(env.DEMO_DATA).toBe(false);
   });
 
+  it('defaults to the 等级保护 2.0 settings, each configurable', () => {
+    const env = loadEnvironment(base);
+    expect(env).toMatchObject({
+      TRUST_PROXY: 'false',
+      LOCKOUT_THRESHOLD: 5,
+      LOCKOUT_MINUTES: 15,
+      PASSWORD_MIN_LENGTH: 8,
+      PASSWORD_MIN_CLASSES: 3,
+      PASSWORD_EXPIRY: false,
+      PASSWORD_MAX_AGE_DAYS: 90,
+      SESSION_IDLE_MINUTES: 30,
+      LOGIN_RATE_LIMIT: 10,
+      LOGIN_IP_RATE_LIMIT: 30,
+    });
+    const custom = loadEnvironment({ ...base, PASSWORD_EXPIRY: 'on', PASSWORD_MAX_AGE_DAYS: '60', SESSION_IDLE_MINUTES: '15', LOCKOUT_THRESHOLD: '0' });
+    expect(custom).toMatchObject({ PASSWORD_EXPIRY: true, PASSWORD_MAX_AGE_DAYS: 60, SESSION_IDLE_MINUTES: 15, LOCKOUT_THRESHOLD: 0 });
+    expect(() => loadEnvironment({ ...base, PASSWORD_MIN_CLASSES: '5' })).toThrow(/PASSWORD_MIN_CLASSES/);
+    expect(() => loadEnvironment({ ...base, SESSION_IDLE_MINUTES: '0' })).toThrow(/SESSION_IDLE_MINUTES/);
+  });
+
   it('names a missing variable', () => {
     expect(() => loadEnvironment({ REDIS_URL: base.REDIS_URL })).toThrow(/DATABASE_URL/);
   });

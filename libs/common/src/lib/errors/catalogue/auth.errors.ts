@@ -47,5 +47,9 @@ export const AUTH_ERRORS = {
     zh: '字段 role 无效：不能降低自己账号的角色或停用自己的账号。',
     en: 'Field role is invalid: you cannot demote or deactivate your own account.',
   },
+  'user.has_history': {
+    zh: '用户 {username} 已有登录或操作记录，审计记录须保留，不能删除；请改为停用该账号。',
+    en: 'User {username} has signed in or acted, and the audit trail keeps that: deactivate the account instead of deleting it.',
+  },
   'user.self_deletion': { zh: '不能删除自己的账号。', en: 'You cannot delete your own account.' },
 } as const satisfies Record<string, ErrorEntry>;
