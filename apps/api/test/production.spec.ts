@@ -49,6 +49,7 @@ describe('production mode', () => {
         startTestApi({
           NODE_ENV: 'production',
           DATABASE_URL: weak.url,
+          MIGRATION_DATABASE_URL: weak.ownerUrl,
           JWT_SECRET: 'a-production-secret-that-is-long-enough-1234',
           ADMIN_USERNAME: 'chief',
           ADMIN_PASSWORD: 'chiefchief',
