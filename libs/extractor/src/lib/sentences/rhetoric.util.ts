@@ -1,3 +1,4 @@
+import { codeTable } from '../text/char.util';
 import { ownDirectiveCue, splitSentences } from './sentence.util';
 
 /**
@@ -10,9 +11,21 @@ const YARDSTICKS = ['标尺', '试金石', '标杆', '检验标准', '根本标�
 const WISH_OPENERS = ['希望大家', '希望同志们', '希望各位', '希望你们', '衷心希望', '真诚希望'];
 const IDIOMS = ['只争朝夕', '真抓实干', '守土有责', '撸起袖子', '奋发有为', '饱满的热情', '昂扬的斗志', '担当作为'];
 
+/** First characters of every rhetoric cue: a passage without any of them is never rhetoric. */
+const CUE_FIRST = codeTable([...AWARENESS, ...YARDSTICKS, ...WISH_OPENERS, ...IDIOMS].map((w) => w[0]).join(''));
+const AWARENESS_FIRST = codeTable(AWARENESS.map((w) => w[0]).join(''));
+
+function hasCue(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (CUE_FIRST[text.charCodeAt(i)] === 1) return true;
+  return false;
+}
+
 function awarenessRight(text: string, cue: number, end: number): boolean {
   // 要 + (a few adverbs) + a verb of awareness
-  for (let p = cue + 1; p < end && p - cue <= 4; p++) for (const w of AWARENESS) if (text.startsWith(w, p)) return true;
+  for (let p = cue + 1; p < end && p - cue <= 4; p++) {
+    if (AWARENESS_FIRST[text.charCodeAt(p)] === 0) continue;
+    for (const w of AWARENESS) if (text.startsWith(w, p)) return true;
+  }
   return false;
 }
 
@@ -36,6 +49,7 @@ export function isRhetoricalSentence(text: string, start: number, end: number): 
 
 /** True when every directive sentence of text[start, end) only exhorts. */
 export function isRhetoric(text: string, start: number, end: number): boolean {
+  if (!hasCue(text, start, end)) return false;
   let any = false;
   for (const s of splitSentences(text, start, end)) {
     if (ownDirectiveCue(text, s.start, s.end) < 0 && !WISH_OPENERS.some((w) => text.slice(s.start, s.end).includes(w))) continue;

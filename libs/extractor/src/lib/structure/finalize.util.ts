@@ -1,7 +1,6 @@
 import { findCadence } from '../cadence/cadence.util';
-import type { WorkingCalendar } from '@luoshi/common';
 import type { Ymd } from '../deadlines/calendar.util';
-import { lastDeadline } from '../deadlines/deadline.util';
+import { lastDeadline, type CalendarSource } from '../deadlines/deadline.util';
 import { findActorClauses, type ActorClause } from '../organizations/actor.util';
 import type { MentionIndex, OrgMention } from '../organizations/org-mention.util';
 import type { OrgRegistry } from '../organizations/org-registry.util';
@@ -17,7 +16,7 @@ export interface FinalizeContext {
   registry: OrgRegistry;
   audience: readonly string[];
   ref: Ymd | null;
-  calendar: WorkingCalendar;
+  calendar: CalendarSource;
 }
 
 /**
@@ -36,6 +35,17 @@ const BASE_CONFIDENCE: Record<DraftSource, number> = {
   free: 0.6,
   commitment: 0.75,
 };
+
+/** The code units JavaScript's \s matches. */
+function isSpaceCode(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The span's text with white space and line breaks removed (most spans have none: no copy then). */
+function withoutBlanks(raw: string): string {
+  for (let i = 0; i < raw.length; i++) if (isSpaceCode(raw.charCodeAt(i))) return raw.replace(/\s+/gu, '');
+  return raw;
+}
 
 function isTrim(ch: string | undefined): boolean {
   return ch === '\n' || ch === ' ' || ch === '，';
@@ -141,7 +151,7 @@ export function finalizeDrafts(roots: readonly Draft[], ctx: FinalizeContext): E
         parentId,
         kind: d.kind,
         title: d.title,
-        text: ctx.norm.original.slice(span.start, span.end).replace(/\s+/gu, ''),
+        text: withoutBlanks(ctx.norm.original.slice(span.start, span.end)),
         start: span.start,
         end: span.end,
         orgs: d.kind === 'section' ? [] : d.orgs,

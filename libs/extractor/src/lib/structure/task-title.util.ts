@@ -19,6 +19,9 @@ const TIME_PREFIX =
 /** An inline ordinal at the start of a heading (1.一要……, （二）二是……): not part of the task. */
 const ORDINAL_PREFIX = /^(?:[一二三四五六七八九十]{1,2}(?=要)|[一二三四五六七八九十]{1,2}[是则来]|第[一二三四五六七八九十]{1,2}(?:[，、：是]|(?=要))|其[一二三四五六七八九十]{1,2}[，、：是]?|(?:首先|其次|再次|最后)[，、：])/u;
 
+/** Characters a time phrase can open with: the regular expression runs only after one of them. */
+const TIME_FIRST = codeTable('在于下本次当明今第一二三四五六七八九十两半年上国春元中端“0123456789');
+
 /** Verbs a heading opens with when it states a task; any other short heading only names a topic. */
 const TASK_VERBS = [
   '加强', '推进', '做好', '抓好', '强化', '提升', '开展', '落实', '深化', '完善', '健全', '建立', '实施', '推动', '促进', '保障', '维护', '压实',
@@ -33,6 +36,22 @@ export function isTopicHeading(title: string): boolean {
   return title.length > 0 && title.length <= 6 && !TASK_VERBS.some((v) => title.startsWith(v));
 }
 
+function hasYao(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x8981) return true;
+  return false;
+}
+
+/** A time phrase ends with 前/内/底/末/年/旬 within a few characters: no regular expression otherwise. */
+const TIME_LAST = codeTable('前内底末年旬月日号');
+function mayEndTime(text: string, p: number, end: number): boolean {
+  for (let j = p + 1; j < end && j - p < 14; j++) {
+    const c = text.charCodeAt(j);
+    if (TITLE_STOP[c] === 1) return false;
+    if (TIME_LAST[c] === 1) return true;
+  }
+  return false;
+}
+
 function skipWords(text: string, p: number, words: readonly string[]): number {
   for (const w of words) if (text.startsWith(w, p)) return p + w.length;
   return p;
@@ -43,8 +62,8 @@ function skipActors(text: string, p: number, mentions: MentionIndex, limit: numb
   let q = text[p] === '由' ? p + 1 : p;
   let any = false;
   for (let guard = 0; guard < 12; guard++) {
-    const m = mentions.in(q, limit)[0];
-    if (!m || m.start !== q) break;
+    const m = mentions.at(q);
+    if (!m || m.end > limit) break;
     any = true;
     q = m.end;
     if (JOINERS[text.charCodeAt(q)] === 1) q++;
@@ -64,13 +83,15 @@ export function taskTitle(text: string, start: number, end: number, mentions: Me
   if (ordinal) p += ordinal[0].length;
   for (let guard = 0; guard < 6 && p < end; guard++) {
     const from = p;
-    const time = TIME_PREFIX.exec(text.slice(p, Math.min(end, p + 16)));
-    if (time && time[0].length > 0) p += time[0].length;
+    if (TIME_FIRST[text.charCodeAt(p)] === 1 && mayEndTime(text, p, end)) {
+      const time = TIME_PREFIX.exec(text.slice(p, Math.min(end, p + 16)));
+      if (time && time[0].length > 0) p += time[0].length;
+    }
     p = skipActors(text, p, mentions, end);
     // a clause that only assigns roles (县人社局牵头、 / 由A负责，B、C协助，)
     let q = p;
     while (q < end && TITLE_STOP[text.charCodeAt(q)] === 0 && text.charCodeAt(q) !== 0x3001 && q - p < 24) q++;
-    const roleOnly = q > p && q < end && q - p <= 16 && ROLE_CLAUSE_ENDS.some((w) => text.startsWith(w, q - w.length)) && !text.slice(p, q).includes('要');
+    const roleOnly = q > p && q < end && q - p <= 16 && ROLE_CLAUSE_ENDS.some((w) => text.startsWith(w, q - w.length)) && !hasYao(text, p, q);
     if (roleOnly) {
       p = q + 1;
       continue;
