@@ -47,8 +47,9 @@ function withoutBlanks(raw: string): string {
   return raw;
 }
 
-function isTrim(ch: string | undefined): boolean {
-  return ch === '\n' || ch === ' ' || ch === '，';
+/** \n, space and ，: what an item's span never starts or ends with. */
+function isTrim(code: number): boolean {
+  return code === 10 || code === 32 || code === 0xff0c;
 }
 
 function expand(ref: string, ctx: FinalizeContext): string[] {
@@ -115,7 +116,7 @@ function resolveOrgs(d: Draft, ctx: FinalizeContext): void {
 function settleOwnEnd(d: Draft, text: string): void {
   const first = d.children[0];
   let e = first ? Math.min(first.start, d.end) : d.end;
-  while (e > d.start && isTrim(text[e - 1])) e--;
+  while (e > d.start && isTrim(text.charCodeAt(e - 1))) e--;
   d.ownEnd = e;
 }
 
@@ -130,7 +131,7 @@ export function finalizeDrafts(roots: readonly Draft[], ctx: FinalizeContext): E
     d.children.sort((a, b) => a.start - b.start);
     settleOwnEnd(d, text);
     let start = d.start;
-    while (start < d.ownEnd && isTrim(text[start])) start++;
+    while (start < d.ownEnd && isTrim(text.charCodeAt(start))) start++;
     let id = parentId;
     if (d.ownEnd > start) {
       resolveOrgs(d, ctx);

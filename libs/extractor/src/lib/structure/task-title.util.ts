@@ -22,6 +22,9 @@ const ORDINAL_PREFIX = /^(?:[一二三四五六七八九十]{1,2}(?=要)|[一二
 /** Characters a time phrase can open with: the regular expression runs only after one of them. */
 const TIME_FIRST = codeTable('在于下本次当明今第一二三四五六七八九十两半年上国春元中端“0123456789');
 
+const ORDINAL_FIRST = codeTable('一二三四五六七八九十第其首再最');
+const WORD_FIRST = codeTable([...MODALS, ...ROLES, ...JOINT].map((w) => w[0]).join(''));
+
 /** Verbs a heading opens with when it states a task; any other short heading only names a topic. */
 const TASK_VERBS = [
   '加强', '推进', '做好', '抓好', '强化', '提升', '开展', '落实', '深化', '完善', '健全', '建立', '实施', '推动', '促进', '保障', '维护', '压实',
@@ -34,6 +37,11 @@ const TASK_VERBS = [
 /** A heading that names a topic (制度建设, 技能提升) rather than a task (加强制度建设). */
 export function isTopicHeading(title: string): boolean {
   return title.length > 0 && title.length <= 6 && !TASK_VERBS.some((v) => title.startsWith(v));
+}
+
+function endsWithAny(text: string, at: number, words: readonly string[]): boolean {
+  for (const w of words) if (text.startsWith(w, at - w.length)) return true;
+  return false;
 }
 
 function hasYao(text: string, from: number, to: number): boolean {
@@ -53,6 +61,7 @@ function mayEndTime(text: string, p: number, end: number): boolean {
 }
 
 function skipWords(text: string, p: number, words: readonly string[]): number {
+  if (WORD_FIRST[text.charCodeAt(p)] === 0) return p;
   for (const w of words) if (text.startsWith(w, p)) return p + w.length;
   return p;
 }
@@ -79,8 +88,10 @@ function skipActors(text: string, p: number, mentions: MentionIndex, limit: numb
 export function taskTitle(text: string, start: number, end: number, mentions: MentionIndex): string {
   let p = start;
   while (p < end && TITLE_LEAD[text.charCodeAt(p)] === 1) p++;
-  const ordinal = ORDINAL_PREFIX.exec(text.slice(p, Math.min(end, p + 4)));
-  if (ordinal) p += ordinal[0].length;
+  if (ORDINAL_FIRST[text.charCodeAt(p)] === 1) {
+    const ordinal = ORDINAL_PREFIX.exec(text.slice(p, Math.min(end, p + 4)));
+    if (ordinal) p += ordinal[0].length;
+  }
   for (let guard = 0; guard < 6 && p < end; guard++) {
     const from = p;
     if (TIME_FIRST[text.charCodeAt(p)] === 1 && mayEndTime(text, p, end)) {
@@ -91,7 +102,7 @@ export function taskTitle(text: string, start: number, end: number, mentions: Me
     // a clause that only assigns roles (县人社局牵头、 / 由A负责，B、C协助，)
     let q = p;
     while (q < end && TITLE_STOP[text.charCodeAt(q)] === 0 && text.charCodeAt(q) !== 0x3001 && q - p < 24) q++;
-    const roleOnly = q > p && q < end && q - p <= 16 && ROLE_CLAUSE_ENDS.some((w) => text.startsWith(w, q - w.length)) && !hasYao(text, p, q);
+    const roleOnly = q > p && q < end && q - p <= 16 && endsWithAny(text, q, ROLE_CLAUSE_ENDS) && !hasYao(text, p, q);
     if (roleOnly) {
       p = q + 1;
       continue;
