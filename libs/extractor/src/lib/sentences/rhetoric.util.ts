@@ -6,7 +6,9 @@ import { ownDirectiveCue, splitSentences } from './sentence.util';
  * 要充分认识到……), the closing wish (希望大家……), and measuring sticks (要把抓落实作为……的标尺).
  * Nobody can report progress on these, so they are not items.
  */
-const AWARENESS = ['清醒看到', '清醒地看到', '清醒认识', '清醒地认识', '充分认识', '深刻认识', '认识到', '意识到', '看到', '认清', '牢记', '铭记', '明白'];
+// "必须深刻认识……的重要性" is read as a task (it opens the work of a section); seeing what is (看到,
+// 认识到) after 要 is not
+const AWARENESS = ['清醒看到', '清醒地看到', '认识到', '意识到', '看到', '认清', '牢记', '铭记', '明白'];
 const YARDSTICKS = ['标尺', '试金石', '标杆', '检验标准', '根本标准'];
 const WISH_OPENERS = ['希望大家', '希望同志们', '希望各位', '希望你们', '衷心希望', '真诚希望'];
 const IDIOMS = ['只争朝夕', '真抓实干', '守土有责', '撸起袖子', '奋发有为', '饱满的热情', '昂扬的斗志', '担当作为'];

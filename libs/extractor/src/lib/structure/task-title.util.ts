@@ -1,5 +1,6 @@
 import { codeTable } from '../text/char.util';
 import type { MentionIndex } from '../organizations/org-mention.util';
+import { ownDirectiveCue } from '../sentences/sentence.util';
 
 const MAX_TITLE = 40;
 const TITLE_LEAD = codeTable('，：、 ');
@@ -22,8 +23,38 @@ const ORDINAL_PREFIX = /^(?:[一二三四五六七八九十]{1,2}(?=要)|[一二
 /** Characters a time phrase can open with: the regular expression runs only after one of them. */
 const TIME_FIRST = codeTable('在于下本次当明今第一二三四五六七八九十两半年上国春元中端“0123456789');
 
+/** Discourse connectors that open a clause without being part of the task. */
+const CONNECTORS = ['最近', '近期', '下一步', '下步', '接下来', '今后', '同时', '所以', '因此', '另外', '此外', '当前', '目前', '特别是', '尤其是', '其中', '为此', '对此'];
+const SENTENCE_STOP = codeTable('。；！？\n');
+const CLAUSE_STOP = codeTable('，：');
+const JIANG = 0x5c06; // 将
+const MAX_LOOKAHEAD = 120;
+
+/**
+ * Start of the clause of the first sentence that carries the task (its 要 or 将), so that a leading
+ * topic or connector clause (对于大家的意见，… / 而从我个人角度来讲，…) is not the title.
+ */
+function taskClauseStart(text: string, start: number, end: number): number {
+  // a title is read from the first few clauses only: a sentence without stops may be a megabyte long
+  const limit = Math.min(end, start + MAX_LOOKAHEAD);
+  let sentenceEnd = start;
+  while (sentenceEnd < limit && SENTENCE_STOP[text.charCodeAt(sentenceEnd)] === 0) sentenceEnd++;
+  let clause = start;
+  for (let i = start; i <= sentenceEnd; i++) {
+    if (i < sentenceEnd && CLAUSE_STOP[text.charCodeAt(i)] === 0) continue;
+    if (i > clause && (ownDirectiveCue(text, clause, i) >= 0 || hasCode(text, clause, i, JIANG))) return clause;
+    clause = i + 1;
+  }
+  return start;
+}
+
+function hasCode(text: string, from: number, to: number, code: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return true;
+  return false;
+}
+
 const ORDINAL_FIRST = codeTable('一二三四五六七八九十第其首再最');
-const WORD_FIRST = codeTable([...MODALS, ...ROLES, ...JOINT].map((w) => w[0]).join(''));
+const WORD_FIRST = codeTable([...MODALS, ...ROLES, ...JOINT, ...CONNECTORS].map((w) => w[0]).join(''));
 
 /** Verbs a heading opens with when it states a task; any other short heading only names a topic. */
 const TASK_VERBS = [
@@ -92,8 +123,11 @@ export function taskTitle(text: string, start: number, end: number, mentions: Me
     const ordinal = ORDINAL_PREFIX.exec(text.slice(p, Math.min(end, p + 4)));
     if (ordinal) p += ordinal[0].length;
   }
+  p = taskClauseStart(text, p, end);
   for (let guard = 0; guard < 6 && p < end; guard++) {
     const from = p;
+    p = skipWords(text, p, CONNECTORS);
+    while (p < end && TITLE_LEAD[text.charCodeAt(p)] === 1) p++;
     if (TIME_FIRST[text.charCodeAt(p)] === 1 && mayEndTime(text, p, end)) {
       const time = TIME_PREFIX.exec(text.slice(p, Math.min(end, p + 16)));
       if (time && time[0].length > 0) p += time[0].length;
