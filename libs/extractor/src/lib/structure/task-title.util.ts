@@ -75,6 +75,26 @@ function endsWithAny(text: string, at: number, words: readonly string[]): boolea
   return false;
 }
 
+/** Last characters of organization names (县文旅局, 县侨联, 县科协…). */
+const ORG_LAST = codeTable('局委会办部联院室站所队厅处心');
+const ROLE_WORDS = ['配合', '协助', '参与', '牵头', '负责'];
+
+/**
+ * Past a body the registry does not know and its role (县文旅局配合策划… → 策划…): a short run
+ * ending like an organization's name right before 配合/协助/参与/牵头/负责.
+ */
+function skipUnknownActor(text: string, p: number, end: number): number {
+  for (let j = p + 2; j < end && j - p <= 10; j++) {
+    const c = text.charCodeAt(j);
+    if (TITLE_STOP[c] === 1 || c === 0x8981) return p;
+    if (ORG_LAST[text.charCodeAt(j - 1)] === 1) {
+      const w = ROLE_WORDS.find((r) => text.startsWith(r, j));
+      if (w) return j + w.length;
+    }
+  }
+  return p;
+}
+
 function hasYao(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x8981) return true;
   return false;
@@ -145,6 +165,7 @@ export function taskTitle(text: string, start: number, end: number, mentions: Me
       p = q + 1;
       continue;
     }
+    p = skipUnknownActor(text, p, end);
     p = skipWords(text, p, MODALS);
     const afterRole = skipWords(text, p, ROLES);
     if (afterRole !== p && TITLE_STOP[text.charCodeAt(afterRole)] === 0) p = afterRole;
