@@ -93,7 +93,7 @@ describe('speech intake and review', () => {
     await text.getByText('团县委要组织青年志愿者开展助农服务', { exact: false }).click();
     const editor = page.getByTestId('item-editor');
     await editor.waitFor({ timeout: 10_000 });
-    expect(await editor.locator('input[name="title"]').inputValue()).toContain('团县委要组织青年志愿者');
+    expect(await editor.locator('input[name="title"]').inputValue()).toContain('组织青年志愿者开展助农服务');
     expect(await page.locator('[data-row-id][data-selected="true"]').innerText()).toContain('团县委（牵头）');
     await screenshot(page, 'review-screen');
   });

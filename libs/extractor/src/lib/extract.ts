@@ -60,7 +60,7 @@ function run(options: ExtractOptions): ExtractionResult {
   }
   const roots2: Draft[] = ctx.drafts.slice().sort((a, b) => a.start - b.start);
 
-  const items = finalizeDrafts(roots2, { norm, mentions, mentionIndex, registry, audience, ref: parseYmd(date), calendar: options.calendar instanceof WorkingCalendar ? options.calendar : publishedCalendar() });
+  const items = finalizeDrafts(roots2, { norm, mentions, mentionIndex, registry, audience, ref: parseYmd(date), calendar: options.calendar instanceof WorkingCalendar ? options.calendar : publishedCalendar });
   const unresolvedOrgs = findUnresolvedOrgs(text, mentions, registry).map((u) => {
     const span = originalSpan(norm, u.start, u.end);
     return { text: norm.original.slice(span.start, span.end), start: span.start, end: span.end };

@@ -1,5 +1,5 @@
 import { codeTable, isAsciiDigit } from '../text/char.util';
-import { isChineseNumeral, parseSmallNumber } from '../text/chinese-number.util';
+import { isChineseNumeral, NUMERAL_CODES, parseSmallNumber } from '../text/chinese-number.util';
 import type { WorkingCalendar } from '@luoshi/common';
 import { addDays, addMonths, compareYmd, formatYmd, monthEnd, parseYmd, type Ymd } from './calendar.util';
 
@@ -45,10 +45,39 @@ const FESTIVALS: ReadonlyArray<readonly [string, string, string | null]> = [
 ];
 const FESTIVAL_FIRST = codeTable(FESTIVALS.map(([w]) => w[0]).join(''));
 
+const MONTH_WORDS = ['下个月', '下月', '次月', '本月', '当月'];
+const MONTH_WORD_FIRST = codeTable('下次本当');
+/** What may follow the number of a deadline (月, 个月, 天, 日, 周, 星期, 工作日): anything else is a count. */
+const AFTER_NUMBER = codeTable('月个天日周星工');
+
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+function numeralEnd(text: string, i: number, max: number): number {
+  let j = i;
+  const n = Math.min(text.length, i + max);
+  if (isDigitCode(text.charCodeAt(i))) while (j < n && isDigitCode(text.charCodeAt(j))) j++;
+  else while (j < n && NUMERAL_CODES[text.charCodeAt(j)] === 1) j++;
+  return j;
+}
+
+/**
+ * A calendar, or what builds it on first use: most speeches state no working-day deadline, and
+ * building the published calendar costs more than reading a short speech.
+ */
+export type CalendarSource = WorkingCalendar | (() => WorkingCalendar);
+
 /** What a deadline is resolved against: the speech date and the working-day calendar. */
 export interface DeadlineContext {
   ref: Ymd;
-  calendar: WorkingCalendar;
+  source: CalendarSource;
+  calendar?: WorkingCalendar;
+}
+
+function calendarOf(ctx: DeadlineContext): WorkingCalendar {
+  ctx.calendar ??= typeof ctx.source === 'function' ? ctx.source() : ctx.source;
+  return ctx.calendar;
 }
 
 /** 国庆节前 / 春节前 / “五一”前: the last working day before the holiday's first rest day. */
@@ -60,13 +89,14 @@ function festivalAt(text: string, i: number, ctx: DeadlineContext): Deadline | n
     if (text[p] === '假' && text[p + 1] === '期') p += 2;
     if (!(text[p] === '前' || text.startsWith('之前', p) || text.startsWith('以前', p))) return null;
     const from = formatYmd(ctx.ref);
-    let start = ctx.calendar.holidayStart(name, from);
+    const calendar = calendarOf(ctx);
+    let start = calendar.holidayStart(name, from);
     if (start === null && fixed !== null) {
       const candidate = `${ctx.ref.y}-${fixed}`;
       start = candidate > from ? candidate : `${ctx.ref.y + 1}-${fixed}`;
     }
     if (start === null) return null;
-    const date = parseYmd(ctx.calendar.previousWorkingDay(start));
+    const date = parseYmd(calendar.previousWorkingDay(start));
     return date ? { start: i, end: p + (text[p] === '前' ? 1 : 2), date } : null;
   }
   return null;
@@ -130,7 +160,7 @@ function deadlineAt(text: string, i: number, dctx: DeadlineContext): Deadline | 
   }
   if (ch === '半' && text.startsWith('半年内', i)) return { start: i, end: i + 3, date: addMonths(ref, 6) };
   // 下月10日前, 下个月15号前, 本月20日前, 次月5日前
-  const monthWord = ['下个月', '下月', '次月', '本月', '当月'].find((w) => text.startsWith(w, i));
+  const monthWord = MONTH_WORD_FIRST[text.charCodeAt(i)] === 1 ? MONTH_WORDS.find((w) => text.startsWith(w, i)) : undefined;
   if (monthWord) {
     const day = readNumber(text, i + monthWord.length, 3);
     if (day && (text[day.end] === '日' || text[day.end] === '号')) {
@@ -181,6 +211,9 @@ function deadlineAt(text: string, i: number, dctx: DeadlineContext): Deadline | 
       return { start: i, end, date: rollForward(quarterEnd(explicitYear ?? ref.y, q), ref, explicitYear !== null) };
     }
   }
+  // most numerals in a speech are counts (三个方面, 一是): look at what follows before parsing
+  const runEnd = numeralEnd(text, i, 3);
+  if (runEnd === i || AFTER_NUMBER[text.charCodeAt(runEnd)] === 0) return null;
   const num = readNumber(text, i, 3);
   if (!num) return null;
   const prevCh = text[i - 1];
@@ -191,7 +224,7 @@ function deadlineAt(text: string, i: number, dctx: DeadlineContext): Deadline | 
     if (text.startsWith(word, p) && num.value > 0 && num.value <= 366) {
       const date =
         unit === 'workday'
-          ? (parseYmd(dctx.calendar.addWorkingDays(formatYmd(ref), num.value)) as Ymd)
+          ? (parseYmd(calendarOf(dctx).addWorkingDays(formatYmd(ref), num.value)) as Ymd)
           : unit === 'day'
             ? addDays(ref, num.value)
             : unit === 'week'
@@ -259,9 +292,9 @@ export function findDeadlines(text: string, start: number, end: number, ctx: Dea
 }
 
 /** The item's due date: the last deadline it states. */
-export function lastDeadline(text: string, start: number, end: number, ref: Ymd | null, calendar: WorkingCalendar): string | null {
+export function lastDeadline(text: string, start: number, end: number, ref: Ymd | null, calendar: CalendarSource): string | null {
   if (!ref) return null;
-  const all = findDeadlines(text, start, end, { ref, calendar });
+  const all = findDeadlines(text, start, end, { ref, source: calendar });
   const last = all[all.length - 1];
   return last ? formatYmd(last.date) : null;
 }

@@ -31,6 +31,7 @@ const ROLE_FIRST = codeTable([...LEAD_WORDS, ...SUPPORT_WORDS, ...FILLERS].map((
 const NAME_BREAK = codeTable('的要将在是把对和与及为从向也都还就了，。；：！？、\n');
 const ROLE_OR_FILLER = [...LEAD_WORDS, ...SUPPORT_WORDS, ...FILLERS];
 const MAX_UNKNOWN_NAME = 12;
+const MAX_UNKNOWN_RUN = 4;
 
 function startsWithRoleWord(text: string, at: number): boolean {
   if (ROLE_FIRST[text.charCodeAt(at)] === 0) return false;
@@ -53,7 +54,8 @@ function unknownNameEnd(text: string, from: number): number {
 
 /** Past 、 + unknown names after a list (A、县工商联、县侨联配合): where the list really ends. */
 function skipUnknownNames(text: string, p: number): number {
-  while (text.charCodeAt(p) === 0x3001) {
+  // a few names at most: a list is never long enough to make this walk the whole speech
+  for (let names = 0; names < MAX_UNKNOWN_RUN && text.charCodeAt(p) === 0x3001; names++) {
     const e = unknownNameEnd(text, p + 1);
     if (e < 0) break;
     p = e;

@@ -165,6 +165,13 @@ export class MentionIndex {
     this.firstFrom.fill(all.length, from);
   }
 
+  /** The mention that starts exactly at `pos`, if any (no array is built). */
+  at(pos: number): OrgMention | undefined {
+    if (pos < 0 || pos >= this.firstFrom.length) return undefined;
+    const m = this.all[this.firstFrom[pos] as number];
+    return m && m.start === pos ? m : undefined;
+  }
+
   /** Mentions that lie wholly inside [start, end). */
   in(start: number, end: number): OrgMention[] {
     const from = start <= 0 ? 0 : start >= this.firstFrom.length ? this.all.length : (this.firstFrom[start] as number);

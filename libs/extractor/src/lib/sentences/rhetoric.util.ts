@@ -1,3 +1,4 @@
+import { codeTable } from '../text/char.util';
 import { ownDirectiveCue, splitSentences } from './sentence.util';
 
 /**
@@ -5,14 +6,28 @@ import { ownDirectiveCue, splitSentences } from './sentence.util';
  * 要充分认识到……), the closing wish (希望大家……), and measuring sticks (要把抓落实作为……的标尺).
  * Nobody can report progress on these, so they are not items.
  */
-const AWARENESS = ['清醒看到', '清醒地看到', '清醒认识', '清醒地认识', '充分认识', '深刻认识', '认识到', '意识到', '看到', '认清', '牢记', '铭记', '明白'];
+// "必须深刻认识……的重要性" is read as a task (it opens the work of a section); seeing what is (看到,
+// 认识到) after 要 is not
+const AWARENESS = ['清醒看到', '清醒地看到', '认识到', '意识到', '看到', '认清', '牢记', '铭记', '明白'];
 const YARDSTICKS = ['标尺', '试金石', '标杆', '检验标准', '根本标准'];
 const WISH_OPENERS = ['希望大家', '希望同志们', '希望各位', '希望你们', '衷心希望', '真诚希望'];
 const IDIOMS = ['只争朝夕', '真抓实干', '守土有责', '撸起袖子', '奋发有为', '饱满的热情', '昂扬的斗志', '担当作为'];
 
+/** First characters of every rhetoric cue: a passage without any of them is never rhetoric. */
+const CUE_FIRST = codeTable([...AWARENESS, ...YARDSTICKS, ...WISH_OPENERS, ...IDIOMS].map((w) => w[0]).join(''));
+const AWARENESS_FIRST = codeTable(AWARENESS.map((w) => w[0]).join(''));
+
+function hasCue(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (CUE_FIRST[text.charCodeAt(i)] === 1) return true;
+  return false;
+}
+
 function awarenessRight(text: string, cue: number, end: number): boolean {
   // 要 + (a few adverbs) + a verb of awareness
-  for (let p = cue + 1; p < end && p - cue <= 4; p++) for (const w of AWARENESS) if (text.startsWith(w, p)) return true;
+  for (let p = cue + 1; p < end && p - cue <= 4; p++) {
+    if (AWARENESS_FIRST[text.charCodeAt(p)] === 0) continue;
+    for (const w of AWARENESS) if (text.startsWith(w, p)) return true;
+  }
   return false;
 }
 
@@ -36,6 +51,7 @@ export function isRhetoricalSentence(text: string, start: number, end: number): 
 
 /** True when every directive sentence of text[start, end) only exhorts. */
 export function isRhetoric(text: string, start: number, end: number): boolean {
+  if (!hasCue(text, start, end)) return false;
   let any = false;
   for (const s of splitSentences(text, start, end)) {
     if (ownDirectiveCue(text, s.start, s.end) < 0 && !WISH_OPENERS.some((w) => text.slice(s.start, s.end).includes(w))) continue;

@@ -1,7 +1,6 @@
 import { findCadence } from '../cadence/cadence.util';
-import type { WorkingCalendar } from '@luoshi/common';
 import type { Ymd } from '../deadlines/calendar.util';
-import { lastDeadline } from '../deadlines/deadline.util';
+import { lastDeadline, type CalendarSource } from '../deadlines/deadline.util';
 import { findActorClauses, type ActorClause } from '../organizations/actor.util';
 import type { MentionIndex, OrgMention } from '../organizations/org-mention.util';
 import type { OrgRegistry } from '../organizations/org-registry.util';
@@ -17,7 +16,7 @@ export interface FinalizeContext {
   registry: OrgRegistry;
   audience: readonly string[];
   ref: Ymd | null;
-  calendar: WorkingCalendar;
+  calendar: CalendarSource;
 }
 
 /**
@@ -37,8 +36,20 @@ const BASE_CONFIDENCE: Record<DraftSource, number> = {
   commitment: 0.75,
 };
 
-function isTrim(ch: string | undefined): boolean {
-  return ch === '\n' || ch === ' ' || ch === '，';
+/** The code units JavaScript's \s matches. */
+function isSpaceCode(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The span's text with white space and line breaks removed (most spans have none: no copy then). */
+function withoutBlanks(raw: string): string {
+  for (let i = 0; i < raw.length; i++) if (isSpaceCode(raw.charCodeAt(i))) return raw.replace(/\s+/gu, '');
+  return raw;
+}
+
+/** \n, space and ，: what an item's span never starts or ends with. */
+function isTrim(code: number): boolean {
+  return code === 10 || code === 32 || code === 0xff0c;
 }
 
 function expand(ref: string, ctx: FinalizeContext): string[] {
@@ -105,7 +116,7 @@ function resolveOrgs(d: Draft, ctx: FinalizeContext): void {
 function settleOwnEnd(d: Draft, text: string): void {
   const first = d.children[0];
   let e = first ? Math.min(first.start, d.end) : d.end;
-  while (e > d.start && isTrim(text[e - 1])) e--;
+  while (e > d.start && isTrim(text.charCodeAt(e - 1))) e--;
   d.ownEnd = e;
 }
 
@@ -120,7 +131,7 @@ export function finalizeDrafts(roots: readonly Draft[], ctx: FinalizeContext): E
     d.children.sort((a, b) => a.start - b.start);
     settleOwnEnd(d, text);
     let start = d.start;
-    while (start < d.ownEnd && isTrim(text[start])) start++;
+    while (start < d.ownEnd && isTrim(text.charCodeAt(start))) start++;
     let id = parentId;
     if (d.ownEnd > start) {
       resolveOrgs(d, ctx);
@@ -141,7 +152,7 @@ export function finalizeDrafts(roots: readonly Draft[], ctx: FinalizeContext): E
         parentId,
         kind: d.kind,
         title: d.title,
-        text: ctx.norm.original.slice(span.start, span.end).replace(/\s+/gu, ''),
+        text: withoutBlanks(ctx.norm.original.slice(span.start, span.end)),
         start: span.start,
         end: span.end,
         orgs: d.kind === 'section' ? [] : d.orgs,

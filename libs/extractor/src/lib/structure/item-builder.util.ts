@@ -196,6 +196,19 @@ function actorKey(clause: ActorClause): string {
  * hand parts of the point to two or more different organizations become one child per organization;
  * a 下一步要… after a description of the present becomes a child.
  */
+/** Whether `pos` lies inside one of the (sorted) commitment cuts. */
+function inCommitment(promised: readonly Cut[], pos: number): boolean {
+  let lo = 0;
+  let hi = promised.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((promised[mid] as Cut).start <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const c = promised[lo - 1];
+  return c !== undefined && pos < (c.end ?? c.start);
+}
+
 function splitUnitText(ctx: BuildContext, start: number, end: number, d: Draft): void {
   if (end <= start) return;
   const { text } = ctx;
@@ -205,18 +218,7 @@ function splitUnitText(ctx: BuildContext, start: number, end: number, d: Draft):
     if (isCommitment(text, s.end, ctx.mentionIndex.in(s.start, s.end))) cuts.push({ start: s.start, end: s.end, kind: 'commitment' });
   }
   const promised = cuts.slice();
-  const inCommitment = (pos: number): boolean => {
-    let lo = 0;
-    let hi = promised.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((promised[mid] as Cut).start <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    const c = promised[lo - 1];
-    return c !== undefined && pos < (c.end ?? c.start);
-  };
-  const clauses = findActorClauses(text, ctx.mentionIndex.in(start, end), start).filter((c) => c.role !== 'support' && !inCommitment(c.clauseStart));
+  const clauses = findActorClauses(text, ctx.mentionIndex.in(start, end), start).filter((c) => c.role !== 'support' && !inCommitment(promised, c.clauseStart));
   // after 比如 the examples are the children; the clauses before it are the point's own
   const example = findExampleOpener(text, start, end);
   const own = new Set<string>(d.topicOrgs);
@@ -253,7 +255,7 @@ function splitUnitText(ctx: BuildContext, start: number, end: number, d: Draft):
     const cutEnd = c.kind === 'commitment' ? Math.min(c.end ?? limit, limit) : limit;
     if (c.kind === 'commitment') {
       newDraft('commitment', 'commitment', c.start, cutEnd, titleOf(ctx, c.start, cutEnd), d, ctx);
-    } else if (!inCommitment(c.start)) {
+    } else if (!inCommitment(promised, c.start)) {
       const kind: DraftSource = c.kind === 'org' ? 'org-child' : 'shift-child';
       newDraft('directive', kind, c.start, cutEnd, titleOf(ctx, c.start, cutEnd), d, ctx);
     }
@@ -296,6 +298,12 @@ interface Group {
   key: string;
 }
 
+/** Turns a finished group of sentences into one directive; returns the empty group. */
+function flushGroup(ctx: BuildContext, group: Group | null, parent: Draft | null): null {
+  if (group) newDraft('directive', 'free', group.start, group.end, titleOf(ctx, group.start, group.end), parent, ctx);
+  return null;
+}
+
 /**
  * Free text (openings, closings, section passages without points): the speaker's promises become
  * commitments, consecutive directive sentences of one actor become one directive.
@@ -304,14 +312,10 @@ export function processFree(ctx: BuildContext, start: number, end: number, paren
   if (end <= start) return;
   const { text } = ctx;
   let group: Group | null = null;
-  const flush = (): void => {
-    if (group) newDraft('directive', 'free', group.start, group.end, titleOf(ctx, group.start, group.end), parent, ctx);
-    group = null;
-  };
   for (const sentence of splitSentences(text, start, end)) {
     const mentions = ctx.mentionIndex.in(sentence.start, sentence.end);
     if (isCommitment(text, sentence.end, mentions)) {
-      flush();
+      group = flushGroup(ctx, group, parent);
       newDraft('commitment', 'commitment', sentence.start, sentence.end, titleOf(ctx, sentence.start, sentence.end), parent, ctx);
       continue;
     }
@@ -319,12 +323,12 @@ export function processFree(ctx: BuildContext, start: number, end: number, paren
     if (text[sentence.end - 1] === '：') continue;
     for (const s of actorParts(ctx, sentence, mentions)) {
       const g = group as Group | null;
-      if (g && text.slice(g.end, s.start).includes('\n')) flush();
+      if (g && text.slice(g.end, s.start).includes('\n')) group = flushGroup(ctx, group, parent);
       if (ownDirectiveCue(text, s.start, s.end) < 0 || isRetrospectiveOnly(ctx, s)) continue;
       const clauses = findActorClauses(text, ctx.mentionIndex.in(s.start, s.end), s.start).filter((c) => c.role !== 'support');
       const key = clauses.map(actorKey).join('+');
       const current = group as Group | null;
-      if (current && key && current.key && key !== current.key) flush();
+      if (current && key && current.key && key !== current.key) group = flushGroup(ctx, group, parent);
       const open = group as Group | null;
       if (open) {
         open.end = s.end;
@@ -332,5 +336,5 @@ export function processFree(ctx: BuildContext, start: number, end: number, paren
       } else group = { start: s.start, end: s.end, key };
     }
   }
-  flush();
+  group = flushGroup(ctx, group, parent);
 }

@@ -1,5 +1,6 @@
 import { codeTable } from '../text/char.util';
 import type { MentionIndex } from '../organizations/org-mention.util';
+import { ownDirectiveCue } from '../sentences/sentence.util';
 
 const MAX_TITLE = 40;
 const TITLE_LEAD = codeTable('，：、 ');
@@ -19,6 +20,42 @@ const TIME_PREFIX =
 /** An inline ordinal at the start of a heading (1.一要……, （二）二是……): not part of the task. */
 const ORDINAL_PREFIX = /^(?:[一二三四五六七八九十]{1,2}(?=要)|[一二三四五六七八九十]{1,2}[是则来]|第[一二三四五六七八九十]{1,2}(?:[，、：是]|(?=要))|其[一二三四五六七八九十]{1,2}[，、：是]?|(?:首先|其次|再次|最后)[，、：])/u;
 
+/** Characters a time phrase can open with: the regular expression runs only after one of them. */
+const TIME_FIRST = codeTable('在于下本次当明今第一二三四五六七八九十两半年上国春元中端“0123456789');
+
+/** Discourse connectors that open a clause without being part of the task. */
+const CONNECTORS = ['最近', '近期', '下一步', '下步', '接下来', '今后', '同时', '所以', '因此', '另外', '此外', '当前', '目前', '特别是', '尤其是', '其中', '为此', '对此'];
+const SENTENCE_STOP = codeTable('。；！？\n');
+const CLAUSE_STOP = codeTable('，：');
+const JIANG = 0x5c06; // 将
+const MAX_LOOKAHEAD = 120;
+
+/**
+ * Start of the clause of the first sentence that carries the task (its 要 or 将), so that a leading
+ * topic or connector clause (对于大家的意见，… / 而从我个人角度来讲，…) is not the title.
+ */
+function taskClauseStart(text: string, start: number, end: number): number {
+  // a title is read from the first few clauses only: a sentence without stops may be a megabyte long
+  const limit = Math.min(end, start + MAX_LOOKAHEAD);
+  let sentenceEnd = start;
+  while (sentenceEnd < limit && SENTENCE_STOP[text.charCodeAt(sentenceEnd)] === 0) sentenceEnd++;
+  let clause = start;
+  for (let i = start; i <= sentenceEnd; i++) {
+    if (i < sentenceEnd && CLAUSE_STOP[text.charCodeAt(i)] === 0) continue;
+    if (i > clause && (ownDirectiveCue(text, clause, i) >= 0 || hasCode(text, clause, i, JIANG))) return clause;
+    clause = i + 1;
+  }
+  return start;
+}
+
+function hasCode(text: string, from: number, to: number, code: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return true;
+  return false;
+}
+
+const ORDINAL_FIRST = codeTable('一二三四五六七八九十第其首再最');
+const WORD_FIRST = codeTable([...MODALS, ...ROLES, ...JOINT, ...CONNECTORS].map((w) => w[0]).join(''));
+
 /** Verbs a heading opens with when it states a task; any other short heading only names a topic. */
 const TASK_VERBS = [
   '加强', '推进', '做好', '抓好', '强化', '提升', '开展', '落实', '深化', '完善', '健全', '建立', '实施', '推动', '促进', '保障', '维护', '压实',
@@ -33,7 +70,49 @@ export function isTopicHeading(title: string): boolean {
   return title.length > 0 && title.length <= 6 && !TASK_VERBS.some((v) => title.startsWith(v));
 }
 
+function endsWithAny(text: string, at: number, words: readonly string[]): boolean {
+  for (const w of words) if (text.startsWith(w, at - w.length)) return true;
+  return false;
+}
+
+/** Last characters of organization names (县文旅局, 县侨联, 县科协…). */
+const ORG_LAST = codeTable('局委会办部联院室站所队厅处心');
+const ROLE_WORDS = ['配合', '协助', '参与', '牵头', '负责'];
+
+/**
+ * Past a body the registry does not know and its role (县文旅局配合策划… → 策划…): a short run
+ * ending like an organization's name right before 配合/协助/参与/牵头/负责.
+ */
+function skipUnknownActor(text: string, p: number, end: number): number {
+  for (let j = p + 2; j < end && j - p <= 10; j++) {
+    const c = text.charCodeAt(j);
+    if (TITLE_STOP[c] === 1 || c === 0x8981) return p;
+    if (ORG_LAST[text.charCodeAt(j - 1)] === 1) {
+      const w = ROLE_WORDS.find((r) => text.startsWith(r, j));
+      if (w) return j + w.length;
+    }
+  }
+  return p;
+}
+
+function hasYao(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x8981) return true;
+  return false;
+}
+
+/** A time phrase ends with 前/内/底/末/年/旬 within a few characters: no regular expression otherwise. */
+const TIME_LAST = codeTable('前内底末年旬月日号');
+function mayEndTime(text: string, p: number, end: number): boolean {
+  for (let j = p + 1; j < end && j - p < 14; j++) {
+    const c = text.charCodeAt(j);
+    if (TITLE_STOP[c] === 1) return false;
+    if (TIME_LAST[c] === 1) return true;
+  }
+  return false;
+}
+
 function skipWords(text: string, p: number, words: readonly string[]): number {
+  if (WORD_FIRST[text.charCodeAt(p)] === 0) return p;
   for (const w of words) if (text.startsWith(w, p)) return p + w.length;
   return p;
 }
@@ -43,8 +122,8 @@ function skipActors(text: string, p: number, mentions: MentionIndex, limit: numb
   let q = text[p] === '由' ? p + 1 : p;
   let any = false;
   for (let guard = 0; guard < 12; guard++) {
-    const m = mentions.in(q, limit)[0];
-    if (!m || m.start !== q) break;
+    const m = mentions.at(q);
+    if (!m || m.end > limit) break;
     any = true;
     q = m.end;
     if (JOINERS[text.charCodeAt(q)] === 1) q++;
@@ -60,17 +139,24 @@ function skipActors(text: string, p: number, mentions: MentionIndex, limit: numb
 export function taskTitle(text: string, start: number, end: number, mentions: MentionIndex): string {
   let p = start;
   while (p < end && TITLE_LEAD[text.charCodeAt(p)] === 1) p++;
-  const ordinal = ORDINAL_PREFIX.exec(text.slice(p, Math.min(end, p + 4)));
-  if (ordinal) p += ordinal[0].length;
+  if (ORDINAL_FIRST[text.charCodeAt(p)] === 1) {
+    const ordinal = ORDINAL_PREFIX.exec(text.slice(p, Math.min(end, p + 4)));
+    if (ordinal) p += ordinal[0].length;
+  }
+  p = taskClauseStart(text, p, end);
   for (let guard = 0; guard < 6 && p < end; guard++) {
     const from = p;
-    const time = TIME_PREFIX.exec(text.slice(p, Math.min(end, p + 16)));
-    if (time && time[0].length > 0) p += time[0].length;
+    p = skipWords(text, p, CONNECTORS);
+    while (p < end && TITLE_LEAD[text.charCodeAt(p)] === 1) p++;
+    if (TIME_FIRST[text.charCodeAt(p)] === 1 && mayEndTime(text, p, end)) {
+      const time = TIME_PREFIX.exec(text.slice(p, Math.min(end, p + 16)));
+      if (time && time[0].length > 0) p += time[0].length;
+    }
     p = skipActors(text, p, mentions, end);
     // a clause that only assigns roles (县人社局牵头、 / 由A负责，B、C协助，)
     let q = p;
     while (q < end && TITLE_STOP[text.charCodeAt(q)] === 0 && text.charCodeAt(q) !== 0x3001 && q - p < 24) q++;
-    const roleOnly = q > p && q < end && q - p <= 16 && ROLE_CLAUSE_ENDS.some((w) => text.startsWith(w, q - w.length)) && !text.slice(p, q).includes('要');
+    const roleOnly = q > p && q < end && q - p <= 16 && endsWithAny(text, q, ROLE_CLAUSE_ENDS) && !hasYao(text, p, q);
     if (roleOnly) {
       p = q + 1;
       continue;
@@ -79,6 +165,7 @@ export function taskTitle(text: string, start: number, end: number, mentions: Me
       p = q + 1;
       continue;
     }
+    p = skipUnknownActor(text, p, end);
     p = skipWords(text, p, MODALS);
     const afterRole = skipWords(text, p, ROLES);
     if (afterRole !== p && TITLE_STOP[text.charCodeAt(afterRole)] === 0) p = afterRole;

@@ -4,6 +4,13 @@ const DIGITS: Record<string, number> = {
 
 const NUMERALS = new Set(['〇', '零', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百']);
 
+/** NUMERAL_CODES[c] === 1 for the code units of Chinese numerals: for loops that must not index strings. */
+export const NUMERAL_CODES: Uint8Array = (() => {
+  const t = new Uint8Array(65536);
+  for (const ch of NUMERALS) t[ch.charCodeAt(0)] = 1;
+  return t;
+})();
+
 export function isChineseNumeral(ch: string | undefined): boolean {
   return ch !== undefined && NUMERALS.has(ch);
 }
