@@ -201,6 +201,18 @@ describe('malformed requests', () => {
     expect(speech.body.code).toBe('validation.body_not_object');
   });
 
+  it('answers bodies that cannot be decoded in the error shape', async () => {
+    const gzip = await raw('POST', '/auth/login', { headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }, body: 'not gzip at all' });
+    expect(gzip.status).toBe(400);
+    expectErrorShape(gzip.body, 400, 'http.body_undecodable');
+    const charset = await raw('POST', '/auth/login', { headers: { 'content-type': 'application/json; charset=latin1' }, body: '{}' });
+    expect(charset.status).toBe(415);
+    expectErrorShape(charset.body, 415, 'http.charset_unsupported');
+    const deep = await raw('POST', '/organizations', { headers: json(), body: `{"name":${'['.repeat(5000)}${']'.repeat(5000)}}` });
+    expect(deep.status).toBe(400);
+    expect(deep.body.params).toMatchObject({ field: 'name', reason: 'tooDeep' });
+  });
+
   it('answers a body over the limit with 413 in the error shape', async () => {
     const reply = await raw('POST', '/organizations', { headers: json(), body: JSON.stringify({ name: 'x'.repeat(9 * 1024 * 1024) }) });
     expect(reply.status).toBe(413);

@@ -16,7 +16,7 @@ const METHODS = ['get', 'post', 'put', 'delete'] as const;
 /** Canary accounts: never used (nor their passwords guessed) by the fuzz, so no lockout can hit them. */
 const CANARY_USERS = ['duban', 'gonghui'];
 /** How many probes each operation gets per role: enough for thousands in all, within ~90 s. */
-const PROBES_PER_OPERATION = { admin: 45, org: 20 };
+const PROBES_PER_OPERATION = { admin: 40, org: 18 };
 /** The organization user the fuzz acts as. */
 const FUZZ_ORG_USER = 'nongye';
 
@@ -33,8 +33,27 @@ interface Probe {
   query?: string;
   body?: unknown;
   multipart?: Record<string, unknown>;
+  /** Sent as it is, with `headers`, instead of `body`. */
+  rawBody?: string;
+  headers?: Record<string, string>;
   role: 'admin' | 'org';
 }
+
+/** Headers and raw bodies that reach the HTTP stack before any route: each operation gets them. */
+const HOSTILE_TRANSPORT: Array<{ headers: Record<string, string>; rawBody?: string }> = [
+  { headers: { 'content-type': 'application/json; charset=latin1' }, rawBody: '{}' },
+  { headers: { 'content-type': 'application/json; charset=utf-16' }, rawBody: '{}' },
+  { headers: { 'content-type': 'text/plain' }, rawBody: 'just text' },
+  { headers: { 'content-type': 'application/x-www-form-urlencoded' }, rawBody: '__proto__[x]=1&a=%00' },
+  { headers: { 'content-type': 'application/json' }, rawBody: '{"a":' },
+  { headers: { 'content-type': 'application/json' }, rawBody: `${'['.repeat(5000)}${']'.repeat(5000)}` },
+  { headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }, rawBody: 'not gzip' },
+  { headers: { 'content-type': 'application/json', 'content-encoding': 'br, x-unknown' }, rawBody: '{}' },
+  { headers: { 'content-type': 'multipart/form-data; boundary=zzz' }, rawBody: '--zzz\r\nbroken' },
+  { headers: { 'accept-language': 'en;q=abc,*,zz-ZZ;q=2', 'x-forwarded-for': 'not-an-ip, 999.1.1.1' } },
+  { headers: { authorization: 'Bearer not.a.jwt' } },
+  { headers: { authorization: 'Basic YWRtaW46YWRtaW4xMjM=' } },
+];
 
 interface Outcome {
   probe: Probe;
@@ -51,8 +70,12 @@ interface OpenApiDocument {
 let api: TestApi;
 let doc: OpenApiDocument;
 const tokens: Record<Probe['role'], string> = { admin: '', org: '' };
-/** Real ids per resource (the path's first segment); `sacrificial` ones may be deleted or rewritten. */
-const realIds = new Map<string, string[]>();
+/**
+ * Real ids per role and resource (the path's first segment), as each role's own lists show them;
+ * `sacrificial` ones may be deleted or rewritten.
+ */
+const idsByRole: Record<Probe['role'], Map<string, string[]>> = { admin: new Map(), org: new Map() };
+let realIds = idsByRole.admin;
 const sacrificial = new Map<string, string>();
 
 function resolve(schema: Schema | undefined): Schema {
@@ -137,6 +160,7 @@ function fillPath(op: Operation, hostile?: { name: string; value: string }): str
  * parameters, a body field, the body as a whole), each group in a seeded order.
  */
 function probesFor(op: Operation, role: Probe['role'], random: () => number): Probe[][] {
+  realIds = idsByRole[role];
   const groups: Probe[][] = [];
   let probes: Probe[] = [];
   const group = () => {
@@ -156,6 +180,8 @@ function probesFor(op: Operation, role: Probe['role'], random: () => number): Pr
   };
 
   probes.push(make(fillPath(op)));
+  group();
+  for (const transport of HOSTILE_TRANSPORT) probes.push({ ...make(fillPath(op)), body: undefined, multipart: undefined, ...transport });
   group();
   for (const p of op.parameters.filter((x) => x.in === 'path')) {
     for (const value of HOSTILE_PATH_VALUES) probes.push(make(fillPath(op, { name: p.name, value })));
@@ -213,9 +239,11 @@ function interleave(groups: Probe[][], cap: number): Probe[] {
 }
 
 async function send(probe: Probe): Promise<Outcome> {
-  const headers: Record<string, string> = { authorization: `Bearer ${tokens[probe.role]}` };
+  const headers: Record<string, string> = { authorization: `Bearer ${tokens[probe.role]}`, ...probe.headers };
   let body: string | FormData | undefined;
-  if (probe.multipart) {
+  if (probe.rawBody !== undefined) {
+    body = probe.method === 'GET' ? undefined : probe.rawBody;
+  } else if (probe.multipart) {
     const form = new FormData();
     for (const [k, v] of Object.entries(probe.multipart)) form.set(k, typeof v === 'string' ? v : JSON.stringify(v));
     form.set('file', new Blob(['模糊测试文件'], { type: 'text/plain' }), 'fuzz.txt');
@@ -264,14 +292,19 @@ function inErrorShape(outcome: Outcome): boolean {
 }
 
 function describeProbe(o: Outcome): string {
-  return `${o.status} ${o.probe.role} ${o.probe.method} ${o.probe.path.slice(0, 120)}${o.probe.query ? `?${o.probe.query.slice(0, 120)}` : ''} ${JSON.stringify(o.probe.body ?? o.probe.multipart ?? '').slice(0, 200)} -> ${JSON.stringify(o.body).slice(0, 200)}`;
+  const sent = o.probe.rawBody !== undefined ? `${JSON.stringify(o.probe.headers)} ${o.probe.rawBody}` : JSON.stringify(o.probe.body ?? o.probe.multipart ?? '');
+  return `${o.status} ${o.probe.role} ${o.probe.method} ${o.probe.path.slice(0, 120)}${o.probe.query ? `?${o.probe.query.slice(0, 120)}` : ''} ${sent.slice(0, 200)} -> ${JSON.stringify(o.body).slice(0, 200)}`;
 }
 
 async function collectIds(): Promise<void> {
   for (const resource of ['organizations', 'users', 'speeches', 'items', 'assignments', 'reports', 'extension-requests', 'attachments', 'notifications', 'audit-events']) {
-    const reply = await api.request<Array<{ id: string; username?: string }>>('GET', `/${resource}?range=[0,49]`, { token: tokens.admin });
-    const rows = Array.isArray(reply.body) ? reply.body : [];
-    realIds.set(resource, rows.filter((r) => !CANARY_USERS.includes(r.username ?? '')).map((r) => r.id));
+    for (const role of ['admin', 'org'] as const) {
+      const reply = await api.request<Array<{ id: string; username?: string }>>('GET', `/${resource}?range=[0,49]`, { token: tokens[role] });
+      const rows = Array.isArray(reply.body) ? reply.body : [];
+      const ids = rows.filter((r) => !CANARY_USERS.includes(r.username ?? '')).map((r) => r.id);
+      // What the role cannot list (users, the audit trail) it still probes with the admin's ids.
+      idsByRole[role].set(resource, ids.length ? ids : (idsByRole.admin.get(resource) ?? []));
+    }
   }
   // What the fuzz may delete or rewrite: records of its own.
   const org = await api.request<{ id: string }>('POST', '/organizations', { token: tokens.admin, body: { name: '模糊测试单位', kind: 'other' } });

@@ -10,6 +10,8 @@ interface BodyParserError {
   type?: string;
   charset?: string;
   status?: number;
+  /** zlib's, when a gzip/deflate/br body does not decompress. */
+  code?: string;
 }
 
 /** body-parser's error types -> the API's status and code. */
@@ -28,8 +30,8 @@ const BODY_ERRORS: ReadonlyMap<string, { status: number; code: ErrorCode }> = ne
  * "Cannot POST".
  */
 export function malformedBodyHandler(error: unknown, req: Request, res: Response, next: NextFunction): void {
-  const type = (error as BodyParserError | null)?.type;
-  const known = type === undefined ? undefined : BODY_ERRORS.get(type);
+  const { type, code } = (error ?? {}) as BodyParserError;
+  const known = code?.startsWith('Z_') ? { status: 400, code: 'http.body_undecodable' as const } : type === undefined ? undefined : BODY_ERRORS.get(type);
   if (!known) return next(error);
   const params: ErrorParams = {};
   if (known.code === 'http.payload_too_large') params['limit'] = JSON_BODY_LIMIT.toUpperCase();

@@ -23,9 +23,9 @@ export function assertStorableText(value: unknown, path: string, depth = 0): voi
     return;
   }
   if (typeof value !== 'object' || value === null) return;
-  if (depth > MAX_DEPTH) throw invalidField(path, 'tooDeep');
+  if (depth > MAX_DEPTH) throw invalidField(path.split('.')[0] || 'body', 'tooDeep');
   if (Array.isArray(value)) {
-    value.forEach((v, i) => assertStorableText(v, `${path}.${i}`, depth + 1));
+    value.forEach((v, i) => assertStorableText(v, path ? `${path}.${i}` : String(i), depth + 1));
     return;
   }
   for (const [key, v] of Object.entries(value)) {
