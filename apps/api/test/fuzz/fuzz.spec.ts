@@ -1,5 +1,7 @@
 import { ERROR_CATALOGUE } from '@luoshi/common';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrateDatabase } from '@luoshi/data';
+import { createTestDatabase, dropTestDatabase } from '@luoshi/testing';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { demoPassword, startTestApi, type TestApi } from '../support/test-api';
 import { HOSTILE_PATH_VALUES, hostileListQueries, hostileValues, seededRandom, type Schema } from './hostile-values';
 
@@ -320,8 +322,14 @@ async function collectIds(): Promise<void> {
   sacrificial.set('items', item.body.id);
 }
 
+let database: { name: string; url: string } | undefined;
+
 beforeAll(async () => {
-  api = await startTestApi();
+  // A database of its own: the fuzz approves, cancels and rewrites real records, which the other
+  // test files (sharing the run's database) must not see.
+  database = await createTestDatabase('fuzz');
+  await migrateDatabase(database.url);
+  api = await startTestApi({ DATABASE_URL: database.url, QUEUE_PREFIX: `${inject('queuePrefix')}fuzz` });
   tokens.admin = await api.login('admin');
   tokens.org = await api.login(FUZZ_ORG_USER);
   doc = (await api.request<OpenApiDocument>('GET', '/docs-json')).body;
@@ -330,6 +338,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await api?.close();
+  if (database) await dropTestDatabase(database.name);
 });
 
 describe('fuzzing every operation of the OpenAPI document', () => {
