@@ -187,6 +187,11 @@ describe('malformed requests', () => {
     const login = await raw('POST', '/auth/login', { headers: { 'content-type': 'application/json' }, body: '{{' });
     expect(login.status).toBe(400);
     expect(login.body.code).toBe('validation.body_malformed');
+    // Checked in the product's order: who asks and where before what they send.
+    const anonymous = await raw('POST', '/organizations', { headers: { 'content-type': 'application/json' }, body: '{{' });
+    expect(anonymous.status).toBe(401);
+    const nowhere = await raw('POST', '/no-such-route', { headers: json(), body: '{{' });
+    expect(nowhere.body.code).toBe('http.route_not_found');
   });
 
   it('answers null, a bare string, a number or an array with 400 validation.body_not_object', async () => {
