@@ -10,6 +10,7 @@ import { AppModule } from './app.module';
 import { AllExceptionsFilter } from './core/http/all-exceptions.filter';
 import { answerClientErrors, JSON_BODY_LIMIT, malformedBodyHandler } from './core/http/malformed-request';
 import { documentErrorsAndLimits } from './core/http/openapi-contract';
+import { documentResponses } from './core/http/openapi-responses';
 import { StorableTextPipe } from './core/http/text-safety';
 import { createValidationPipe } from './core/http/validation.pipe';
 
@@ -63,6 +64,7 @@ export async function createApp(env: Environment): Promise<NestExpressApplicatio
       .build(),
   );
   documentErrorsAndLimits(document);
+  documentResponses(document, app.get(DataSource));
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 
   if (env.MIGRATE_ON_START) {

@@ -187,6 +187,11 @@ describe('malformed requests', () => {
     const login = await raw('POST', '/auth/login', { headers: { 'content-type': 'application/json' }, body: '{{' });
     expect(login.status).toBe(400);
     expect(login.body.code).toBe('validation.body_malformed');
+    // Checked in the product's order: who asks and where before what they send.
+    const anonymous = await raw('POST', '/organizations', { headers: { 'content-type': 'application/json' }, body: '{{' });
+    expect(anonymous.status).toBe(401);
+    const nowhere = await raw('POST', '/no-such-route', { headers: json(), body: '{{' });
+    expect(nowhere.body.code).toBe('http.route_not_found');
   });
 
   it('answers null, a bare string, a number or an array with 400 validation.body_not_object', async () => {
@@ -199,6 +204,18 @@ describe('malformed requests', () => {
     }
     const speech = await raw('POST', '/speeches', { headers: json(), body: 'null' });
     expect(speech.body.code).toBe('validation.body_not_object');
+  });
+
+  it('answers bodies that cannot be decoded in the error shape', async () => {
+    const gzip = await raw('POST', '/auth/login', { headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }, body: 'not gzip at all' });
+    expect(gzip.status).toBe(400);
+    expectErrorShape(gzip.body, 400, 'http.body_undecodable');
+    const charset = await raw('POST', '/auth/login', { headers: { 'content-type': 'application/json; charset=latin1' }, body: '{}' });
+    expect(charset.status).toBe(415);
+    expectErrorShape(charset.body, 415, 'http.charset_unsupported');
+    const deep = await raw('POST', '/organizations', { headers: json(), body: `{"name":${'['.repeat(5000)}${']'.repeat(5000)}}` });
+    expect(deep.status).toBe(400);
+    expect(deep.body.params).toMatchObject({ field: 'name', reason: 'tooDeep' });
   });
 
   it('answers a body over the limit with 413 in the error shape', async () => {

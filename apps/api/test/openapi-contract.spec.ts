@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays } from '@luoshi/common';
+import { createAssignment, removeFixtures } from './support/fixtures';
 import { startTestApi, type TestApi } from './support/test-api';
 
 interface Schema {
   type?: string;
+  nullable?: boolean;
   format?: string;
   enum?: unknown[];
   maxLength?: number;
@@ -14,6 +17,28 @@ interface Schema {
   properties?: Record<string, Schema>;
   required?: string[];
   additionalProperties?: boolean;
+}
+
+/** Where a value breaks its schema ('' when it does not): types, nullability, exactly the documented fields. */
+function mismatch(value: unknown, raw: Schema, at: string): string {
+  const schema = resolve(raw);
+  if (value === null) return schema.nullable ? '' : `${at} is null`;
+  if (schema.type === 'array') {
+    if (!Array.isArray(value)) return `${at} is not an array`;
+    return value.map((v, i) => mismatch(v, schema.items ?? {}, `${at}[${i}]`)).find(Boolean) ?? '';
+  }
+  if (schema.type === 'object') {
+    if (typeof value !== 'object' || Array.isArray(value)) return `${at} is not an object`;
+    const keys = Object.keys(value as object).sort();
+    const documented = Object.keys(schema.properties ?? {}).sort();
+    if (keys.join() !== documented.join()) return `${at} has ${keys.join(',')} but the document says ${documented.join(',')}`;
+    return keys.map((k) => mismatch((value as Record<string, unknown>)[k], schema.properties?.[k] ?? {}, `${at}.${k}`)).find(Boolean) ?? '';
+  }
+  if (schema.enum && !schema.enum.includes(value)) return `${at}=${String(value)} is not in the enum`;
+  const types: Record<string, string> = { string: 'string', integer: 'number', number: 'number', boolean: 'boolean' };
+  if (schema.type && typeof value !== types[schema.type]) return `${at} is ${typeof value}, documented ${schema.type}`;
+  if (schema.type === 'integer' && !Number.isInteger(value)) return `${at} is not an integer`;
+  return '';
 }
 
 interface Operation {
@@ -43,6 +68,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await removeFixtures(api);
   await api.close();
 });
 
@@ -120,6 +146,45 @@ describe('the OpenAPI document', () => {
     expect(schemas['CreateOrganizationDto']?.properties?.['kind']?.enum).toContain('party_committee');
     const report = doc.paths['/api/assignments/{id}/report']?.['post'];
     expect(report?.requestBody?.content['application/json']?.schema.$ref).toBe('#/components/schemas/ReportDto');
+  });
+
+  it('documents the responses as the API gives them', async () => {
+    const admin = await api.login('admin');
+    // Every resource needs a row to compare: an extension request and a file of a fixture assignment.
+    const fixture = await createAssignment(api, { organization: '县总工会', state: 'in_progress', dueInDays: 20 });
+    const org = await api.login('gonghui');
+    const extension = await api.request('POST', '/extension-requests', {
+      token: org,
+      body: { assignmentId: fixture.id, newDueDate: addDays(fixture.dueDate ?? '', 10), reason: '需要更多时间' },
+    });
+    expect(extension.status).toBe(201);
+    const form = new FormData();
+    form.set('assignmentId', fixture.id);
+    form.set('file', new Blob(['进展材料'], { type: 'text/plain' }), '材料.txt');
+    expect((await api.request('POST', '/attachments', { token: org, form })).status).toBe(201);
+    const successSchema = (path: string, method: string) => {
+      const responses = doc.paths[`/api${path}`]?.[method]?.responses ?? {};
+      const ok = Object.entries(responses).find(([status]) => status.startsWith('2'))?.[1];
+      const schema = ok?.content?.['application/json']?.schema;
+      if (!schema) throw new Error(`${method} ${path}: no response schema`);
+      return schema;
+    };
+    for (const resource of ['organizations', 'users', 'speeches', 'items', 'assignments', 'reports', 'extension-requests', 'attachments', 'audit-events']) {
+      const list = await api.request<Array<{ id: string }>>('GET', `/${resource}?range=[0,9]`, { token: admin });
+      expect(list.status).toBe(200);
+      expect(list.body.length, `${resource} has demo rows to compare`).toBeGreaterThan(0);
+      expect(mismatch(list.body, successSchema(`/${resource}`, 'get'), resource)).toBe('');
+      if (resource === 'attachments') continue;
+      const one = await api.request('GET', `/${resource}/${list.body[0]?.id}`, { token: admin });
+      expect(mismatch(one.body, successSchema(`/${resource}/{id}`, 'get'), `${resource}/{id}`)).toBe('');
+    }
+    const assignment = (await api.request<Array<{ id: string }>>('GET', '/assignments', { token: admin })).body[0];
+    const history = await api.request('GET', `/assignments/${assignment?.id}/history`, { token: admin });
+    expect(mismatch(history.body, successSchema('/assignments/{id}/history', 'get'), 'history')).toBe('');
+    const me = await api.request('GET', '/auth/me', { token: admin });
+    expect(mismatch(me.body, successSchema('/auth/me', 'get'), 'me')).toBe('');
+    const login = await api.request('POST', '/auth/login', { body: { username: 'mishu', password: 'mishu123' } });
+    expect(mismatch(login.body, successSchema('/auth/login', 'post'), 'login')).toBe('');
   });
 
   it('documents the error shape on every operation', () => {

@@ -204,7 +204,7 @@ describe('assignment workflow', () => {
     const a = await createAssignment(api, { organization: ORG, state: 'in_progress' });
     const cases: Array<[string, string, unknown, RegExp]> = [
       ['report', staff, { percent: 10 }, /done/],
-      ['report', staff, { done: '   ', percent: 10 }, /done must not be empty/],
+      ['report', staff, { done: '   ', percent: 10 }, /^字段 done 无效：不能为空白。$/],
       ['report', staff, { done: 'x', percent: 101 }, /percent/],
       ['report', staff, { done: 'x', percent: 5.5 }, /percent/],
       ['report', staff, { done: 'x', percent: 5, attachments: ['nope'] }, /attachments/],

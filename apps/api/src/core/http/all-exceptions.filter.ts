@@ -7,6 +7,7 @@ import { AppException } from './app.exception';
 const PG_UNIQUE_VIOLATION = '23505';
 const PG_FOREIGN_KEY_VIOLATION = '23503';
 const PG_CHECK_VIOLATION = '23514';
+const PG_DATA_EXCEPTION_CLASS = '22';
 
 /** The code an exception thrown without one (Nest's own, a library's) stands for. */
 const CODE_BY_STATUS: ReadonlyMap<number, ErrorCode> = new Map<number, ErrorCode>([
@@ -90,6 +91,13 @@ export class AllExceptionsFilter implements ExceptionFilter {
       if (code === PG_UNIQUE_VIOLATION) return { statusCode: 409, code: 'record.duplicate', params: { detail: detail ?? constraint ?? '' } };
       if (code === PG_FOREIGN_KEY_VIOLATION) return { statusCode: 409, code: 'record.still_referenced', params: { detail: detail ?? constraint ?? '' } };
       if (code === PG_CHECK_VIOLATION) return { statusCode: 400, code: 'validation.field_invalid', params: { field: constraint ?? 'check', reason: 'check' } };
+      // Class 22 (data exception: bad text for a type, out of range, too long): input validation
+      // should have refused it first, so it is logged as the bug it is, and the caller gets a 400.
+      if (code?.startsWith(PG_DATA_EXCEPTION_CLASS)) {
+        this.logger.error(`Input reached PostgreSQL unchecked (${code}): ${exception.message}`);
+        const { column } = exception.driverError as { column?: string };
+        return { statusCode: 400, code: 'validation.field_invalid', params: { field: column ?? 'value', reason: 'invalid' } };
+      }
     }
     return { statusCode: 500, code: 'http.internal', params: {} };
   }

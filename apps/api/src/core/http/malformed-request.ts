@@ -10,6 +10,8 @@ interface BodyParserError {
   type?: string;
   charset?: string;
   status?: number;
+  /** zlib's, when a gzip/deflate/br body does not decompress. */
+  code?: string;
 }
 
 /** body-parser's error types -> the API's status and code. */
@@ -22,18 +24,32 @@ const BODY_ERRORS: ReadonlyMap<string, { status: number; code: ErrorCode }> = ne
   ['request.aborted', { status: 400, code: 'http.malformed_request' }],
 ]);
 
+/** Stands in for a body that could not be read; the global pipe refuses it (StorableTextPipe). */
+export class UnreadableBody {
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode,
+    readonly params: ErrorParams,
+  ) {}
+}
+
 /**
- * Express error middleware placed right after the body parsers: a body that cannot be read never
- * reaches a route, so it is answered here, in the error shape, instead of falling through to
- * "Cannot POST".
+ * Express error middleware placed right after the body parsers, so that a body parser's error
+ * never falls through to "Cannot POST". A body over the limit is answered at once (it was not
+ * read); any other unreadable body is kept as an UnreadableBody and refused when a route takes
+ * the body, after the guards: no token is still a 401 first, an unknown route still a 404.
  */
 export function malformedBodyHandler(error: unknown, req: Request, res: Response, next: NextFunction): void {
-  const type = (error as BodyParserError | null)?.type;
-  const known = type === undefined ? undefined : BODY_ERRORS.get(type);
+  const { type, code } = (error ?? {}) as BodyParserError;
+  const known = code?.startsWith('Z_') ? { status: 400, code: 'http.body_undecodable' as const } : type === undefined ? undefined : BODY_ERRORS.get(type);
   if (!known) return next(error);
   const params: ErrorParams = {};
-  if (known.code === 'http.payload_too_large') params['limit'] = JSON_BODY_LIMIT.toUpperCase();
   if (known.code === 'http.charset_unsupported') params['charset'] = (error as BodyParserError).charset ?? '';
+  if (known.status !== 413) {
+    req.body = new UnreadableBody(known.status, known.code, params);
+    return next();
+  }
+  params['limit'] = JSON_BODY_LIMIT.toUpperCase();
   res.status(known.status).json(errorBody({ statusCode: known.status, code: known.code, params }, req.headers['accept-language']));
 }
 

@@ -167,6 +167,10 @@ export function documentErrorsAndLimits(document: OpenAPIObject): void {
         const others = (operation.parameters ?? []).filter((p: ParameterObject | ReferenceObject) => isReference(p) || p.in !== 'query');
         operation.parameters = [...others, ...LIST_PARAMETERS];
       }
+      for (const parameter of operation.parameters ?? []) {
+        // Every `:id` goes through IdPipe: a uuid, else 404.
+        if (!isReference(parameter) && parameter.in === 'path' && parameter.name === 'id') parameter.schema = { type: 'string', format: 'uuid' };
+      }
       documentErrors(path, method, operation);
     }
   }

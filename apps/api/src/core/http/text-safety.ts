@@ -1,6 +1,7 @@
 import { Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
 import type { ValidationReason } from '@luoshi/common';
-import { invalidField } from './app.exception';
+import { AppException, invalidField } from './app.exception';
+import { UnreadableBody } from './malformed-request';
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const MAX_DEPTH = 32;
@@ -23,9 +24,9 @@ export function assertStorableText(value: unknown, path: string, depth = 0): voi
     return;
   }
   if (typeof value !== 'object' || value === null) return;
-  if (depth > MAX_DEPTH) throw invalidField(path, 'tooDeep');
+  if (depth > MAX_DEPTH) throw invalidField(path.split('.')[0] || 'body', 'tooDeep');
   if (Array.isArray(value)) {
-    value.forEach((v, i) => assertStorableText(v, `${path}.${i}`, depth + 1));
+    value.forEach((v, i) => assertStorableText(v, path ? `${path}.${i}` : String(i), depth + 1));
     return;
   }
   for (const [key, v] of Object.entries(value)) {
@@ -45,6 +46,7 @@ export function assertStorableText(value: unknown, path: string, depth = 0): voi
 export class StorableTextPipe implements PipeTransform {
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
     if (metadata.type === 'custom') return value;
+    if (value instanceof UnreadableBody) throw new AppException(value.status, value.code, value.params);
     const root = metadata.data ?? '';
     assertStorableText(value, root);
     return value;

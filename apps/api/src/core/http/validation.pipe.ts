@@ -49,7 +49,7 @@ function constraintArgs(target: object | undefined, property: string, name: stri
  * validation.field_required, else validation.field_invalid with the constraint as the reason
  * (rendered per language from VALIDATION_REASONS) and its limits as params.
  */
-export function validationException(errors: ValidationError[]): AppException {
+function validationException(errors: ValidationError[]): AppException {
   const leaf = firstLeaf(errors);
   if (!leaf) return invalidField('body', 'invalid');
   const { path, error } = leaf;

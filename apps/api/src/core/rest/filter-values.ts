@@ -42,7 +42,7 @@ function inList<T extends ObjectLiteral>(where: Where<T, string[]>) {
   };
 }
 
-export function parseUuids(field: string, value: unknown): string[] {
+function parseUuids(field: string, value: unknown): string[] {
   const values = listOf(field, value, 'uuidList') as string[];
   if (values.some((v) => !isUUID(v))) throw invalidField(`filter.${field}`, 'uuidList');
   // react-admin's getMany may ask for no ids at all: match nothing rather than fail.
@@ -111,7 +111,7 @@ export function byInstant<T extends ObjectLiteral>(column: string, op: '>=' | '<
   };
 }
 
-export function parseBoolean(field: string, value: unknown): boolean {
+function parseBoolean(field: string, value: unknown): boolean {
   if (value === true || value === 'true') return true;
   if (value === false || value === 'false') return false;
   throw invalidField(`filter.${field}`, 'isBoolean');

@@ -11,7 +11,7 @@ export interface ListQuery {
 const DEFAULT_PAGE = 25;
 const MAX_PAGE = 1000;
 /** Offsets beyond int4 name no page of any collection here, and far beyond it SQL refuses them. */
-export const MAX_RANGE_INDEX = 2_147_483_647;
+const MAX_RANGE_INDEX = 2_147_483_647;
 const ORDERS: ReadonlyMap<string, 'ASC' | 'DESC'> = new Map([
   ['ASC', 'ASC'],
   ['DESC', 'DESC'],

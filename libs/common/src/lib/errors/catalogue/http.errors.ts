@@ -31,6 +31,10 @@ export const HTTP_ERRORS = {
     en: 'The request headers or URL are too long (limit {limit} bytes).',
   },
   'http.malformed_request': { zh: '无法解析该 HTTP 请求。', en: 'The HTTP request could not be parsed.' },
+  'http.body_undecodable': {
+    zh: '请求体无法按其 Content-Encoding 解压。',
+    en: 'The request body cannot be decompressed as its Content-Encoding says.',
+  },
   'http.charset_unsupported': { zh: '不支持的字符集 {charset}，请使用 UTF-8。', en: 'Unsupported charset {charset}: use UTF-8.' },
   'http.internal': { zh: '服务器内部错误，请稍后重试。', en: 'Internal server error: please try again later.' },
   'http.unavailable': { zh: '服务暂不可用，请稍后重试。', en: 'The service is unavailable: please try again later.' },

@@ -1,0 +1,170 @@
+import type { OpenAPIObject, ReferenceObject, SchemaObject } from '@nestjs/swagger';
+import { ASSIGNMENT_STATES, CADENCES, LIGHTS, ORGANIZATION_ROLES_IN_ITEM, ROLES } from '@luoshi/common';
+import type { DataSource } from 'typeorm';
+
+const uuid: SchemaObject = { type: 'string', format: 'uuid' };
+const instant: SchemaObject = { type: 'string', format: 'date-time' };
+const date: SchemaObject = { type: 'string', format: 'date' };
+const text: SchemaObject = { type: 'string' };
+const int: SchemaObject = { type: 'integer' };
+const nullable = (s: SchemaObject): SchemaObject => ({ ...s, nullable: true });
+const ref = (name: string): ReferenceObject => ({ $ref: `#/components/schemas/${name}` });
+const arrayOf = (name: string): SchemaObject => ({ type: 'array', items: ref(name) });
+
+function record(properties: Record<string, SchemaObject | ReferenceObject>, description?: string): SchemaObject {
+  return { type: 'object', description, properties, required: Object.keys(properties), additionalProperties: false };
+}
+
+/** Column type -> JSON Schema, for the records the API returns as they are stored. */
+function columnSchema(type: unknown, length: string): SchemaObject {
+  const name = typeof type === 'function' ? type.name.toLowerCase() : String(type);
+  if (name === 'uuid') return uuid;
+  if (name === 'date') return date;
+  if (name.startsWith('timestamp') || name === 'datetime') return instant;
+  if (['integer', 'int', 'int4', 'smallint', 'bigint', 'number'].includes(name)) return int;
+  if (['real', 'float', 'double precision', 'numeric'].includes(name)) return { type: 'number' };
+  if (name === 'boolean') return { type: 'boolean' };
+  if (name === 'jsonb' || name === 'json') return {};
+  return length ? { type: 'string', maxLength: Number(length) } : text;
+}
+
+/** A stored record's schema from its TypeORM columns (relations are never serialized). */
+function entitySchema(dataSource: DataSource, entity: string, omit: string[] = []): SchemaObject {
+  const metadata = dataSource.entityMetadatas.find((m) => m.name === entity);
+  if (!metadata) throw new Error(`OpenAPI: no entity ${entity}`);
+  const properties: Record<string, SchemaObject> = {};
+  for (const column of metadata.columns) {
+    if (omit.includes(column.propertyName) || column.isVirtual) continue;
+    const base = columnSchema(column.type, column.length);
+    const schema = column.isArray ? { type: 'array', items: base } : base;
+    properties[column.propertyName] = column.isNullable ? nullable(schema) : schema;
+  }
+  return record(properties, `${entity} as stored`);
+}
+
+function schemas(dataSource: DataSource): Record<string, SchemaObject> {
+  const attachment = record({ id: uuid, assignmentId: uuid, reportId: nullable(uuid), name: text, size: int, type: text, uploadedById: nullable(uuid), createdAt: instant });
+  const item = entitySchema(dataSource, 'Item');
+  return {
+    Organization: entitySchema(dataSource, 'Organization'),
+    Speech: entitySchema(dataSource, 'Speech'),
+    AuditEvent: entitySchema(dataSource, 'AuditEvent'),
+    Notification: entitySchema(dataSource, 'Notification'),
+    ExtensionRequest: entitySchema(dataSource, 'ExtensionRequest'),
+    Item: record(
+      {
+        ...item.properties,
+        organizations: { type: 'array', items: record({ organizationId: uuid, role: { type: 'string', enum: [...ORGANIZATION_ROLES_IN_ITEM] } }) },
+        progress: nullable({ type: 'number', description: 'Mean percent of its assignments (a section: of its items); null before publishing' }),
+      },
+      'An item with its organizations and progress',
+    ),
+    User: record(
+      { id: uuid, username: text, name: text, role: { type: 'string', enum: [...ROLES] }, organizationId: nullable(uuid), email: nullable(text), active: { type: 'boolean' }, version: int, createdAt: instant, updatedAt: instant },
+      'A user; never the password',
+    ),
+    Assignment: record(
+      {
+        id: uuid,
+        itemId: uuid,
+        itemTitle: nullable(text),
+        speechId: nullable(uuid),
+        organizationId: uuid,
+        role: { type: 'string', enum: [...ORGANIZATION_ROLES_IN_ITEM] },
+        state: { type: 'string', enum: [...ASSIGNMENT_STATES] },
+        dueDate: nullable(date),
+        cadence: nullable({ type: 'string', enum: [...CADENCES] }),
+        percent: int,
+        light: nullable({ type: 'string', enum: [...LIGHTS], description: 'Derived, never stored' }),
+        overdue: { type: 'boolean', description: 'Derived from the due date in the deployment zone' },
+        daysLeft: nullable(int),
+        lastReportAt: nullable(instant),
+        signedAt: nullable(instant),
+        completedAt: nullable(instant),
+        completionSummary: nullable(text),
+        returnReason: nullable(text),
+        cancelReason: nullable(text),
+        version: int,
+        createdAt: instant,
+        updatedAt: instant,
+      },
+      'One organization’s assignment of an item, with what is derived from it',
+    ),
+    Attachment: attachment,
+    Report: record({
+      id: uuid,
+      assignmentId: uuid,
+      authorId: nullable(uuid),
+      done: text,
+      nextSteps: text,
+      problems: text,
+      helpNeeded: text,
+      percent: int,
+      attachments: arrayOf('Attachment'),
+      createdAt: instant,
+    }),
+    LoginResponse: record({ accessToken: { type: 'string', description: 'A bearer token' } }),
+    CurrentUser: record({ id: uuid, username: text, name: text, role: { type: 'string', enum: [...ROLES] }, organizationId: nullable(uuid) }),
+    UrgeResult: record({ assignmentId: uuid, notified: int, notificationIds: { type: 'array', items: uuid } }),
+    ExtractionSummary: record({ items: int, sections: int, directives: int, commitments: int, unresolvedOrgs: int, date: nullable(date) }),
+    PublishPreview: record({ items: int, assignments: int, unassigned: { type: 'array', items: record({ id: uuid, title: text }) } }),
+    PublishResult: record({ items: int, assignments: int }),
+  };
+}
+
+/** Which record each resource's operations return, by the path's first segment. */
+const RESOURCE_RECORD: ReadonlyMap<string, string> = new Map([
+  ['organizations', 'Organization'],
+  ['users', 'User'],
+  ['speeches', 'Speech'],
+  ['items', 'Item'],
+  ['assignments', 'Assignment'],
+  ['reports', 'Report'],
+  ['extension-requests', 'ExtensionRequest'],
+  ['attachments', 'Attachment'],
+  ['notifications', 'Notification'],
+  ['audit-events', 'AuditEvent'],
+]);
+
+/** Operations that return something other than their resource's record. */
+const SPECIAL: ReadonlyMap<string, SchemaObject | ReferenceObject> = new Map<string, SchemaObject | ReferenceObject>([
+  ['post /auth/login', ref('LoginResponse')],
+  ['get /auth/me', ref('CurrentUser')],
+  ['get /assignments/{id}/history', arrayOf('AuditEvent')],
+  ['post /assignments/{id}/report', ref('Report')],
+  ['post /assignments/{id}/urge', ref('UrgeResult')],
+  ['post /speeches/{id}/extract', ref('ExtractionSummary')],
+  ['get /speeches/{id}/publish-preview', ref('PublishPreview')],
+  ['post /speeches/{id}/publish', ref('PublishResult')],
+  ['post /items/{id}/split', { type: 'array', items: ref('Item'), minItems: 2, maxItems: 2 }],
+  ['get /attachments/{id}', { type: 'string', format: 'binary' }],
+]);
+
+/**
+ * The success responses: the record (or array of records, with `Content-Range`, for lists) each
+ * operation returns. Routes this table does not know keep what Swagger generated.
+ */
+export function documentResponses(document: OpenAPIObject, dataSource: DataSource): void {
+  document.components ??= {};
+  Object.assign((document.components.schemas ??= {}), schemas(dataSource));
+  for (const [fullPath, item] of Object.entries(document.paths)) {
+    const path = fullPath.replace(/^\/api/, '');
+    const resource = path.split('/')[1] ?? '';
+    for (const method of ['get', 'post', 'put', 'delete'] as const) {
+      const operation = item[method];
+      if (!operation) continue;
+      const key = `${method} ${path}`;
+      const recordName = RESOURCE_RECORD.get(resource);
+      const isList = method === 'get' && path === `/${resource}`;
+      const schema = SPECIAL.get(key) ?? (recordName ? (isList ? arrayOf(recordName) : ref(recordName)) : undefined);
+      if (!schema) continue;
+      const status = Object.keys(operation.responses).find((s) => s.startsWith('2')) ?? '200';
+      const media = key === 'get /attachments/{id}' ? 'application/octet-stream' : 'application/json';
+      operation.responses[status] = {
+        description: isList ? 'One page, as a bare array; the `Content-Range` header gives its place in the total' : 'OK',
+        content: { [media]: { schema } },
+        ...(isList ? { headers: { 'Content-Range': { description: '`<resource> <first>-<last>/<total>`', schema: { type: 'string' } } } } : {}),
+      };
+    }
+  }
+}
