@@ -1,6 +1,6 @@
 import { ERROR_CATALOGUE } from '@luoshi/common';
 import { migrateDatabase } from '@luoshi/data';
-import { createTestDatabase, dropTestDatabase } from '@luoshi/testing';
+import { createTestDatabase, dropTestDatabase, type TestDatabase } from '@luoshi/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { demoPassword, startTestApi, type TestApi } from '../support/test-api';
 import { HOSTILE_PATH_VALUES, hostileListQueries, hostileValues, seededRandom, type Schema } from './hostile-values';
@@ -322,13 +322,13 @@ async function collectIds(): Promise<void> {
   sacrificial.set('items', item.body.id);
 }
 
-let database: { name: string; url: string } | undefined;
+let database: TestDatabase | undefined;
 
 beforeAll(async () => {
   // A database of its own: the fuzz approves, cancels and rewrites real records, which the other
   // test files (sharing the run's database) must not see.
   database = await createTestDatabase('fuzz');
-  await migrateDatabase(database.url);
+  await migrateDatabase(database.ownerUrl, database.appRole);
   api = await startTestApi({ DATABASE_URL: database.url, QUEUE_PREFIX: `${inject('queuePrefix')}fuzz` });
   tokens.admin = await api.login('admin');
   tokens.org = await api.login(FUZZ_ORG_USER);
@@ -338,7 +338,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await api?.close();
-  if (database) await dropTestDatabase(database.name);
+  if (database) await dropTestDatabase(database);
 });
 
 describe('fuzzing every operation of the OpenAPI document', () => {
