@@ -82,7 +82,7 @@ function spawnLogged(name, command, args, env, log) {
  * The environment of a child: ours plus `env`, without the owner's database setting unless `env`
  * names it (only the migrate step gets it: the API and the worker run as the app's role).
  */
-function childEnv(env) {
+function childEnv(env = {}) {
   const merged = { ...process.env, ...env };
   if (!('MIGRATION_DATABASE_URL' in env)) delete merged.MIGRATION_DATABASE_URL;
   return merged;
@@ -303,6 +303,12 @@ async function main() {
     120_000,
   );
   supervise('worker', process.execPath, [join(root, 'dist/apps/worker/main.js')], env);
+  // Ready once the worker beats too: the health the start prints about is the whole product's.
+  await waitFor(
+    async () => (await fetch(`http://127.0.0.1:${port}/api/health/worker`)).ok,
+    'the worker',
+    120_000,
+  );
 
   const logins = production
     ? '  (production: sign in with ADMIN_USERNAME / ADMIN_PASSWORD)'
