@@ -106,7 +106,7 @@ function supervise(name, command, args, env) {
       const delay = Math.min(BACKOFF_MS.max, BACKOFF_MS.first * 2 ** entry.restarts);
       entry.restarts += 1;
       say(`${name} stopped unexpectedly (${signal ?? `exit ${code}`}); restarting it in ${delay / 1000} s (restart ${entry.restarts}); its log: ${log.path}`);
-      setTimeout(launch, delay).unref();
+      setTimeout(launch, delay);
     });
   };
   launch();
