@@ -66,12 +66,16 @@ describe('start and stop', () => {
     expect(processesUsing(first.dataDir)).not.toBe('');
     const auth = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
 
-    // The API runs as the app's database role: the owner's credentials are not in its environment.
-    const apiEnvironment = readFileSync(`/proc/${lastPid(first, 'api')}/environ`, 'utf8').split('\0');
+    // API and worker run as the app's database role: the owner's credentials are not in their environment.
     const ownerPassword = (JSON.parse(readFileSync(join(first.dataDir, 'database-roles.json'), 'utf8')) as { owner: string }).owner;
-    expect(apiEnvironment.some((v) => v.startsWith('MIGRATION_DATABASE_URL='))).toBe(false);
-    expect(apiEnvironment.some((v) => v.includes(ownerPassword))).toBe(false);
-    expect(apiEnvironment.find((v) => v.startsWith('DATABASE_URL='))).toMatch(/^DATABASE_URL=postgres:\/\/luoshi_app:/);
+    const environmentOf = (name: string) => readFileSync(`/proc/${lastPid(first, name)}/environ`, 'utf8').split('\0');
+    for (const name of ['api', 'worker']) {
+      const environment = environmentOf(name);
+      expect(environment.some((v) => v.startsWith('MIGRATION_DATABASE_URL=')), name).toBe(false);
+      expect(environment.some((v) => v.includes(ownerPassword)), name).toBe(false);
+      expect(environment.find((v) => v.startsWith('DATABASE_URL=')), name).toMatch(/^DATABASE_URL=postgres:\/\/luoshi_app:/);
+    }
+    const apiEnvironment = environmentOf('api');
 
     // kill -9 of the worker: a new worker appears, beats, and processes a job (an urge's delivery).
     await waitUntil(async () => (await fetch(`${first.url}/api/health/worker`)).ok, 'the first worker’s heartbeat', 30_000);
