@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { startProduct, type RunningProduct } from './support/product';
 
 function processesUsing(dataDir: string): string {
@@ -46,6 +46,8 @@ async function crash(product: RunningProduct, name: string): Promise<number> {
 describe('start and stop', () => {
   it('survives kill -9 of the worker and of the API, runs them as the app’s database role, stops every child on SIGTERM and keeps the data', async () => {
     const first = await startProduct();
+    // A failed assertion must not leave the product running (stop is idempotent).
+    onTestFinished(async () => void (await first.stop()));
     const token = (
       (await (
         await fetch(`${first.url}/api/auth/login`, {
