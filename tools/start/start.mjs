@@ -82,7 +82,7 @@ function spawnLogged(name, command, args, env, log) {
  * The environment of a child: ours plus `env`, without the owner's database setting unless `env`
  * names it (only the migrate step gets it: the API and the worker run as the app's role).
  */
-function childEnv(env) {
+function childEnv(env = {}) {
   const merged = { ...process.env, ...env };
   if (!('MIGRATION_DATABASE_URL' in env)) delete merged.MIGRATION_DATABASE_URL;
   return merged;
@@ -106,7 +106,7 @@ function supervise(name, command, args, env) {
       const delay = Math.min(BACKOFF_MS.max, BACKOFF_MS.first * 2 ** entry.restarts);
       entry.restarts += 1;
       say(`${name} stopped unexpectedly (${signal ?? `exit ${code}`}); restarting it in ${delay / 1000} s (restart ${entry.restarts}); its log: ${log.path}`);
-      setTimeout(launch, delay).unref();
+      setTimeout(launch, delay);
     });
   };
   launch();
@@ -303,6 +303,12 @@ async function main() {
     120_000,
   );
   supervise('worker', process.execPath, [join(root, 'dist/apps/worker/main.js')], env);
+  // Ready once the worker beats too: the health the start prints about is the whole product's.
+  await waitFor(
+    async () => (await fetch(`http://127.0.0.1:${port}/api/health/worker`)).ok,
+    'the worker',
+    120_000,
+  );
 
   const logins = production
     ? '  (production: sign in with ADMIN_USERNAME / ADMIN_PASSWORD, then change that initial password)'

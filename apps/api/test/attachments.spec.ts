@@ -111,6 +111,7 @@ describe('attachments', () => {
     const big = Buffer.alloc(20 * MB + 1, 0x20);
     const reply = await upload(form([['assignmentId', own.id], ['file', { content: big, name: 'big.txt' }]]));
     expect(reply.status).toBe(413);
+    expect(reply.body).toMatchObject({ code: 'file.too_large', params: { limit: '20 MB' } });
     await incomingIsEmpty();
     const exact = await upload(form([['assignmentId', own.id], ['file', { content: Buffer.alloc(20 * MB, 0x20), name: 'exact.txt' }]]));
     expect(exact.status).toBe(201);
@@ -126,7 +127,9 @@ describe('attachments', () => {
     ];
     for (const file of cases) {
       const before = form([['assignmentId', own.id], ['file', file]]);
-      expect((await upload(before)).status, `${file.name} (id first)`).toBe(415);
+      const refused = await upload(before);
+      expect(refused.status, `${file.name} (id first)`).toBe(415);
+      expect(['file.unsupported_type', 'file.type_mismatch'], file.name).toContain((refused.body as unknown as { code: string }).code);
       const after = form([['file', file], ['assignmentId', own.id]]);
       expect((await upload(after)).status, `${file.name} (id last)`).toBe(415);
     }

@@ -23,7 +23,7 @@ describe('production mode', () => {
 
   afterAll(async () => {
     await api?.close();
-    await dropTestDatabase(db);
+    await dropTestDatabase(db.name);
   });
 
   it('loads no demo data even when asked, and creates the first admin from the environment', async () => {

@@ -87,16 +87,26 @@ describe('zip bombs are refused while inflating, off the event loop', () => {
     await probe;
     loop.disable();
     const stallMs = Math.round(loop.max / 1e6);
+    const sorted = [...latencies].sort((a, b) => a - b);
+    const medianMs = Math.round(sorted[Math.floor(sorted.length / 2)] ?? 0);
     process.stdout.write(
-      `[zip-bomb] three at once: RSS ${beforeMb} MB → peak ${peakMb} MB (+${growthMb} MB); health ${latencies.length} probes, max ${Math.round(Math.max(...latencies))} ms; longest event-loop stall ${stallMs} ms\n`,
+      `[zip-bomb] three at once: RSS ${beforeMb} MB → peak ${peakMb} MB (+${growthMb} MB); health ${latencies.length} probes, median ${medianMs} ms, max ${Math.round(sorted.at(-1) ?? 0)} ms; longest event-loop stall ${stallMs} ms\n`,
     );
     expect(result.map((r) => r.status)).toEqual([422, 422, 422]);
-    expect(latencies.length).toBeGreaterThan(0);
-    // Parsed on the event loop, each bomb stalled it (and health) for seconds; off it, nothing
-    // waits for the parsing. The bounds leave room for a busy machine, not for a stall.
-    expect(stallMs).toBeLessThan(1000);
-    expect(Math.max(...latencies)).toBeLessThan(3000);
+    expect(latencies.length).toBeGreaterThan(1);
+    // Parsed on the event loop, each bomb stalled it (and every request) for seconds; off it,
+    // nothing waits for the parsing. The event-loop stall is what parsing on the loop causes; a
+    // single health probe can also wait for a busy database, so health is judged by its median.
+    expect(stallMs).toBeLessThan(1500);
+    expect(medianMs).toBeLessThan(1000);
     expect(growthMb).toBeLessThan(300);
+  });
+
+  it('a speech file over 5 MB: 413 file.too_large before any parsing', async () => {
+    const reply = await api.request<ErrorBody>('POST', '/speeches', { token: supervisor, form: speechForm(new Uint8Array(5 * MB + 1).fill(0x41), '长讲话.txt') });
+    expect(reply.status).toBe(413);
+    expect(reply.body.code).toBe('file.too_large');
+    expect(reply.body.message).toContain('5 MB');
   });
 
   it('an attachment .docx bomb is refused too, and nothing is kept', async () => {

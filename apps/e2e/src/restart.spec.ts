@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { startProduct, type RunningProduct } from './support/product';
 
 function processesUsing(dataDir: string): string {
@@ -44,8 +44,12 @@ async function crash(product: RunningProduct, name: string): Promise<number> {
 }
 
 describe('start and stop', () => {
-  it('stops every child on SIGTERM and keeps the data for the next start', async () => {
+  it('survives kill -9 of the worker and of the API, runs them as the app’s database role, stops every child on SIGTERM and keeps the data', async () => {
     const first = await startProduct();
+    // A failed assertion must not leave the product running.
+    onTestFinished(async () => {
+      if (first.process.exitCode === null && first.process.signalCode === null) await first.stop();
+    });
     const token = (
       (await (
         await fetch(`${first.url}/api/auth/login`, {
@@ -66,19 +70,23 @@ describe('start and stop', () => {
     expect(processesUsing(first.dataDir)).not.toBe('');
     const auth = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
 
-    // The API runs as the app's database role: the owner's credentials are not in its environment.
-    const apiEnvironment = readFileSync(`/proc/${lastPid(first, 'api')}/environ`, 'utf8').split('\0');
+    // API and worker run as the app's database role: the owner's credentials are not in their environment.
     const ownerPassword = (JSON.parse(readFileSync(join(first.dataDir, 'database-roles.json'), 'utf8')) as { owner: string }).owner;
-    expect(apiEnvironment.some((v) => v.startsWith('MIGRATION_DATABASE_URL='))).toBe(false);
-    expect(apiEnvironment.some((v) => v.includes(ownerPassword))).toBe(false);
-    expect(apiEnvironment.find((v) => v.startsWith('DATABASE_URL='))).toMatch(/^DATABASE_URL=postgres:\/\/luoshi_app:/);
+    const environmentOf = (name: string) => readFileSync(`/proc/${lastPid(first, name)}/environ`, 'utf8').split('\0');
+    for (const name of ['api', 'worker']) {
+      const environment = environmentOf(name);
+      expect(environment.some((v) => v.startsWith('MIGRATION_DATABASE_URL=')), name).toBe(false);
+      expect(environment.some((v) => v.includes(ownerPassword)), name).toBe(false);
+      expect(environment.find((v) => v.startsWith('DATABASE_URL=')), name).toMatch(/^DATABASE_URL=postgres:\/\/luoshi_app:/);
+    }
+    const apiEnvironment = environmentOf('api');
 
     // kill -9 of the worker: a new worker appears, beats, and processes a job (an urge's delivery).
     await waitUntil(async () => (await fetch(`${first.url}/api/health/worker`)).ok, 'the first worker’s heartbeat', 30_000);
     await crash(first, 'worker');
     const assignments = (await (await fetch(`${first.url}/api/assignments?filter=${encodeURIComponent(JSON.stringify({ state: 'in_progress' }))}`, { headers: auth })).json()) as Array<{ id: string; organizationId: string }>;
     const urged = await fetch(`${first.url}/api/assignments/${assignments[0]?.id}/urge`, { method: 'POST', headers: auth, body: JSON.stringify({ message: '请加快进度' }) });
-    expect(urged.status).toBe(201);
+    expect(urged.status).toBe(200);
     const { notificationIds } = (await urged.json()) as { notificationIds: string[] };
     expect(notificationIds.length).toBeGreaterThan(0);
     const database = new Client({ connectionString: apiEnvironment.find((v) => v.startsWith('DATABASE_URL='))?.slice('DATABASE_URL='.length) });

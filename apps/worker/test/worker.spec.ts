@@ -6,6 +6,8 @@ import { loadEnvironment } from '@luoshi/config';
 import { Notification, User } from '@luoshi/data';
 import { waitUntil } from '@luoshi/testing';
 import type { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import { hostname } from 'node:os';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { WorkerModule } from '../src/worker.module';
@@ -60,5 +62,16 @@ describe('worker', () => {
     await waitUntil(async () => (await queue.getJob(`${jobId}/again`))?.returnvalue === 'skipped', 'the repeated job');
     const after = await dataSource.getRepository(Notification).findOneByOrFail({ id: notification.id });
     expect(after.deliveredAt?.getTime()).toBe(delivered.deliveredAt?.getTime());
+  });
+
+  it('writes its heartbeat to Redis: this process, scored with the current time', async () => {
+    const redis = new Redis(process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379');
+    try {
+      const score = await redis.zscore(`${inject('queuePrefix')}:workers:heartbeats`, `${hostname()}:${process.pid}`);
+      expect(score).not.toBeNull();
+      expect(Math.abs(Date.now() - Number(score))).toBeLessThan(10_000);
+    } finally {
+      await redis.quit();
+    }
   });
 });

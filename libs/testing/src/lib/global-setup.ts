@@ -24,6 +24,6 @@ export function databaseGlobalSetup(label: string, prepare: (db: TestDatabase) =
     project.provide('databaseUrl', db.url);
     project.provide('migrationDatabaseUrl', db.ownerUrl);
     project.provide('queuePrefix', `luoshi-test-${label}-${randomBytes(4).toString('hex')}`);
-    return async () => dropTestDatabase(db);
+    return async () => dropTestDatabase(db.name);
   };
 }

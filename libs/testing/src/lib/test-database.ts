@@ -61,10 +61,11 @@ export async function createTestDatabase(label: string): Promise<TestDatabase> {
   return { name, url: databaseUrl(name, appRole, password), ownerUrl: databaseUrl(name, ownerRole, password), ownerRole, appRole };
 }
 
-export async function dropTestDatabase(db: Pick<TestDatabase, 'name' | 'ownerRole' | 'appRole'>): Promise<void> {
+/** Drops a run's database and its two roles (named after it, see createTestDatabase). */
+export async function dropTestDatabase(name: string): Promise<void> {
   await admin(async (c) => {
-    await c.query(`DROP DATABASE IF EXISTS ${db.name} WITH (FORCE)`);
-    await c.query(`DROP ROLE IF EXISTS ${db.appRole}`);
-    await c.query(`DROP ROLE IF EXISTS ${db.ownerRole}`);
+    await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await c.query(`DROP ROLE IF EXISTS ${name}_app`);
+    await c.query(`DROP ROLE IF EXISTS ${name}_owner`);
   });
 }

@@ -52,7 +52,7 @@ export class FileParserService implements OnModuleDestroy {
       case 'unsupported-type':
         return new AppException(415, 'file.unsupported_type', { name, allowed: '.txt, .docx, .pdf' });
       case 'too-large':
-        return new AppException(413, 'file.too_large', { name, limit: megabytes(limits.maxInflatedBytes) });
+        return new AppException(413, 'file.too_large', { limit: megabytes(limits.maxInflatedBytes) });
       case 'decompressed-too-large':
         return new AppException(422, 'file.decompressed_too_large', { name, limit: megabytes(limits.maxInflatedBytes) });
       case 'timeout':

@@ -1,14 +1,16 @@
-import { Body, Controller, Get, Param, Post, Query, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Res, StreamableFile, UploadedFile, UseFilters, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { CurrentUser, Roles } from '../../core/auth/auth.decorators';
+import { FileTooLargeFilter } from '../../core/files/file-too-large.filter';
 import { IdPipe } from '../../core/http/id.pipe';
 import { parseListQuery } from '../../core/rest/list-query';
 import type { Page } from '../../core/rest/page';
 import type { AttachmentView } from '../reports/report.view';
 import { AttachmentsService } from './attachments.service';
+import { MAX_ATTACHMENT_BYTES } from './file-type.util';
 
 /** `attachment; filename=…` with an ASCII fallback and the UTF-8 name (RFC 6266 / 5987). */
 function contentDisposition(name: string): string {
@@ -47,6 +49,7 @@ export class AttachmentsController {
     schema: { type: 'object', required: ['file', 'assignmentId'], properties: { file: { type: 'string', format: 'binary' }, assignmentId: { type: 'string', format: 'uuid' } } },
   })
   @UseInterceptors(FileInterceptor('file'))
+  @UseFilters(new FileTooLargeFilter(MAX_ATTACHMENT_BYTES))
   upload(
     @UploadedFile() file: Express.Multer.File | undefined,
     @Body() fields: Record<string, unknown>,

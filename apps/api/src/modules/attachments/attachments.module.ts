@@ -16,9 +16,7 @@ import { AttachmentStorage } from './attachment-storage';
 import { AttachmentStorageModule } from './attachment-storage.module';
 import { AttachmentsController } from './attachments.controller';
 import { AttachmentsService } from './attachments.service';
-import { allowedExtensionsText, isAllowedExtension } from './file-type.util';
-
-export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
+import { allowedExtensionsText, isAllowedExtension, MAX_ATTACHMENT_BYTES } from './file-type.util';
 
 @Module({
   imports: [

@@ -1,6 +1,9 @@
 import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 
+/** The largest attachment multer accepts (streamed to disk, never held in memory). */
+export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
+
 /** How many leading bytes are read to recognize a file. */
 const SAMPLE_BYTES = 4096;
 

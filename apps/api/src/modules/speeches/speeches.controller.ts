@@ -1,9 +1,10 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Put, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Put, Query, UploadedFile, UseFilters, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { Speech } from '@luoshi/data';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { CurrentUser, Roles } from '../../core/auth/auth.decorators';
+import { FileTooLargeFilter } from '../../core/files/file-too-large.filter';
 import { AppException } from '../../core/http/app.exception';
 import { IdPipe } from '../../core/http/id.pipe';
 import { validateBody } from '../../core/http/validate-body';
@@ -44,6 +45,7 @@ export class SpeechesController {
   @ApiConsumes('application/json', 'multipart/form-data')
   @ApiBody({ type: CreateSpeechDto })
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } }))
+  @UseFilters(new FileTooLargeFilter(MAX_UPLOAD_BYTES))
   async create(
     @Body() body: Record<string, unknown>,
     @UploadedFile() file: UploadedSpeechFile | undefined,

@@ -59,7 +59,7 @@ describe('migrations on the machine’s PostgreSQL', () => {
   beforeAll(async () => {
     db = await createTestDatabase('migrations');
   });
-  afterAll(() => dropTestDatabase(db));
+  afterAll(() => dropTestDatabase(db.name));
 
   it('run up and down', () => exerciseMigrations(db.ownerUrl));
 });

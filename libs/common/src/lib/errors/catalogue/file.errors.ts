@@ -3,7 +3,7 @@ import type { ErrorEntry } from '../error-entry.type';
 /** Uploaded files: speeches (.txt/.docx, …) and attachments. `name` is the file's name as uploaded. */
 export const FILE_ERRORS = {
   'file.required': { zh: '请选择要上传的文件（表单字段 file）。', en: 'Choose a file to upload (form field "file").' },
-  'file.too_large': { zh: '文件 {name} 过大，上限为 {limit}。', en: 'The file {name} is too large; the limit is {limit}.' },
+  'file.too_large': { zh: '上传的文件过大，上限为 {limit}。', en: 'The uploaded file is too large; the limit is {limit}.' },
   'file.unsupported_type': {
     zh: '不支持文件 {name} 的类型，可上传：{allowed}。',
     en: 'The type of {name} is not supported; allowed: {allowed}.',
