@@ -56,7 +56,7 @@ describe('production mode', () => {
         }),
       ).rejects.toThrow(/ADMIN_PASSWORD/);
     } finally {
-      await dropTestDatabase(weak);
+      await dropTestDatabase(weak.name);
     }
   });
 });

@@ -338,7 +338,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await api?.close();
-  if (database) await dropTestDatabase(database);
+  if (database) await dropTestDatabase(database.name);
 });
 
 describe('fuzzing every operation of the OpenAPI document', () => {
