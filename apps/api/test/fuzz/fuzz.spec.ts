@@ -65,13 +65,22 @@ interface Outcome {
 }
 
 interface OpenApiDocument {
-  paths: Record<string, Record<string, { parameters?: Operation['parameters']; requestBody?: { content: Record<string, { schema: Schema }> } }>>;
+  paths: Record<
+    string,
+    Record<
+      string,
+      { parameters?: Operation['parameters']; requestBody?: { content: Record<string, { schema: Schema }> } }
+    >
+  >;
   components: { schemas: Record<string, Schema> };
 }
 
 let api: TestApi;
 let doc: OpenApiDocument;
 const tokens: Record<Probe['role'], string> = { admin: '', org: '' };
+/** Operations that end the caller's session get sessions of their own, so the rest of the fuzz keeps its tokens. */
+const SESSION_ENDING: ReadonlySet<string> = new Set(['/auth/logout', '/auth/change-password']);
+const spareTokens: Record<Probe['role'], string> = { admin: '', org: '' };
 /**
  * Real ids per role and resource (the path's first segment), as each role's own lists show them;
  * `sacrificial` ones may be deleted or rewritten.
@@ -94,7 +103,11 @@ function operations(): Operation[] {
       const content = op.requestBody?.content ?? {};
       const json = content['application/json'];
       const multipart = content['multipart/form-data'];
-      const body = json ? { type: 'json' as const, schema: resolve(json.schema) } : multipart ? { type: 'multipart' as const, schema: resolve(multipart.schema) } : undefined;
+      const body = json
+        ? { type: 'json' as const, schema: resolve(json.schema) }
+        : multipart
+          ? { type: 'multipart' as const, schema: resolve(multipart.schema) }
+          : undefined;
       result.push({ method, path: path.replace(/^\/api/, ''), parameters: op.parameters ?? [], body });
     }
   }
@@ -149,7 +162,8 @@ function validObject(schema: Schema): Record<string, unknown> {
 function realPathId(op: Operation): string {
   const resource = op.path.split('/')[1] ?? '';
   const mine = sacrificial.get(resource);
-  if (op.method === 'delete' || ((resource === 'users' || resource === 'organizations') && op.method !== 'get')) return mine ?? firstId('none');
+  if (op.method === 'delete' || ((resource === 'users' || resource === 'organizations') && op.method !== 'get'))
+    return mine ?? firstId('none');
   return firstId(resource);
 }
 
@@ -176,14 +190,22 @@ function probesFor(op: Operation, role: Probe['role'], random: () => number): Pr
   const make = (path: string, extra: Partial<Probe> = {}): Probe => {
     const body = extra.body !== undefined ? extra.body : base;
     if (op.body?.type === 'multipart' && typeof body === 'object' && body !== null && !Array.isArray(body)) {
-      return { method: op.method.toUpperCase(), path, role, ...extra, body: undefined, multipart: body as Record<string, unknown> };
+      return {
+        method: op.method.toUpperCase(),
+        path,
+        role,
+        ...extra,
+        body: undefined,
+        multipart: body as Record<string, unknown>,
+      };
     }
     return { method: op.method.toUpperCase(), path, role, ...extra, body };
   };
 
   probes.push(make(fillPath(op)));
   group();
-  for (const transport of HOSTILE_TRANSPORT) probes.push({ ...make(fillPath(op)), body: undefined, multipart: undefined, ...transport });
+  for (const transport of HOSTILE_TRANSPORT)
+    probes.push({ ...make(fillPath(op)), body: undefined, multipart: undefined, ...transport });
   group();
   for (const p of op.parameters.filter((x) => x.in === 'path')) {
     for (const value of HOSTILE_PATH_VALUES) probes.push(make(fillPath(op, { name: p.name, value })));
@@ -211,7 +233,15 @@ function probesFor(op: Operation, role: Probe['role'], random: () => number): Pr
         }
       }
     }
-    for (const body of [null, 'a string', 42, [base], { ...base, __proto__: { admin: true } }, { ...base, constructor: { prototype: { x: 1 } } }, { ...base, unknownField: 1 }]) {
+    for (const body of [
+      null,
+      'a string',
+      42,
+      [base],
+      { ...base, __proto__: { admin: true } },
+      { ...base, constructor: { prototype: { x: 1 } } },
+      { ...base, unknownField: 1 },
+    ]) {
       probes.push(make(fillPath(op), { body }));
     }
     group();
@@ -241,7 +271,8 @@ function interleave(groups: Probe[][], cap: number): Probe[] {
 }
 
 async function send(probe: Probe): Promise<Outcome> {
-  const headers: Record<string, string> = { authorization: `Bearer ${tokens[probe.role]}`, ...probe.headers };
+  const token = SESSION_ENDING.has(probe.path) ? spareTokens[probe.role] : tokens[probe.role];
+  const headers: Record<string, string> = { authorization: `Bearer ${token}`, ...probe.headers };
   let body: string | FormData | undefined;
   if (probe.rawBody !== undefined) {
     body = probe.method === 'GET' ? undefined : probe.rawBody;
@@ -255,7 +286,11 @@ async function send(probe: Probe): Promise<Outcome> {
     body = JSON.stringify(probe.body);
   }
   const started = performance.now();
-  const res = await fetch(`${api.url}/api${probe.path}${probe.query ? `?${probe.query}` : ''}`, { method: probe.method, headers, body });
+  const res = await fetch(`${api.url}/api${probe.path}${probe.query ? `?${probe.query}` : ''}`, {
+    method: probe.method,
+    headers,
+    body,
+  });
   const text = await res.text();
   let parsed: unknown = text;
   try {
@@ -294,14 +329,30 @@ function inErrorShape(outcome: Outcome): boolean {
 }
 
 function describeProbe(o: Outcome): string {
-  const sent = o.probe.rawBody !== undefined ? `${JSON.stringify(o.probe.headers)} ${o.probe.rawBody}` : JSON.stringify(o.probe.body ?? o.probe.multipart ?? '');
+  const sent =
+    o.probe.rawBody !== undefined
+      ? `${JSON.stringify(o.probe.headers)} ${o.probe.rawBody}`
+      : JSON.stringify(o.probe.body ?? o.probe.multipart ?? '');
   return `${o.status} ${o.probe.role} ${o.probe.method} ${o.probe.path.slice(0, 120)}${o.probe.query ? `?${o.probe.query.slice(0, 120)}` : ''} ${sent.slice(0, 200)} -> ${JSON.stringify(o.body).slice(0, 200)}`;
 }
 
 async function collectIds(): Promise<void> {
-  for (const resource of ['organizations', 'users', 'speeches', 'items', 'assignments', 'reports', 'extension-requests', 'attachments', 'notifications', 'audit-events']) {
+  for (const resource of [
+    'organizations',
+    'users',
+    'speeches',
+    'items',
+    'assignments',
+    'reports',
+    'extension-requests',
+    'attachments',
+    'notifications',
+    'audit-events',
+  ]) {
     for (const role of ['admin', 'org'] as const) {
-      const reply = await api.request<Array<{ id: string; username?: string }>>('GET', `/${resource}?range=[0,49]`, { token: tokens[role] });
+      const reply = await api.request<Array<{ id: string; username?: string }>>('GET', `/${resource}?range=[0,49]`, {
+        token: tokens[role],
+      });
       const rows = Array.isArray(reply.body) ? reply.body : [];
       const ids = rows.filter((r) => !CANARY_USERS.includes(r.username ?? '')).map((r) => r.id);
       // What the role cannot list (users, the audit trail) it still probes with the admin's ids.
@@ -309,16 +360,25 @@ async function collectIds(): Promise<void> {
     }
   }
   // What the fuzz may delete or rewrite: records of its own.
-  const org = await api.request<{ id: string }>('POST', '/organizations', { token: tokens.admin, body: { name: '模糊测试单位', kind: 'other' } });
+  const org = await api.request<{ id: string }>('POST', '/organizations', {
+    token: tokens.admin,
+    body: { name: '模糊测试单位', kind: 'other' },
+  });
   sacrificial.set('organizations', org.body.id);
   const user = await api.request<{ id: string }>('POST', '/users', {
     token: tokens.admin,
     body: { username: 'fuzz_target', password: 'Fuzz-Pass-2026', name: '模糊测试用户', role: 'viewer' },
   });
   sacrificial.set('users', user.body.id);
-  const speech = await api.request<{ id: string }>('POST', '/speeches', { token: tokens.admin, body: { title: '模糊测试讲话', text: '一要抓好落实。' } });
+  const speech = await api.request<{ id: string }>('POST', '/speeches', {
+    token: tokens.admin,
+    body: { title: '模糊测试讲话', text: '一要抓好落实。' },
+  });
   sacrificial.set('speeches', speech.body.id);
-  const item = await api.request<{ id: string }>('POST', '/items', { token: tokens.admin, body: { title: '模糊测试事项', text: '', kind: 'directive', organizations: [] } });
+  const item = await api.request<{ id: string }>('POST', '/items', {
+    token: tokens.admin,
+    body: { title: '模糊测试事项', text: '', kind: 'directive', organizations: [] },
+  });
   sacrificial.set('items', item.body.id);
 }
 
@@ -332,6 +392,10 @@ beforeAll(async () => {
   api = await startTestApi({ DATABASE_URL: database.url, QUEUE_PREFIX: `${inject('queuePrefix')}fuzz` });
   tokens.admin = await api.login('admin');
   tokens.org = await api.login(FUZZ_ORG_USER);
+  for (const [role, username] of [['admin', 'admin'], ['org', FUZZ_ORG_USER]] as const) {
+    const spare = await api.request<{ accessToken: string }>('POST', '/auth/login', { body: { username, password: demoPassword(username) } });
+    spareTokens[role] = spare.body.accessToken;
+  }
   doc = (await api.request<OpenApiDocument>('GET', '/docs-json')).body;
   await collectIds();
 }, 60_000);
@@ -358,15 +422,25 @@ describe('fuzzing every operation of the OpenAPI document', () => {
       const key = `${o.probe.method} ${o.probe.path.replace(/\/[^/]*-[^/]*-[^/]*(\/|$)/, '/{id}$1').slice(0, 60)}`;
       byOperation.set(key, (byOperation.get(key) ?? 0) + o.ms);
     }
-    const slowest = [...byOperation.entries()].sort(([, a], [, b]) => b - a).slice(0, 5).map(([k, ms]) => `${k} ${Math.round(ms)} ms`);
+    const slowest = [...byOperation.entries()]
+      .sort(([, a], [, b]) => b - a)
+      .slice(0, 5)
+      .map(([k, ms]) => `${k} ${Math.round(ms)} ms`);
     process.stdout.write(`fuzz: ${Date.now() - started} ms; slowest operations:\n  ${slowest.join('\n  ')}\n`);
 
     const histogram = new Map<number, number>();
     for (const o of outcomes) histogram.set(o.status, (histogram.get(o.status) ?? 0) + 1);
     const table = [...histogram.entries()].sort(([a], [b]) => a - b).map(([status, n]) => `${status}: ${n}`);
-    process.stdout.write(`fuzz: ${outcomes.length} requests over ${ops.length} operations (seed ${SEED})\n  ${table.join('\n  ')}\n`);
+    process.stdout.write(
+      `fuzz: ${outcomes.length} requests over ${ops.length} operations (seed ${SEED})\n  ${table.join('\n  ')}\n`,
+    );
 
-    const serverErrors = outcomes.filter((o) => o.status >= 500);
+    // The worker-liveness probe answers 503 by design when no worker beats (none runs in this test).
+    const reportsDeadWorker = (o: Outcome) =>
+      o.status === 503 &&
+      o.probe.path === '/health/worker' &&
+      (o.body as { code?: string }).code === 'http.unavailable';
+    const serverErrors = outcomes.filter((o) => o.status >= 500 && !reportsDeadWorker(o));
     expect(serverErrors.map(describeProbe).slice(0, 20), 'no 5xx').toEqual([]);
     const badShape = outcomes.filter((o) => o.status >= 400 && !inErrorShape(o));
     expect(badShape.map(describeProbe).slice(0, 20), 'every error in the shape').toEqual([]);
@@ -378,11 +452,15 @@ describe('fuzzing every operation of the OpenAPI document', () => {
 
     // The canary: other people still log in, list and open records.
     for (const username of CANARY_USERS) {
-      const login = await api.request<{ accessToken: string }>('POST', '/auth/login', { body: { username, password: demoPassword(username) } });
+      const login = await api.request<{ accessToken: string }>('POST', '/auth/login', {
+        body: { username, password: demoPassword(username) },
+      });
       expect(login.status, `login ${username}`).toBe(200);
       const token = login.body.accessToken;
       for (const resource of ['assignments', 'organizations']) {
-        const list = await api.request<Array<{ id: string }>>('GET', `/${resource}?sort=["id","ASC"]&range=[0,9]`, { token });
+        const list = await api.request<Array<{ id: string }>>('GET', `/${resource}?sort=["id","ASC"]&range=[0,9]`, {
+          token,
+        });
         expect(list.status, `${username} lists ${resource}`).toBe(200);
         expect(list.body.length, `${username} sees ${resource}`).toBeGreaterThan(0);
         const show = await api.request('GET', `/${resource}/${list.body[0]?.id}`, { token });

@@ -43,7 +43,16 @@ function entitySchema(dataSource: DataSource, entity: string, omit: string[] = [
 }
 
 function schemas(dataSource: DataSource): Record<string, SchemaObject> {
-  const attachment = record({ id: uuid, assignmentId: uuid, reportId: nullable(uuid), name: text, size: int, type: text, uploadedById: nullable(uuid), createdAt: instant });
+  const attachment = record({
+    id: uuid,
+    assignmentId: uuid,
+    reportId: nullable(uuid),
+    name: text,
+    size: int,
+    type: text,
+    uploadedById: nullable(uuid),
+    createdAt: instant,
+  });
   const item = entitySchema(dataSource, 'Item');
   return {
     Organization: entitySchema(dataSource, 'Organization'),
@@ -54,13 +63,41 @@ function schemas(dataSource: DataSource): Record<string, SchemaObject> {
     Item: record(
       {
         ...item.properties,
-        organizations: { type: 'array', items: record({ organizationId: uuid, role: { type: 'string', enum: [...ORGANIZATION_ROLES_IN_ITEM] } }) },
-        progress: nullable({ type: 'number', description: 'Mean percent of its assignments (a section: of its items); null before publishing' }),
+        organizations: {
+          type: 'array',
+          items: record({ organizationId: uuid, role: { type: 'string', enum: [...ORGANIZATION_ROLES_IN_ITEM] } }),
+        },
+        progress: nullable({
+          type: 'number',
+          description: 'Mean percent of its assignments (a section: of its items); null before publishing',
+        }),
+        assignments: {
+          type: 'array',
+          description: 'Every organization’s assignment of it: states only, never another organization’s percentage',
+          items: record({
+            organizationId: uuid,
+            role: { type: 'string', enum: [...ORGANIZATION_ROLES_IN_ITEM] },
+            state: { type: 'string', enum: [...ASSIGNMENT_STATES] },
+          }),
+        },
       },
       'An item with its organizations and progress',
     ),
     User: record(
-      { id: uuid, username: text, name: text, role: { type: 'string', enum: [...ROLES] }, organizationId: nullable(uuid), email: nullable(text), active: { type: 'boolean' }, version: int, createdAt: instant, updatedAt: instant },
+      {
+        id: uuid,
+        username: text,
+        name: text,
+        role: { type: 'string', enum: [...ROLES] },
+        organizationId: nullable(uuid),
+        email: nullable(text),
+        active: { type: 'boolean' },
+        lockedUntil: nullable(instant),
+        mustChangePassword: { type: 'boolean' },
+        version: int,
+        createdAt: instant,
+        updatedAt: instant,
+      },
       'A user; never the password',
     ),
     Assignment: record(
@@ -103,11 +140,34 @@ function schemas(dataSource: DataSource): Record<string, SchemaObject> {
       attachments: arrayOf('Attachment'),
       createdAt: instant,
     }),
-    LoginResponse: record({ accessToken: { type: 'string', description: 'A bearer token' } }),
-    CurrentUser: record({ id: uuid, username: text, name: text, role: { type: 'string', enum: [...ROLES] }, organizationId: nullable(uuid) }),
+    LoginResponse: record({
+      accessToken: { type: 'string', description: 'A bearer token' },
+      passwordChangeRequired: { type: 'boolean' },
+    }),
+    CurrentUser: record({
+      id: uuid,
+      username: text,
+      name: text,
+      role: { type: 'string', enum: [...ROLES] },
+      organizationId: nullable(uuid),
+      passwordChangeRequired: { type: 'boolean' },
+      sessionIdleMinutes: int,
+      passwordPolicy: record({ minLength: int, minClasses: int }),
+    }),
     UrgeResult: record({ assignmentId: uuid, notified: int, notificationIds: { type: 'array', items: uuid } }),
-    ExtractionSummary: record({ items: int, sections: int, directives: int, commitments: int, unresolvedOrgs: int, date: nullable(date) }),
-    PublishPreview: record({ items: int, assignments: int, unassigned: { type: 'array', items: record({ id: uuid, title: text }) } }),
+    ExtractionSummary: record({
+      items: int,
+      sections: int,
+      directives: int,
+      commitments: int,
+      unresolvedOrgs: int,
+      date: nullable(date),
+    }),
+    PublishPreview: record({
+      items: int,
+      assignments: int,
+      unassigned: { type: 'array', items: record({ id: uuid, title: text }) },
+    }),
     PublishResult: record({ items: int, assignments: int }),
   };
 }
@@ -161,9 +221,17 @@ export function documentResponses(document: OpenAPIObject, dataSource: DataSourc
       const status = Object.keys(operation.responses).find((s) => s.startsWith('2')) ?? '200';
       const media = key === 'get /attachments/{id}' ? 'application/octet-stream' : 'application/json';
       operation.responses[status] = {
-        description: isList ? 'One page, as a bare array; the `Content-Range` header gives its place in the total' : 'OK',
+        description: isList
+          ? 'One page, as a bare array; the `Content-Range` header gives its place in the total'
+          : 'OK',
         content: { [media]: { schema } },
-        ...(isList ? { headers: { 'Content-Range': { description: '`<resource> <first>-<last>/<total>`', schema: { type: 'string' } } } } : {}),
+        ...(isList
+          ? {
+              headers: {
+                'Content-Range': { description: '`<resource> <first>-<last>/<total>`', schema: { type: 'string' } },
+              },
+            }
+          : {}),
       };
     }
   }

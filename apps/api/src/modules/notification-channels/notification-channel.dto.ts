@@ -1,6 +1,19 @@
+import { MAX_VERSION } from '../assignments/assignment-action.dto';
 import { ApiHideProperty, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { GROUP_CHANNEL_KINDS, type GroupChannelKind } from '@luoshi/common';
-import { Allow, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import {
+  Allow,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { ReadOnlyFieldsDto } from '../../core/rest/record-meta.dto';
 
 export class CreateNotificationChannelDto {
@@ -29,7 +42,11 @@ export class CreateNotificationChannelDto {
   @MaxLength(2000)
   url!: string;
 
-  @ApiPropertyOptional({ maxLength: 500, description: 'Signing secret (DingTalk SEC…, Feishu, webhook HMAC key). Never returned.', nullable: true })
+  @ApiPropertyOptional({
+    maxLength: 500,
+    description: 'Signing secret (DingTalk SEC…, Feishu, webhook HMAC key). Never returned.',
+    nullable: true,
+  })
   @IsOptional()
   @IsString()
   @MaxLength(500)
@@ -47,12 +64,22 @@ export class UpdateNotificationChannelDto extends ReadOnlyFieldsDto {
   @ApiProperty({ enum: GROUP_CHANNEL_KINDS }) @IsIn(GROUP_CHANNEL_KINDS) kind!: GroupChannelKind;
   @ApiProperty({ maxLength: 100 }) @IsString() @IsNotEmpty() @MaxLength(100) name!: string;
   @ApiPropertyOptional({ maxLength: 2000, description: 'Empty or absent: keep the stored address' })
-  @IsOptional() @IsString() @MaxLength(2000) url?: string | null;
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  url?: string | null;
   @ApiPropertyOptional({ maxLength: 500, description: 'Empty or absent: keep the stored secret' })
-  @IsOptional() @IsString() @MaxLength(500) secret?: string | null;
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  secret?: string | null;
   @ApiPropertyOptional({ description: 'Remove the stored secret' }) @IsOptional() @IsBoolean() clearSecret?: boolean;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() enabled?: boolean;
-  @ApiProperty({ description: 'The version you read; a stale one is refused with 409' }) @IsInt() @Min(1) version!: number;
+  @ApiProperty({ description: 'The version you read; a stale one is refused with 409' })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_VERSION)
+  version!: number;
   // Echoed back by react-admin from the view; server-owned.
   @ApiHideProperty() @Allow() urlMasked?: unknown;
   @ApiHideProperty() @Allow() hasSecret?: unknown;

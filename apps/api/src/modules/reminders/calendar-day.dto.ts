@@ -1,5 +1,6 @@
+import { MAX_VERSION } from '../assignments/assignment-action.dto';
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
-import { IsBoolean, IsInt, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ReadOnlyFieldsDto } from '../../core/rest/record-meta.dto';
 
 export class CreateCalendarDayDto {
@@ -20,5 +21,9 @@ export class CreateCalendarDayDto {
 }
 
 export class UpdateCalendarDayDto extends IntersectionType(CreateCalendarDayDto, ReadOnlyFieldsDto) {
-  @ApiProperty({ description: 'The version you read; a stale one is refused with 409' }) @IsInt() @Min(1) version!: number;
+  @ApiProperty({ description: 'The version you read; a stale one is refused with 409' })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_VERSION)
+  version!: number;
 }

@@ -1,3 +1,4 @@
+import { MAX_VERSION } from '../assignments/assignment-action.dto';
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { NOTIFICATION_CHANNELS, type NotificationChannel } from '@luoshi/common';
 import {
@@ -25,7 +26,11 @@ export class CreateReminderRuleDto {
   @MaxLength(200)
   name!: string;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'The organization this rule is for (wins over a speech rule)' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    description: 'The organization this rule is for (wins over a speech rule)',
+  })
   @IsOptional()
   @IsUUID()
   organizationId?: string | null;
@@ -35,7 +40,11 @@ export class CreateReminderRuleDto {
   @IsUUID()
   speechId?: string | null;
 
-  @ApiProperty({ type: [Number], example: [7, 1], description: 'Calendar days before the due date (1–365, at most 10)' })
+  @ApiProperty({
+    type: [Number],
+    example: [7, 1],
+    description: 'Calendar days before the due date (1–365, at most 10)',
+  })
   @IsArray()
   @ArrayMaxSize(10)
   @ArrayUnique()
@@ -44,13 +53,23 @@ export class CreateReminderRuleDto {
   @Max(365, { each: true })
   dueSoonDays!: number[];
 
-  @ApiProperty({ example: 3, minimum: 1, maximum: 365, description: 'Overdue reminders on day 1 after the due date, then every n days' })
+  @ApiProperty({
+    example: 3,
+    minimum: 1,
+    maximum: 365,
+    description: 'Overdue reminders on day 1 after the due date, then every n days',
+  })
   @IsInt()
   @Min(1)
   @Max(365)
   overdueEveryDays!: number;
 
-  @ApiProperty({ example: 7, minimum: 0, maximum: 365, description: 'Escalate at n days overdue and every n days after (0: never)' })
+  @ApiProperty({
+    example: 7,
+    minimum: 0,
+    maximum: 365,
+    description: 'Escalate at n days overdue and every n days after (0: never)',
+  })
   @IsInt()
   @Min(0)
   @Max(365)
@@ -58,6 +77,7 @@ export class CreateReminderRuleDto {
 
   @ApiProperty({ example: '09:00', pattern: '^([01]\\d|2[0-3]):[0-5]\\d$', description: 'Local time in TIME_ZONE' })
   @IsString()
+  @MaxLength(5)
   @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'sendTime must be HH:MM (00:00–23:59)' })
   sendTime!: string;
 
@@ -79,5 +99,9 @@ export class CreateReminderRuleDto {
 
 /** PUT takes the whole record with the version it was read at. */
 export class UpdateReminderRuleDto extends IntersectionType(CreateReminderRuleDto, ReadOnlyFieldsDto) {
-  @ApiProperty({ description: 'The version you read; a stale one is refused with 409' }) @IsInt() @Min(1) version!: number;
+  @ApiProperty({ description: 'The version you read; a stale one is refused with 409' })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_VERSION)
+  version!: number;
 }
