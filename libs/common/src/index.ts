@@ -10,5 +10,7 @@ export * from './lib/date.util';
 export * from './lib/queues.constant';
 export * from './lib/types/records.type';
 export * from './lib/errors/error-code.constant';
+export { assignmentActionLabel, assignmentStateLabel, illegalTransitionParams, stateParams } from './lib/errors/catalogue/workflow.errors';
+export { itemStatusParams } from './lib/errors/catalogue/items.errors';
 export * from './lib/calendar/working-calendar';
 export * from './lib/calendar/chinese-days.calendar';

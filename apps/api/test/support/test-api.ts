@@ -12,7 +12,7 @@ export interface Reply<T = unknown> {
 export interface TestApi {
   url: string;
   app: NestExpressApplication;
-  request<T = unknown>(method: string, path: string, options?: { token?: string; body?: unknown; form?: FormData }): Promise<Reply<T>>;
+  request<T = unknown>(method: string, path: string, options?: { token?: string; body?: unknown; form?: FormData; headers?: Record<string, string> }): Promise<Reply<T>>;
   login(username: string, password?: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -39,7 +39,7 @@ export async function startTestApi(overrides: Record<string, string> = {}): Prom
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
 
   const request: TestApi['request'] = async (method, path, options = {}) => {
-    const headers: Record<string, string> = {};
+    const headers: Record<string, string> = { ...options.headers };
     if (options.token) headers['authorization'] = `Bearer ${options.token}`;
     let body: string | FormData | undefined;
     if (options.form) body = options.form;

@@ -1,5 +1,5 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 
 const TEXT_MAX = 20_000;
 const NOT_BLANK = /\S/;
@@ -72,4 +72,21 @@ export class UrgeDto extends AssignmentActionDto {
   @IsString()
   @MaxLength(TEXT_MAX)
   message?: string;
+}
+
+/** 分派: the user the org admin hands the assignment to, or null to hand it back to the organization. */
+export class HandlerDto extends AssignmentActionDto {
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'a user of the organization or a sub-organization; null clears the handler' })
+  @ValidateIf((_, v) => v !== null)
+  @IsUUID('all')
+  handlerId!: string | null;
+}
+
+/** 随牵头单位办结: a support organization's assignment closes with the lead's. */
+export class CompleteWithLeadDto extends AssignmentActionDto {
+  @ApiPropertyOptional({ maxLength: TEXT_MAX, description: 'why, shown in the timeline' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT_MAX)
+  summary?: string;
 }

@@ -1,15 +1,16 @@
-import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bullmq';
 import {
   DEFAULT_JOB_OPTIONS,
   isOpenAssignmentState,
   JobName,
+  stateParams,
   nextAssignmentState,
   QueueName,
   type AssignmentAction,
   type DeliverNotificationJobData,
 } from '@luoshi/common';
-import { Assignment, Attachment, Item, Notification, ProgressReport, User } from '@luoshi/data';
+import { Assignment, Attachment, Item, Notification, Organization, ProgressReport, User } from '@luoshi/data';
 import type { Queue } from 'bullmq';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
@@ -17,8 +18,10 @@ import { lockForUpdate } from '../../core/rest/versioned-update';
 import { AuditService } from '../audit-events/audit.service';
 import { toReportView, type ReportView } from '../reports/report.view';
 import type { AssignmentView } from './assignment.view';
-import type { ReasonDto, ReportDto, RequestCompletionDto, UrgeDto } from './assignment-action.dto';
-import { actionName, closedMessage, illegalTransitionMessage } from './assignment-conflict.util';
+import type { CompleteWithLeadDto, HandlerDto, ReasonDto, ReportDto, RequestCompletionDto, UrgeDto } from './assignment-action.dto';
+import { OrganizationScopeService } from '../../core/auth/organization-scope.service';
+import { actionName, closedAssignment, illegalTransition } from './assignment-conflict.util';
+import { AppException } from '../../core/http/app.exception';
 import { AssignmentsService } from './assignments.service';
 
 /** The fields of an assignment the audit trail keeps before and after an action. */
@@ -32,6 +35,7 @@ function snapshot(a: Assignment): Record<string, unknown> {
     completionSummary: a.completionSummary,
     returnReason: a.returnReason,
     cancelReason: a.cancelReason,
+    handlerId: a.handlerId,
     version: a.version,
   };
 }
@@ -56,6 +60,7 @@ export class AssignmentWorkflowService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly assignments: AssignmentsService,
+    private readonly scope: OrganizationScopeService,
     @InjectQueue(QueueName.Reminders) private readonly reminders: Queue<DeliverNotificationJobData>,
   ) {}
 
@@ -90,6 +95,83 @@ export class AssignmentWorkflowService {
   }
 
   /**
+   * 随牵头单位办结: a support organization's open assignment closes because the lead's was approved.
+   * The lead's assignment (same item, role lead) must be completed; its id and organization go
+   * into the audit event.
+   */
+  async completeWithLead(id: string, dto: CompleteWithLeadDto, user: AuthUser): Promise<AssignmentView> {
+    await this.dataSource.transaction(async (m) => {
+      const a = await lockForUpdate(m, Assignment, id, dto.version, 'assignment');
+      const next = this.nextOrConflict(a, 'complete_with_lead');
+      if (a.role === 'lead') throw new AppException(409, 'assignment.is_lead');
+      const lead = await m.findOne(Assignment, { where: { itemId: a.itemId, role: 'lead' }, order: { createdAt: 'ASC' } });
+      if (!lead) throw new AppException(409, 'assignment.no_lead');
+      const leadOrganization = await m.findOneBy(Organization, { id: lead.organizationId });
+      if (lead.state !== 'completed') {
+        throw new AppException(409, 'assignment.lead_not_completed', { lead: leadOrganization?.name ?? '', ...stateParams(lead.state) });
+      }
+      const before = snapshot(a);
+      a.state = next;
+      a.completedAt = new Date();
+      a.completionSummary = dto.summary ?? null;
+      const saved = await m.save(a);
+      await this.audit.record(
+        {
+          actorId: user.id,
+          action: 'assignment.complete-with-lead',
+          entityType: 'assignment',
+          entityId: id,
+          before,
+          after: { ...snapshot(saved), leadAssignmentId: lead.id, leadOrganizationId: lead.organizationId, leadOrganization: leadOrganization?.name ?? null },
+        },
+        m,
+      );
+    });
+    return this.assignments.get(id, user);
+  }
+
+  /**
+   * 分派: the org admin hands the assignment to a user of its organization or of one below it
+   * (null hands it back to the whole organization). Another organization's user is refused.
+   */
+  async setHandler(id: string, dto: HandlerDto, user: AuthUser): Promise<AssignmentView> {
+    await this.dataSource.transaction(async (m) => {
+      const a = await lockForUpdate(m, Assignment, id, dto.version, 'assignment');
+      if (!isOpenAssignmentState(a.state)) throw closedAssignment(a.state);
+      const handler = dto.handlerId ? await m.findOne(User, { where: { id: dto.handlerId }, relations: { organization: true } }) : null;
+      if (dto.handlerId) {
+        if (!handler || !handler.active) throw new AppException(400, 'assignment.handler_unknown', { field: 'handlerId' });
+        const allowed = await this.scope.subtree(a.organizationId);
+        if (!handler.organizationId || !allowed.includes(handler.organizationId) || !['org_admin', 'org_staff'].includes(handler.role)) {
+          const own = await m.findOneBy(Organization, { id: a.organizationId });
+          throw new AppException(400, 'assignment.handler_invalid', {
+            field: 'handlerId',
+            organization: own?.name ?? '',
+            handler: handler.displayName,
+            handlerOrganization: handler.organization?.name ?? '—',
+          });
+        }
+      }
+      const previous = a.handlerId ? await m.findOneBy(User, { id: a.handlerId }) : null;
+      const before = { handlerId: a.handlerId, handlerName: previous?.displayName ?? null, version: a.version };
+      a.handlerId = handler?.id ?? null;
+      const saved = await m.save(a);
+      await this.audit.record(
+        {
+          actorId: user.id,
+          action: 'assignment.hand-over',
+          entityType: 'assignment',
+          entityId: id,
+          before,
+          after: { handlerId: saved.handlerId, handlerName: handler?.displayName ?? null, version: saved.version },
+        },
+        m,
+      );
+    });
+    return this.assignments.get(id, user);
+  }
+
+  /**
    * Appends a progress report. The row lock serializes reports on one assignment (the first one
    * moves it signed → in_progress exactly once) but never refuses one: a `version` is not checked.
    */
@@ -102,9 +184,7 @@ export class AssignmentWorkflowService {
         ? await m.find(Attachment, { where: { id: In(attachmentIds), assignmentId: id, reportId: IsNull() } })
         : [];
       if (files.length !== attachmentIds.length) {
-        const found = new Set(files.map((f) => f.id));
-        const missing = attachmentIds.filter((f) => !found.has(f));
-        throw new BadRequestException(`attachments: ${missing.join(', ')} not uploaded to this assignment or already in another report`);
+        throw new AppException(400, 'assignment.attachments_invalid', { field: 'attachments', count: attachmentIds.length - files.length });
       }
       const report = await m.save(
         m.create(ProgressReport, {
@@ -140,7 +220,7 @@ export class AssignmentWorkflowService {
   async urge(id: string, dto: UrgeDto, user: AuthUser): Promise<UrgeResult> {
     const notifications = await this.dataSource.transaction(async (m) => {
       const a = await lockForUpdate(m, Assignment, id, dto.version, 'assignment');
-      if (!isOpenAssignmentState(a.state)) throw new ConflictException(closedMessage(a.state));
+      if (!isOpenAssignmentState(a.state)) throw closedAssignment(a.state);
       const item = await m.findOneBy(Item, { id: a.itemId });
       const recipients = await m.find(User, {
         where: { organizationId: a.organizationId, role: In(['org_admin', 'org_staff']), active: true },
@@ -207,7 +287,7 @@ export class AssignmentWorkflowService {
 
   private nextOrConflict(a: Assignment, action: AssignmentAction) {
     const next = nextAssignmentState(a.state, action);
-    if (!next) throw new ConflictException(illegalTransitionMessage(a.state, action));
+    if (!next) throw illegalTransition(a.state, action);
     return next;
   }
 }

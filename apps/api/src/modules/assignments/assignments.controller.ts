@@ -7,7 +7,7 @@ import { IdPipe } from '../../core/http/id.pipe';
 import { parseListQuery } from '../../core/rest/list-query';
 import type { Page } from '../../core/rest/page';
 import type { ReportView } from '../reports/report.view';
-import { AssignmentActionDto, ReasonDto, ReportDto, RequestCompletionDto, UrgeDto } from './assignment-action.dto';
+import { AssignmentActionDto, CompleteWithLeadDto, HandlerDto, ReasonDto, ReportDto, RequestCompletionDto, UrgeDto } from './assignment-action.dto';
 import { AssignmentAccess, AssignmentAccessGuard } from './assignment-access.guard';
 import type { AssignmentView } from './assignment.view';
 import { AssignmentWorkflowService, type UrgeResult } from './assignment-workflow.service';
@@ -88,6 +88,22 @@ export class AssignmentsController {
   @AssignmentAccess('supervise')
   cancel(@Param('id', IdPipe) id: string, @Body() dto: ReasonDto, @CurrentUser() user: AuthUser): Promise<AssignmentView> {
     return this.workflow.cancel(id, dto, user);
+  }
+
+  /** 随牵头单位办结: closes a support organization's open assignment once the lead's is completed. */
+  @Post(':id/complete-with-lead')
+  @HttpCode(200)
+  @AssignmentAccess('supervise')
+  completeWithLead(@Param('id', IdPipe) id: string, @Body() dto: CompleteWithLeadDto, @CurrentUser() user: AuthUser): Promise<AssignmentView> {
+    return this.workflow.completeWithLead(id, dto, user);
+  }
+
+  /** 分派 / 指定经办人: the org admin hands the assignment to a member of staff (or back, with null). */
+  @Post(':id/handler')
+  @HttpCode(200)
+  @AssignmentAccess('hand_over')
+  setHandler(@Param('id', IdPipe) id: string, @Body() dto: HandlerDto, @CurrentUser() user: AuthUser): Promise<AssignmentView> {
+    return this.workflow.setHandler(id, dto, user);
   }
 
   /** 催办 by hand: notifies the organization's users. */

@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { Assignment, AuditEvent, ProgressReport } from '@luoshi/data';
+import { Assignment, AuditEvent, ProgressReport, User } from '@luoshi/data';
 import { AssignmentAccessGuard } from './assignment-access.guard';
 import { AssignmentWorkflowService } from './assignment-workflow.service';
 import { AssignmentsController } from './assignments.controller';
 import { AssignmentsService } from './assignments.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Assignment, ProgressReport, AuditEvent])],
+  imports: [TypeOrmModule.forFeature([Assignment, ProgressReport, AuditEvent, User])],
   controllers: [AssignmentsController],
   providers: [AssignmentsService, AssignmentWorkflowService, AssignmentAccessGuard],
   exports: [AssignmentsService, AssignmentAccessGuard],

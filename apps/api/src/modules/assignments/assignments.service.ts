@@ -1,8 +1,9 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { ASSIGNMENT_STATES, LIGHTS, OPEN_ASSIGNMENT_STATES } from '@luoshi/common';
-import { Assignment, AuditEvent, ProgressReport } from '@luoshi/data';
-import type { Repository } from 'typeorm';
+import { Assignment, AuditEvent, ProgressReport, User } from '@luoshi/data';
+import { In, Not, type Repository } from 'typeorm';
+import { AppException } from '../../core/http/app.exception';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { OrganizationScopeService } from '../../core/auth/organization-scope.service';
 import { findPage } from '../../core/rest/apply-list-query';
@@ -19,6 +20,7 @@ export class AssignmentsService {
     @InjectRepository(Assignment) private readonly assignments: Repository<Assignment>,
     @InjectRepository(ProgressReport) private readonly reports: Repository<ProgressReport>,
     @InjectRepository(AuditEvent) private readonly auditEvents: Repository<AuditEvent>,
+    @InjectRepository(User) private readonly users: Repository<User>,
     private readonly scope: OrganizationScopeService,
     private readonly clock: ClockService,
   ) {}
@@ -26,7 +28,9 @@ export class AssignmentsService {
   async list(query: ListQuery, user: AuthUser): Promise<Page<AssignmentView>> {
     const qb = this.assignments.createQueryBuilder('a').leftJoinAndSelect('a.item', 'item');
     const visible = await this.scope.visibleOrganizationIds(user);
-    if (visible) qb.andWhere('a.organizationId IN (:...visible)', { visible: visible.length ? visible : ['00000000-0000-0000-0000-000000000000'] });
+    if (visible) {
+      qb.andWhere('(a.organizationId IN (:...visible) OR a.handlerId = :me)', { visible: visible.length ? visible : ['00000000-0000-0000-0000-000000000000'], me: user.id });
+    }
     const today = this.clock.today();
     const page = await findPage(qb, query, {
       sortable: {
@@ -36,6 +40,7 @@ export class AssignmentsService {
         createdAt: 'a.createdAt',
         updatedAt: 'a.updatedAt',
         organizationId: 'a.organizationId',
+        handlerId: 'a.handlerId',
       },
       defaultSort: { field: 'dueDate', order: 'ASC' },
       eq: { role: 'a.role' },
@@ -44,6 +49,9 @@ export class AssignmentsService {
         id: (q, v) => q.andWhere('a.id IN (:...ids)', { ids: filterUuids('id', v) }),
         itemId: (q, v) => q.andWhere('a.itemId IN (:...itemIds)', { itemIds: filterUuids('itemId', v) }),
         organizationId: (q, v) => q.andWhere('a.organizationId IN (:...orgIds)', { orgIds: filterUuids('organizationId', v) }),
+        handlerId: (q, v) => q.andWhere('a.handlerId IN (:...handlerIds)', { handlerIds: filterUuids('handlerId', v) }),
+        // 交给我的: what the org admin handed to the caller (false: everything else).
+        mine: (q, v) => q.andWhere(filterBoolean('mine', v) ? 'a.handlerId = :mineId' : '(a.handlerId IS NULL OR a.handlerId <> :mineId)', { mineId: user.id }),
         speechId: (q, v) => q.andWhere('item.speechId IN (:...speechIds)', { speechIds: filterUuids('speechId', v) }),
         state: (q, v) => q.andWhere('a.state IN (:...states)', { states: filterOneOf('state', v, ASSIGNMENT_STATES) }),
         dueDate_gte: (q, v) => q.andWhere('a.dueDate >= :dueFrom', { dueFrom: filterDate('dueDate_gte', v) }),
@@ -70,8 +78,8 @@ export class AssignmentsService {
   async findVisible(id: string, user: AuthUser): Promise<Assignment> {
     const assignment = await this.assignments.findOne({ where: { id }, relations: { item: true } });
     const visible = await this.scope.visibleOrganizationIds(user);
-    if (!assignment || (visible && !visible.includes(assignment.organizationId))) {
-      throw new NotFoundException(`No assignment with id ${id}`);
+    if (!assignment || (visible && !visible.includes(assignment.organizationId) && assignment.handlerId !== user.id)) {
+      throw new AppException(404, 'assignment.not_found');
     }
     return assignment;
   }
@@ -95,7 +103,22 @@ export class AssignmentsService {
       .groupBy('r.assignmentId')
       .getRawMany();
     const lastById = new Map(last.map((l) => [l.assignment_id, new Date(l.last)]));
+    const handlerIds = [...new Set(rows.map((r) => r.handlerId).filter((h): h is string => h !== null))];
+    const handlers = handlerIds.length ? await this.users.find({ where: { id: In(handlerIds) }, select: { id: true, displayName: true } }) : [];
+    const handlerName = new Map(handlers.map((h) => [h.id, h.displayName]));
+    const supportItems = [...new Set(rows.filter((r) => r.role === 'support').map((r) => r.itemId))];
+    const leads = supportItems.length
+      ? await this.assignments.find({ where: { itemId: In(supportItems), role: 'lead', state: Not('cancelled') }, select: { id: true, itemId: true, state: true, organizationId: true } })
+      : [];
+    const leadByItem = new Map(leads.map((l) => [l.itemId, { state: l.state, organizationId: l.organizationId }]));
     const today = this.clock.today();
-    return rows.map((a) => toAssignmentView(a, today, lastById.get(a.id) ?? null, (d) => this.clock.dateOf(d)));
+    return rows.map((a) =>
+      toAssignmentView(
+        a,
+        today,
+        { lastReportAt: lastById.get(a.id) ?? null, handlerName: a.handlerId ? (handlerName.get(a.handlerId) ?? null) : null, lead: leadByItem.get(a.itemId) ?? null },
+        (d) => this.clock.dateOf(d),
+      ),
+    );
   }
 }

@@ -1,4 +1,5 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { AppException } from '../../core/http/app.exception';
 import { Assignment, Item, ItemOrganization } from '@luoshi/data';
 import { In, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
@@ -20,9 +21,7 @@ export class ItemPublisher {
     const unassigned = drafts.filter((i) => i.kind !== 'section' && !plan.some((p) => p.itemId === i.id));
     if (unassigned.length > 0) {
       const titles = unassigned.slice(0, 5).map((i) => `「${i.title}」`).join('、');
-      throw new BadRequestException(
-        `organizations: ${unassigned.length} item(s) name no organization (${titles}); assign one or delete them before publishing`,
-      );
+      throw new AppException(400, 'item.publish_without_organization', { field: 'organizations', count: unassigned.length, titles });
     }
     const assignments = plan
       .map((p) => {

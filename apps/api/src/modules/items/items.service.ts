@@ -1,6 +1,6 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { AssignmentRole } from '@luoshi/common';
+import { itemStatusParams, type AssignmentRole } from '@luoshi/common';
 import { Item, ItemOrganization, Organization, Speech } from '@luoshi/data';
 import { DataSource, In, type EntityManager, type Repository, type SelectQueryBuilder } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
@@ -10,6 +10,7 @@ import type { ListQuery } from '../../core/rest/list-query';
 import { Page } from '../../core/rest/page';
 import { lockForUpdate } from '../../core/rest/versioned-update';
 import { AuditService } from '../audit-events/audit.service';
+import { AppException } from '../../core/http/app.exception';
 import type { CreateItemDto, ItemOrganizationDto, UpdateItemDto } from './item.dto';
 import { ItemPublisher } from './item-publisher.service';
 import { splitSpan } from './split-span.util';
@@ -48,17 +49,17 @@ export class ItemsService {
 
   async get(id: string, user: AuthUser): Promise<ItemView> {
     const item = await (await this.scoped(user)).andWhere('i.id = :id', { id }).getOne();
-    if (!item) throw new NotFoundException(`No item with id ${id}`);
+    if (!item) throw new AppException(404, 'item.not_found');
     return (await this.toViews([item]))[0] as ItemView;
   }
 
   /** A task by hand (e.g. a leader's written instruction), optionally assigned at once. */
   async create(dto: CreateItemDto, actor: AuthUser): Promise<ItemView> {
     const id = await this.dataSource.transaction(async (m) => {
-      if (dto.speechId && !(await m.existsBy(Speech, { id: dto.speechId }))) throw new BadRequestException(`speechId: no speech with id ${dto.speechId}`);
+      if (dto.speechId && !(await m.existsBy(Speech, { id: dto.speechId }))) throw new AppException(400, 'item.speech_unknown', { field: 'speechId' });
       if (dto.parentId) await this.requireParent(m, dto.parentId, dto.speechId ?? null);
       if (dto.publish && dto.kind !== 'section' && dto.organizations.length === 0) {
-        throw new BadRequestException('organizations: name at least one organization to publish');
+        throw new AppException(400, 'item.publish_without_organization', { field: 'organizations', count: 1, titles: `「${dto.title.trim()}」` });
       }
       const last = await m.getRepository(Item).maximum('position', dto.speechId ? { speechId: dto.speechId } : {});
       const item = await m.save(
@@ -91,7 +92,7 @@ export class ItemsService {
       this.requireDraft(item);
       const before = { ...item, organizations: await this.planOf(m, id) };
       if (dto.parentId && dto.parentId !== item.parentId) {
-        if (dto.parentId === id) throw new BadRequestException('parentId: an item cannot be its own parent');
+        if (dto.parentId === id) throw new AppException(400, 'item.parent_self', { field: 'parentId' });
         await this.requireParent(m, dto.parentId, item.speechId);
       }
       item.title = dto.title.trim();
@@ -126,12 +127,12 @@ export class ItemsService {
    */
   async merge(ids: string[], actor: AuthUser): Promise<ItemView> {
     const unique = [...new Set(ids)];
-    if (unique.length < 2) throw new BadRequestException('ids: name at least two different items');
+    if (unique.length < 2) throw new AppException(400, 'item.merge_too_few', { field: 'ids' });
     const keptId = await this.dataSource.transaction(async (m) => {
       const items = await m.getRepository(Item).createQueryBuilder('i').setLock('pessimistic_write').where('i.id IN (:...ids)', { ids: unique }).getMany();
-      if (items.length !== unique.length) throw new NotFoundException(`ids: ${unique.length - items.length} of the items do not exist`);
+      if (items.length !== unique.length) throw new AppException(404, 'item.merge_missing', { field: 'ids', count: unique.length - items.length });
       items.forEach((i) => this.requireDraft(i));
-      if (new Set(items.map((i) => i.speechId)).size > 1) throw new BadRequestException('ids: items of different speeches cannot be merged');
+      if (new Set(items.map((i) => i.speechId)).size > 1) throw new AppException(400, 'item.merge_other_speeches', { field: 'ids' });
       items.sort((a, b) => (a.spanStart ?? a.position) - (b.spanStart ?? b.position) || a.position - b.position);
       const [kept, ...rest] = items as [Item, ...Item[]];
       const before = items.map((i) => ({ ...i }));
@@ -168,7 +169,7 @@ export class ItemsService {
     const secondId = await this.dataSource.transaction(async (m) => {
       const item = await lockForUpdate(m, Item, id, undefined, 'item');
       this.requireDraft(item);
-      if (at >= item.text.length) throw new BadRequestException(`at: must be between 1 and ${item.text.length - 1} (the item's text is ${item.text.length} characters)`);
+      if (at >= item.text.length) throw new AppException(400, 'item.split_offset', { field: 'at', max: Math.max(item.text.length - 1, 0), length: item.text.length });
       const before = { ...item };
       const speech = item.speechId ? await m.findOneBy(Speech, { id: item.speechId }) : null;
       const spans =
@@ -209,14 +210,14 @@ export class ItemsService {
 
   private requireDraft(item: Item): void {
     if (item.status !== 'draft') {
-      throw new ConflictException(`Item 「${item.title}」 is ${item.status}; only draft items can be edited, merged, split or deleted`);
+      throw new AppException(409, 'item.not_draft', { title: item.title, ...itemStatusParams(item.status) });
     }
   }
 
   private async requireParent(m: EntityManager, parentId: string, speechId: string | null): Promise<void> {
     const parent = await m.findOneBy(Item, { id: parentId });
-    if (!parent) throw new BadRequestException(`parentId: no item with id ${parentId}`);
-    if (parent.speechId !== speechId) throw new BadRequestException('parentId: the parent belongs to another speech');
+    if (!parent) throw new AppException(400, 'item.parent_unknown', { field: 'parentId' });
+    if (parent.speechId !== speechId) throw new AppException(400, 'item.parent_other_speech', { field: 'parentId' });
   }
 
   private async planOf(m: EntityManager, itemId: string): Promise<ItemOrganizationDto[]> {
@@ -226,9 +227,13 @@ export class ItemsService {
 
   private async replacePlan(m: EntityManager, itemId: string, organizations: ItemOrganizationDto[]): Promise<void> {
     const ids = organizations.map((o) => o.organizationId);
-    if (new Set(ids).size !== ids.length) throw new BadRequestException('organizations: an organization is named twice');
+    const twice = ids.find((id, index) => ids.indexOf(id) !== index);
+    if (twice) {
+      const named = await m.findOneBy(Organization, { id: twice });
+      throw new AppException(400, 'item.organization_twice', { field: 'organizations', organization: named?.name ?? '' });
+    }
     if (ids.length && (await m.countBy(Organization, { id: In(ids) })) !== ids.length) {
-      throw new BadRequestException('organizations: an organization does not exist');
+      throw new AppException(400, 'item.organization_unknown', { field: 'organizations' });
     }
     // Lead first, then support, each in the order given.
     const ordered = [...organizations.filter((o) => o.role === 'lead'), ...organizations.filter((o) => o.role !== 'lead')];

@@ -1,6 +1,8 @@
 import { HTTP_ERRORS } from './catalogue/http.errors';
+import { ITEM_ERRORS } from './catalogue/items.errors';
 import { RECORD_ERRORS } from './catalogue/record.errors';
 import { VALIDATION_ERRORS } from './catalogue/validation.errors';
+import { WORKFLOW_ERRORS } from './catalogue/workflow.errors';
 import type { ErrorEntry } from './error-entry.type';
 
 /**
@@ -16,6 +18,8 @@ export const ERROR_CATALOGUE = {
   ...HTTP_ERRORS,
   ...VALIDATION_ERRORS,
   ...RECORD_ERRORS,
+  ...WORKFLOW_ERRORS,
+  ...ITEM_ERRORS,
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;
