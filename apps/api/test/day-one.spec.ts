@@ -231,6 +231,41 @@ describe('day one: error codes in both languages, the handler (经办人), compl
     });
   });
 
+  describe('speeches', () => {
+    it('a second upload of the same text names the first (duplicateOf) and is kept; a pasted speech without a title takes the one in its text', async () => {
+      const stamp = Date.now();
+      const text = `关于冬季安全生产工作的讲话\n同志们：\n一、压实责任。县应急管理局要牵头，年底前完成隐患排查（编号${stamp}）。`;
+      const first = await api.request<{ id: string; title: string; duplicateOf: unknown }>('POST', '/speeches', { token: supervisor, body: { text } });
+      expect(first.status).toBe(201);
+      expect(first.body.duplicateOf).toBeNull();
+      expect(first.body.title).toBe('关于冬季安全生产工作的讲话');
+      // Same speech, re-spaced and with half-width punctuation, uploaded as a file.
+      const retyped = text.replace(/\n/g, '\r\n  ').replace('（', '(').replace('）', ')').replace(/，/g, ', ');
+      const form = new FormData();
+      form.append('file', new Blob([retyped], { type: 'text/plain' }), 'again.txt');
+      const second = await api.request<{ id: string; duplicateOf: { id: string; title: string } | null }>('POST', '/speeches', { token: supervisor, form });
+      expect(second.status).toBe(201);
+      expect(second.body.duplicateOf).toMatchObject({ id: first.body.id, title: '关于冬季安全生产工作的讲话' });
+      expect(second.body.id).not.toBe(first.body.id);
+      const other = await api.request<{ duplicateOf: unknown }>('POST', '/speeches', { token: supervisor, body: { title: '另一篇', text: `${text}另有补充。` } });
+      expect(other.body.duplicateOf).toBeNull();
+      const shown = await api.request<Record<string, unknown>>('GET', `/speeches/${first.body.id}`, { token: supervisor });
+      expect(shown.body).not.toHaveProperty('textFingerprint');
+      await api.app.get(DataSource).query('DELETE FROM speeches WHERE id = ANY($1)', [[first.body.id, second.body.id]]);
+    });
+
+    it('the publish preview lists draft items whose due date is past', async () => {
+      const speech = await api.request<{ id: string }>('POST', '/speeches', { token: supervisor, body: { title: '过期检查', text: `同志们：要抓好落实。${Date.now()}` } });
+      const past = await api.request<ItemView>('POST', '/items', {
+        token: supervisor,
+        body: { title: '已过期的事项', text: 'x', kind: 'directive', speechId: speech.body.id, dueDate: '2020-01-31', organizations: [] },
+      });
+      created.push(past.body.id);
+      const preview = await api.request<{ pastDue: Array<{ id: string; dueDate: string }> }>('GET', `/speeches/${speech.body.id}/publish-preview`, { token: supervisor });
+      expect(preview.body.pastDue).toEqual([{ id: past.body.id, title: '已过期的事项', dueDate: '2020-01-31' }]);
+    });
+  });
+
   it('the fixture helper still works for assignments outside a hand-made task', async () => {
     const a = await createAssignment(api, { organization: '团县委', state: 'completed' });
     const reply = await api.request<ErrorBody>('POST', `/assignments/${a.id}/handler`, { token: await api.login('admin'), body: { handlerId: null } });

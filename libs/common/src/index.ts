@@ -14,3 +14,4 @@ export { assignmentActionLabel, assignmentStateLabel, illegalTransitionParams, s
 export { itemStatusParams } from './lib/errors/catalogue/items.errors';
 export * from './lib/calendar/working-calendar';
 export * from './lib/calendar/chinese-days.calendar';
+export * from './lib/text/speech-fingerprint';

@@ -3,3 +3,4 @@ export * from './lib/data-source';
 export * from './lib/migrations';
 export * from './lib/snake-naming.strategy';
 export * from './lib/demo/demo-users';
+export * from './lib/speech-fingerprint';

@@ -1,6 +1,6 @@
 import { ConflictException, Injectable, NotFoundException, PayloadTooLargeException, UnprocessableEntityException, UnsupportedMediaTypeException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Item, ItemOrganization, Speech } from '@luoshi/data';
+import { Item, ItemOrganization, Speech, speechFingerprint } from '@luoshi/data';
 import { extract } from '@luoshi/extractor';
 import { decodeSpeechFile, UnreadableSpeechFileError } from '@luoshi/speech-file';
 import { DataSource, In, type Repository, type SelectQueryBuilder } from 'typeorm';
@@ -13,6 +13,7 @@ import { lockForUpdate } from '../../core/rest/versioned-update';
 import { ClockService } from '../../core/time/clock.service';
 import { AuditService } from '../audit-events/audit.service';
 import { ItemPublisher } from '../items/item-publisher.service';
+import { titleFrom } from '../items/items.service';
 import { MAX_SPEECH_CHARS, type CreateSpeechDto, type UpdateSpeechDto, type UploadSpeechFieldsDto } from './speech.dto';
 import { SpeechExtractionService, type ExtractionSummary } from './speech-extraction.service';
 
@@ -21,6 +22,16 @@ export interface PublishPreview {
   assignments: number;
   /** Draft items that name no organization: publishing is refused until they do. */
   unassigned: Array<{ id: string; title: string }>;
+  /** Draft items whose due date is already past (today in the deployment's zone): publishing stays allowed. */
+  pastDue: Array<{ id: string; title: string; dueDate: string }>;
+}
+
+/** The earlier speech a new one repeats (`duplicateOf` in the POST /speeches answer). */
+export interface SpeechDuplicate {
+  id: string;
+  title: string;
+  date: string | null;
+  createdAt: Date;
 }
 
 @Injectable()
@@ -52,11 +63,20 @@ export class SpeechesService {
     return speech;
   }
 
-  async create(dto: CreateSpeechDto, actor: AuthUser, sourceFileName: string | null = null): Promise<Speech> {
+  /**
+   * Stores a speech; `duplicateOf` names an earlier speech with the same text (whitespace and
+   * full-/half-width punctuation aside): the user is told and may keep both. A pasted speech
+   * without a title takes the one recognised in its text.
+   */
+  async create(dto: CreateSpeechDto, actor: AuthUser, sourceFileName: string | null = null): Promise<Speech & { duplicateOf: SpeechDuplicate | null }> {
+    const textFingerprint = speechFingerprint(dto.text);
+    const title = dto.title?.trim() || extract({ text: dto.text.slice(0, 5000), registry: [] }).title || titleFrom(dto.text);
     return this.dataSource.transaction(async (m) => {
+      const earlier = await m.getRepository(Speech).findOne({ where: { textFingerprint }, order: { createdAt: 'ASC' }, select: { id: true, title: true, date: true, createdAt: true } });
       const speech = await m.save(
         m.create(Speech, {
-          title: dto.title.trim(),
+          textFingerprint,
+          title,
           date: dto.date ?? null,
           speaker: dto.speaker ?? null,
           meeting: dto.meeting ?? null,
@@ -67,13 +87,14 @@ export class SpeechesService {
         }),
       );
       const summary = { title: speech.title, date: speech.date, speaker: speech.speaker, meeting: speech.meeting, sourceFileName, characters: dto.text.length };
-      await this.audit.record({ actorId: actor.id, action: 'speech.create', entityType: 'speech', entityId: speech.id, after: summary }, m);
-      return speech;
+      await this.audit.record({ actorId: actor.id, action: 'speech.create', entityType: 'speech', entityId: speech.id, after: { ...summary, duplicateOf: earlier?.id ?? null } }, m);
+      const { textFingerprint: _fingerprint, ...shown } = speech;
+      return { ...shown, duplicateOf: earlier ? { id: earlier.id, title: earlier.title, date: earlier.date, createdAt: earlier.createdAt } : null } as Speech & { duplicateOf: SpeechDuplicate | null };
     });
   }
 
   /** An uploaded .txt/.docx: decoded, then stored like pasted text. */
-  async upload(file: { buffer: Buffer; originalname: string; size: number }, fields: UploadSpeechFieldsDto, actor: AuthUser): Promise<Speech> {
+  async upload(file: { buffer: Buffer; originalname: string; size: number }, fields: UploadSpeechFieldsDto, actor: AuthUser): Promise<Speech & { duplicateOf: SpeechDuplicate | null }> {
     let text: string;
     try {
       text = await decodeSpeechFile(file.buffer, file.originalname);
@@ -137,6 +158,9 @@ export class SpeechesService {
       items: tasks.length,
       assignments: plan.filter((p) => tasks.some((t) => t.id === p.itemId)).length,
       unassigned: tasks.filter((t) => !plan.some((p) => p.itemId === t.id)).map((t) => ({ id: t.id, title: t.title })),
+      pastDue: tasks
+        .filter((t): t is Item & { dueDate: string } => t.dueDate !== null && t.dueDate < this.clock.today())
+        .map((t) => ({ id: t.id, title: t.title, dueDate: t.dueDate })),
     };
   }
 

@@ -2,6 +2,7 @@ import { InitialSchema1763800000000 } from './1763800000000-initial-schema';
 import { SpeechExtraction1763900000000 } from './1763900000000-speech-extraction';
 import { SupervisionWorkflow1764000000000 } from './1764000000000-supervision-workflow';
 import { AssignmentHandler1764050000000 } from './1764050000000-assignment-handler';
+import { SpeechFingerprint1764300000000 } from './1764300000000-speech-fingerprint';
 
 /** Every migration, in order. A new one is appended here. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   SpeechExtraction1763900000000,
   SupervisionWorkflow1764000000000,
   AssignmentHandler1764050000000,
+  SpeechFingerprint1764300000000,
 ];
