@@ -266,6 +266,79 @@ describe('day one: error codes in both languages, the handler (经办人), compl
     });
   });
 
+  describe('review undo (审阅撤销)', () => {
+    interface DraftItem extends ItemView {
+      parentId: string | null;
+      text: string;
+      organizations: Array<{ organizationId: string; role: string }>;
+    }
+    it('delete (with or without the children), edit, merge and split can be undone, the last 20, until publishing', async () => {
+      const speech = (await api.request<{ id: string }>('POST', '/speeches', { token: supervisor, body: { title: '撤销测试', text: `同志们：一要抓好，二要落实。${Date.now()}` } })).body;
+      const make = async (title: string, parentId: string | null, kind = 'directive') =>
+        (
+          await api.request<DraftItem>('POST', '/items', {
+            token: supervisor,
+            body: { title, text: `${title}的正文内容`, kind, speechId: speech.id, parentId: parentId ?? undefined, organizations: kind === 'section' ? [] : [{ organizationId: await organizationId(api, '团县委'), role: 'lead' }] },
+          })
+        ).body;
+      const section = await make('一、抓好', null, 'section');
+      const a = await make('甲事项', section.id);
+      const b = await make('乙事项', section.id);
+      const drafts = async () =>
+        (await api.request<DraftItem[]>('GET', `/items${listQuery({ filter: { speechId: speech.id }, range: [0, 99] })}`, { token: supervisor })).body;
+      const undo = () => api.request<{ action: string; title: string } & ErrorBody>('POST', '/items/undo', { token: supervisor, body: { speechId: speech.id } });
+
+      expect((await undo()).body).toMatchObject({ code: 'item.undo_nothing' });
+
+      // Delete with the children: three go; undo brings back the same ids and plans.
+      expect((await api.request('DELETE', `/items/${section.id}`, { token: supervisor })).status).toBe(200);
+      expect(await drafts()).toEqual([]);
+      expect((await undo()).body).toMatchObject({ action: 'delete', title: '一、抓好' });
+      const restored = await drafts();
+      expect(restored.map((i) => i.id).sort()).toEqual([section.id, a.id, b.id].sort());
+      expect(restored.find((i) => i.id === a.id)).toMatchObject({ parentId: section.id, organizations: [{ role: 'lead' }] });
+
+      // Keep the children: they move up.
+      expect((await api.request<ErrorBody>('DELETE', `/items/${section.id}?keepChildren=maybe`, { token: supervisor })).body.code).toBe('validation.field_invalid');
+      await api.request('DELETE', `/items/${section.id}?keepChildren=true`, { token: supervisor });
+      expect((await drafts()).map((i) => [i.id, i.parentId]).sort()).toEqual([[a.id, null], [b.id, null]].sort());
+      await undo();
+      expect((await drafts()).find((i) => i.id === b.id)?.parentId).toBe(section.id);
+
+      // Edit, merge and split, undone newest first.
+      const current = (await drafts()).find((i) => i.id === a.id) as DraftItem;
+      await api.request('PUT', `/items/${a.id}`, { token: supervisor, body: { ...current, title: '甲事项（改）' } });
+      await api.request('POST', '/items/merge', { token: supervisor, body: { ids: [a.id, b.id] } });
+      expect((await drafts()).map((i) => i.id)).not.toContain(b.id);
+      await api.request('POST', `/items/${a.id}/split`, { token: supervisor, body: { at: 2 } });
+      expect(await drafts()).toHaveLength(3);
+      const steps = await api.request<Array<{ action: string }>>('GET', `/items/review-steps?speechId=${speech.id}`, { token: supervisor });
+      expect(steps.body.map((x) => x.action)).toEqual(['split', 'merge', 'edit']);
+      expect((await undo()).body.action).toBe('split');
+      expect((await undo()).body.action).toBe('merge');
+      expect((await drafts()).map((i) => i.id)).toContain(b.id);
+      expect((await undo()).body.action).toBe('edit');
+      const back = (await drafts()).find((i) => i.id === a.id) as DraftItem;
+      expect(back.title).toBe('甲事项');
+      // The version moved on: a client holding the edited record is told it is stale.
+      expect(back.version).toBeGreaterThan(current.version + 1);
+
+      // Only the last 20 are kept.
+      let latest = back;
+      for (let n = 0; n < 22; n++) latest = (await api.request<DraftItem>('PUT', `/items/${a.id}`, { token: supervisor, body: { ...latest, title: `甲事项 ${n}` } })).body;
+      expect((await api.request<unknown[]>('GET', `/items/review-steps?speechId=${speech.id}`, { token: supervisor })).body).toHaveLength(20);
+      expect((await api.request<ErrorBody>('GET', '/items/review-steps?speechId=x', { token: supervisor })).status).toBe(400);
+      expect((await api.request<ErrorBody>('POST', '/items/undo', { token: nongye, body: { speechId: speech.id } })).status).toBe(403);
+
+      // Publishing ends undo.
+      expect((await api.request('POST', `/speeches/${speech.id}/publish`, { token: supervisor, body: {} })).status).toBe(200);
+      const late = await undo();
+      expect(late.status).toBe(409);
+      expect(late.body).toMatchObject({ code: 'item.undo_published', message: '讲话已发布，审阅操作不能再撤销。' });
+      created.push(section.id, a.id, b.id);
+    });
+  });
+
   it('the fixture helper still works for assignments outside a hand-made task', async () => {
     const a = await createAssignment(api, { organization: '团县委', state: 'completed' });
     const reply = await api.request<ErrorBody>('POST', `/assignments/${a.id}/handler`, { token: await api.login('admin'), body: { handlerId: null } });

@@ -75,3 +75,10 @@ export class SplitItemDto {
   @Min(1)
   at!: number;
 }
+
+/** 撤销: the speech whose latest review action is undone. */
+export class UndoReviewDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all')
+  speechId!: string;
+}

@@ -1,11 +1,14 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { isUUID } from 'class-validator';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { CurrentUser, Roles } from '../../core/auth/auth.decorators';
 import { IdPipe } from '../../core/http/id.pipe';
 import { parseListQuery } from '../../core/rest/list-query';
 import type { Page } from '../../core/rest/page';
-import { CreateItemDto, MergeItemsDto, SplitItemDto, UpdateItemDto } from './item.dto';
+import { CreateItemDto, MergeItemsDto, SplitItemDto, UndoReviewDto, UpdateItemDto } from './item.dto';
+import type { ReviewStep } from './review-journal.service';
+import { invalidField } from '../../core/http/app.exception';
 import { ItemsService, type ItemView } from './items.service';
 
 @ApiTags('items')
@@ -17,6 +20,23 @@ export class ItemsController {
   @Get()
   list(@Query() query: Record<string, unknown>, @CurrentUser() user: AuthUser): Promise<Page<ItemView>> {
     return this.items.list(parseListQuery(query), user);
+  }
+
+  /** 可撤销的审阅操作: the last 20 edits, deletes, merges and splits of a speech's drafts, newest first. */
+  @Roles('admin', 'supervisor')
+  @Get('review-steps')
+  @ApiQuery({ name: 'speechId', type: String, format: 'uuid', required: true })
+  reviewSteps(@Query('speechId') speechId: unknown): Promise<ReviewStep[]> {
+    if (typeof speechId !== 'string' || !isUUID(speechId)) throw invalidField('speechId', 'uuid');
+    return this.items.reviewSteps(speechId);
+  }
+
+  /** 撤销: puts the speech's drafts back as they were before its latest review action. */
+  @Roles('admin', 'supervisor')
+  @Post('undo')
+  @HttpCode(200)
+  undo(@Body() dto: UndoReviewDto, @CurrentUser() user: AuthUser): Promise<ReviewStep> {
+    return this.items.undo(dto.speechId, user);
   }
 
   @Get(':id')
@@ -50,9 +70,12 @@ export class ItemsController {
     return this.items.update(id, dto, user);
   }
 
+  /** `?keepChildren=true` moves the items below it up one level instead of deleting them too. */
   @Roles('admin', 'supervisor')
   @Delete(':id')
-  remove(@Param('id', IdPipe) id: string, @CurrentUser() user: AuthUser): Promise<ItemView> {
-    return this.items.remove(id, user);
+  @ApiQuery({ name: 'keepChildren', enum: ['true', 'false'], required: false })
+  remove(@Param('id', IdPipe) id: string, @Query('keepChildren') keepChildren: unknown, @CurrentUser() user: AuthUser): Promise<ItemView> {
+    if (keepChildren !== undefined && keepChildren !== 'true' && keepChildren !== 'false') throw invalidField('keepChildren', 'true | false');
+    return this.items.remove(id, user, keepChildren === 'true');
   }
 }

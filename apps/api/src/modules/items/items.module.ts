@@ -4,11 +4,12 @@ import { Item, ItemOrganization } from '@luoshi/data';
 import { ItemPublisher } from './item-publisher.service';
 import { ItemsController } from './items.controller';
 import { ItemsService } from './items.service';
+import { ReviewJournal } from './review-journal.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Item, ItemOrganization])],
   controllers: [ItemsController],
-  providers: [ItemsService, ItemPublisher],
+  providers: [ItemsService, ItemPublisher, ReviewJournal],
   exports: [ItemsService, ItemPublisher],
 })
 export class ItemsModule {}

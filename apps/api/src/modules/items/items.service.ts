@@ -14,6 +14,7 @@ import { AppException } from '../../core/http/app.exception';
 import type { CreateItemDto, ItemOrganizationDto, UpdateItemDto } from './item.dto';
 import { ItemPublisher } from './item-publisher.service';
 import { splitSpan } from './split-span.util';
+import { ReviewJournal, type ReviewStep } from './review-journal.service';
 
 export type ItemView = Omit<Item, 'speech' | 'parent'> & {
   organizations: Array<{ organizationId: string; role: AssignmentRole }>;
@@ -30,6 +31,7 @@ export class ItemsService {
     private readonly scope: OrganizationScopeService,
     private readonly audit: AuditService,
     private readonly publisher: ItemPublisher,
+    private readonly journal: ReviewJournal,
   ) {}
 
   async list(query: ListQuery, user: AuthUser): Promise<Page<ItemView>> {
@@ -90,6 +92,7 @@ export class ItemsService {
     await this.dataSource.transaction(async (m) => {
       const item = await lockForUpdate(m, Item, id, dto.version, 'item');
       this.requireDraft(item);
+      await this.journal.record(m, item.speechId, 'edit', item.title, actor);
       const before = { ...item, organizations: await this.planOf(m, id) };
       if (dto.parentId && dto.parentId !== item.parentId) {
         if (dto.parentId === id) throw new AppException(400, 'item.parent_self', { field: 'parentId' });
@@ -110,15 +113,41 @@ export class ItemsService {
     return this.get(id, actor);
   }
 
-  async remove(id: string, actor: AuthUser): Promise<ItemView> {
+  /**
+   * Deletes a draft item and, unless `keepChildren`, the items below it; kept children move up to
+   * the deleted item's parent, in its place.
+   */
+  async remove(id: string, actor: AuthUser, keepChildren = false): Promise<ItemView> {
     const view = await this.get(id, actor);
     await this.dataSource.transaction(async (m) => {
       const item = await lockForUpdate(m, Item, id, undefined, 'item');
       this.requireDraft(item);
+      await this.journal.record(m, item.speechId, 'delete', item.title, actor);
+      const children = keepChildren ? await m.find(Item, { where: { parentId: id }, select: { id: true } }) : [];
+      if (children.length) await m.update(Item, { parentId: id }, { parentId: item.parentId });
       await m.delete(Item, { id });
-      await this.audit.record({ actorId: actor.id, action: 'item.delete', entityType: 'item', entityId: id, before: { ...view } }, m);
+      await this.audit.record(
+        { actorId: actor.id, action: 'item.delete', entityType: 'item', entityId: id, before: { ...view }, after: keepChildren ? { keptChildren: children.map((c) => c.id) } : null },
+        m,
+      );
     });
     return view;
+  }
+
+  /** The review actions of a speech that can still be undone, newest first. */
+  async reviewSteps(speechId: string): Promise<ReviewStep[]> {
+    await this.requireSpeech(speechId);
+    return this.journal.steps(this.dataSource.manager, speechId);
+  }
+
+  /** Undoes the speech's latest review action (edit, delete, merge or split). */
+  async undo(speechId: string, actor: AuthUser): Promise<ReviewStep> {
+    await this.requireSpeech(speechId);
+    return this.dataSource.transaction((m) => this.journal.undo(m, speechId, actor));
+  }
+
+  private async requireSpeech(speechId: string): Promise<void> {
+    if (!(await this.dataSource.getRepository(Speech).existsBy({ id: speechId }))) throw new AppException(404, 'item.speech_unknown', { field: 'speechId' });
   }
 
   /**
@@ -135,6 +164,7 @@ export class ItemsService {
       if (new Set(items.map((i) => i.speechId)).size > 1) throw new AppException(400, 'item.merge_other_speeches', { field: 'ids' });
       items.sort((a, b) => (a.spanStart ?? a.position) - (b.spanStart ?? b.position) || a.position - b.position);
       const [kept, ...rest] = items as [Item, ...Item[]];
+      await this.journal.record(m, kept.speechId, 'merge', kept.title, actor);
       const before = items.map((i) => ({ ...i }));
       const plans = await m.find(ItemOrganization, { where: { itemId: In(unique) }, order: { position: 'ASC' } });
       const merged: ItemOrganizationDto[] = [];
@@ -169,6 +199,7 @@ export class ItemsService {
     const secondId = await this.dataSource.transaction(async (m) => {
       const item = await lockForUpdate(m, Item, id, undefined, 'item');
       this.requireDraft(item);
+      if (at < item.text.length) await this.journal.record(m, item.speechId, 'split', item.title, actor);
       if (at >= item.text.length) throw new AppException(400, 'item.split_offset', { field: 'at', max: Math.max(item.text.length - 1, 0), length: item.text.length });
       const before = { ...item };
       const speech = item.speechId ? await m.findOneBy(Speech, { id: item.speechId }) : null;

@@ -3,6 +3,7 @@ import { SpeechExtraction1763900000000 } from './1763900000000-speech-extraction
 import { SupervisionWorkflow1764000000000 } from './1764000000000-supervision-workflow';
 import { AssignmentHandler1764050000000 } from './1764050000000-assignment-handler';
 import { SpeechFingerprint1764300000000 } from './1764300000000-speech-fingerprint';
+import { ReviewJournal1764310000000 } from './1764310000000-review-journal';
 
 /** Every migration, in order. A new one is appended here. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   SupervisionWorkflow1764000000000,
   AssignmentHandler1764050000000,
   SpeechFingerprint1764300000000,
+  ReviewJournal1764310000000,
 ];
