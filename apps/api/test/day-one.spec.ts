@@ -339,6 +339,33 @@ describe('day one: error codes in both languages, the handler (经办人), compl
     });
   });
 
+  it('proposes a hand-made task’s fields from a pasted instruction', async () => {
+    const reply = await api.request<{ title: string; dueDate: string | null; cadence: string | null; organizations: Array<{ organizationId: string; role: string }> }>(
+      'POST',
+      '/items/propose',
+      { token: supervisor, body: { text: '关于农民工工资支付情况的批示\n请县农业农村局牵头，县总工会配合，于2026年12月20日前完成全面排查，每月报告一次进展。', date: '2026-11-02' } },
+    );
+    expect(reply.status).toBe(200);
+    expect(reply.body.dueDate).toBe('2026-12-20');
+    expect(reply.body.cadence).toBe('monthly');
+    expect(reply.body.organizations).toEqual([
+      { organizationId: await organizationId(api, '县农业农村局'), role: 'lead' },
+      { organizationId: await organizationId(api, '县总工会'), role: 'support' },
+    ]);
+    expect(reply.body.title.length).toBeGreaterThan(0);
+    expect((await api.request('POST', '/items/propose', { token: nongye, body: { text: 'x' } })).status).toBe(403);
+    expect((await api.request<ErrorBody>('POST', '/items/propose', { token: supervisor, body: { text: '' } })).status).toBe(400);
+  });
+
+  it('lists the handler candidates of an assignment for its org admin only', async () => {
+    const { lead } = await publishedTask('县农业农村局', '县总工会');
+    const list = await api.request<Array<{ displayName: string; organizationName: string }>>('GET', `/assignments/${lead.id}/handler-candidates`, { token: nongye });
+    expect(list.body.map((u) => `${u.displayName}@${u.organizationName}`)).toEqual(expect.arrayContaining(['陈局长@县农业农村局', '赵技术员@县农技推广中心']));
+    expect(list.body.some((u) => u.organizationName === '团县委')).toBe(false);
+    expect((await api.request('GET', `/assignments/${lead.id}/handler-candidates`, { token: nongji })).status).toBe(403);
+    expect((await api.request('GET', `/assignments/${lead.id}/handler-candidates`, { token: await api.login('gonghui') })).status).toBe(404);
+  });
+
   it('the fixture helper still works for assignments outside a hand-made task', async () => {
     const a = await createAssignment(api, { organization: '团县委', state: 'completed' });
     const reply = await api.request<ErrorBody>('POST', `/assignments/${a.id}/handler`, { token: await api.login('admin'), body: { handlerId: null } });

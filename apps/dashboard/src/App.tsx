@@ -4,7 +4,7 @@ import { createAuthProvider } from './auth/authProvider';
 import { Dashboard } from './dashboard/Dashboard';
 import { createDataProvider } from './data/dataProvider';
 import { createFileClient } from './data/fileClient';
-import { createHttpClient } from './data/httpClient';
+import { createHttpClient, storedLocale } from './data/httpClient';
 import { createTokenStore } from './data/http.types';
 import { i18nProvider } from './i18n/i18nProvider';
 import items from './items';
@@ -24,7 +24,9 @@ const { Route } = reactRouterProvider;
 const browserFetch = (input: string, init?: RequestInit) => fetch(input, init);
 const tokens = createTokenStore(window.localStorage);
 const authProvider = createAuthProvider(API_URL, browserFetch, tokens);
-const dataProvider = createDataProvider(API_URL, createHttpClient(browserFetch, tokens), createFileClient(browserFetch, tokens));
+// Errors are shown in the UI's language: the catalogue's sentence for the body's code.
+const locale = storedLocale(window.localStorage);
+const dataProvider = createDataProvider(API_URL, createHttpClient(browserFetch, tokens, locale), createFileClient(browserFetch, tokens, locale));
 
 export function App() {
   return (

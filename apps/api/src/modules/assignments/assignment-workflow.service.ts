@@ -48,6 +48,13 @@ export interface UrgeResult {
 
 const TITLE_MAX = 300;
 
+export interface HandlerCandidate {
+  id: string;
+  displayName: string;
+  organizationId: string;
+  organizationName: string;
+}
+
 /**
  * The assignment lifecycle as the API applies it: every action runs in one transaction under a
  * row lock on the assignment, checks the optional `version`, asks the shared state machine whether
@@ -169,6 +176,18 @@ export class AssignmentWorkflowService {
       );
     });
     return this.assignments.get(id, user);
+  }
+
+  /** Who the org admin may hand the assignment to: active users of its organization and those below. */
+  async handlerCandidates(id: string): Promise<HandlerCandidate[]> {
+    const a = await this.dataSource.getRepository(Assignment).findOneByOrFail({ id });
+    const organizations = await this.scope.subtree(a.organizationId);
+    const users = await this.dataSource.getRepository(User).find({
+      where: { organizationId: In(organizations), role: In(['org_admin', 'org_staff']), active: true },
+      relations: { organization: true },
+      order: { displayName: 'ASC' },
+    });
+    return users.map((u) => ({ id: u.id, displayName: u.displayName, organizationId: u.organizationId as string, organizationName: u.organization?.name ?? '' }));
   }
 
   /**

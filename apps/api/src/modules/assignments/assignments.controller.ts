@@ -10,7 +10,7 @@ import type { ReportView } from '../reports/report.view';
 import { AssignmentActionDto, CompleteWithLeadDto, HandlerDto, ReasonDto, ReportDto, RequestCompletionDto, UrgeDto } from './assignment-action.dto';
 import { AssignmentAccess, AssignmentAccessGuard } from './assignment-access.guard';
 import type { AssignmentView } from './assignment.view';
-import { AssignmentWorkflowService, type UrgeResult } from './assignment-workflow.service';
+import { AssignmentWorkflowService, type HandlerCandidate, type UrgeResult } from './assignment-workflow.service';
 import { AssignmentsService } from './assignments.service';
 
 /**
@@ -96,6 +96,13 @@ export class AssignmentsController {
   @AssignmentAccess('supervise')
   completeWithLead(@Param('id', IdPipe) id: string, @Body() dto: CompleteWithLeadDto, @CurrentUser() user: AuthUser): Promise<AssignmentView> {
     return this.workflow.completeWithLead(id, dto, user);
+  }
+
+  /** Whom the org admin may choose as the handler: users of the organization and of those below it. */
+  @Get(':id/handler-candidates')
+  @AssignmentAccess('hand_over')
+  handlerCandidates(@Param('id', IdPipe) id: string): Promise<HandlerCandidate[]> {
+    return this.workflow.handlerCandidates(id);
   }
 
   /** 分派 / 指定经办人: the org admin hands the assignment to a member of staff (or back, with null). */

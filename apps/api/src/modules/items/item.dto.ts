@@ -82,3 +82,17 @@ export class UndoReviewDto {
   @IsUUID('all')
   speechId!: string;
 }
+
+/** The pasted text of a leader's instruction or a meeting decision, for the form's proposal. */
+export class ProposeItemDto {
+  @ApiProperty({ maxLength: 20_000, example: '请县应急管理局牵头、县消防救援大队配合，11月30日前完成隐患排查。' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(20_000)
+  text!: string;
+
+  @ApiPropertyOptional({ example: '2026-11-02', description: 'the day it was written: relative deadlines resolve against it (default today)' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  date?: string;
+}

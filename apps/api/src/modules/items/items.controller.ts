@@ -6,7 +6,8 @@ import { CurrentUser, Roles } from '../../core/auth/auth.decorators';
 import { IdPipe } from '../../core/http/id.pipe';
 import { parseListQuery } from '../../core/rest/list-query';
 import type { Page } from '../../core/rest/page';
-import { CreateItemDto, MergeItemsDto, SplitItemDto, UndoReviewDto, UpdateItemDto } from './item.dto';
+import { CreateItemDto, MergeItemsDto, ProposeItemDto, SplitItemDto, UndoReviewDto, UpdateItemDto } from './item.dto';
+import { ItemProposalService, type ItemProposal } from './item-proposal.service';
 import type { ReviewStep } from './review-journal.service';
 import { invalidField } from '../../core/http/app.exception';
 import { ItemsService, type ItemView } from './items.service';
@@ -15,7 +16,10 @@ import { ItemsService, type ItemView } from './items.service';
 @ApiBearerAuth()
 @Controller('items')
 export class ItemsController {
-  constructor(private readonly items: ItemsService) {}
+  constructor(
+    private readonly items: ItemsService,
+    private readonly proposals: ItemProposalService,
+  ) {}
 
   @Get()
   list(@Query() query: Record<string, unknown>, @CurrentUser() user: AuthUser): Promise<Page<ItemView>> {
@@ -29,6 +33,14 @@ export class ItemsController {
   reviewSteps(@Query('speechId') speechId: unknown): Promise<ReviewStep[]> {
     if (typeof speechId !== 'string' || !isUUID(speechId)) throw invalidField('speechId', 'uuid');
     return this.items.reviewSteps(speechId);
+  }
+
+  /** Reads a pasted instruction and proposes the task's fields (title, organizations, due date, cadence). */
+  @Roles('admin', 'supervisor')
+  @Post('propose')
+  @HttpCode(200)
+  propose(@Body() dto: ProposeItemDto): Promise<ItemProposal> {
+    return this.proposals.propose(dto.text, dto.date);
   }
 
   /** 撤销: puts the speech's drafts back as they were before its latest review action. */

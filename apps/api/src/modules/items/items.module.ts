@@ -5,11 +5,12 @@ import { ItemPublisher } from './item-publisher.service';
 import { ItemsController } from './items.controller';
 import { ItemsService } from './items.service';
 import { ReviewJournal } from './review-journal.service';
+import { ItemProposalService } from './item-proposal.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Item, ItemOrganization])],
   controllers: [ItemsController],
-  providers: [ItemsService, ItemPublisher, ReviewJournal],
+  providers: [ItemsService, ItemPublisher, ReviewJournal, ItemProposalService],
   exports: [ItemsService, ItemPublisher],
 })
 export class ItemsModule {}
