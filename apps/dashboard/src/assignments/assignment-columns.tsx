@@ -25,12 +25,17 @@ const COLUMNS = {
       <EnumChip source="role" group="assignmentRole" />
     </DataTable.Col>
   ),
+  handler: <DataTable.Col key="handlerName" source="handlerName" disableSort />,
   state: (
     <DataTable.Col key="state" source="state">
       <AssignmentStateChip />
     </DataTable.Col>
   ),
-  dueDate: <DataTable.Col key="dueDate" source="dueDate" />,
+  dueDate: (
+    <DataTable.Col key="dueDate" source="dueDate">
+      <OfficeDateField source="dueDate" />
+    </DataTable.Col>
+  ),
   deadline: (
     <DataTable.Col key="daysLeft" source="daysLeft" disableSort>
       <DeadlineBadge />
