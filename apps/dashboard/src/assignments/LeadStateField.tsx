@@ -6,7 +6,7 @@ import type { AssignmentRecord } from './assignment.types';
  * On a support organization's assignment: the lead organization and its state (已办结, 办理中…),
  * never its percentage or reports.
  */
-export function LeadStateField({ label: _label }: { label?: string }) {
+export function LeadStateField() {
   const record = useRecordContext<AssignmentRecord>();
   const translate = useTranslate();
   const { data: lead } = useGetOne<{ id: string; name: string }>(

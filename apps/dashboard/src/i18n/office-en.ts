@@ -57,7 +57,12 @@ export const officeEnglishMessages: OfficeMessages = {
     keepChildren: 'Keep the items below it (move them up one level)',
     onlyThis: 'You can restore it with "Undo".',
   },
+  intake: {
+    pasteTitleHelp: 'Optional: the title recognised in the text is used',
+    textRequired: 'Paste the whole text of the speech',
+  },
   duplicate: {
+    discard: 'Discard this copy and open the existing one',
     title: 'This speech may be a duplicate',
     message: 'This speech has the same text as "%{title}" (%{date}).',
     open: 'Open the existing speech',

@@ -60,7 +60,12 @@ export const officeChineseMessages = {
     keepChildren: '保留下级事项（移到上一级）',
     onlyThis: '删除后可点击“撤销”恢复。',
   },
+  intake: {
+    pasteTitleHelp: '可不填：默认使用正文中识别出的标题',
+    textRequired: '请粘贴讲话全文',
+  },
   duplicate: {
+    discard: '不保留这份，打开已有讲话',
     title: '可能是重复的讲话',
     message: '该讲话与已有的“%{title}”（%{date}）内容相同。',
     open: '查看已有讲话',

@@ -88,7 +88,9 @@ export class SpeechesService {
       );
       const summary = { title: speech.title, date: speech.date, speaker: speech.speaker, meeting: speech.meeting, sourceFileName, characters: dto.text.length };
       await this.audit.record({ actorId: actor.id, action: 'speech.create', entityType: 'speech', entityId: speech.id, after: { ...summary, duplicateOf: earlier?.id ?? null } }, m);
-      const { textFingerprint: _fingerprint, ...shown } = speech;
+      // The fingerprint is for the look-up only, like any column that is not selected.
+      const shown: Partial<Speech> = { ...speech };
+      delete shown.textFingerprint;
       return { ...shown, duplicateOf: earlier ? { id: earlier.id, title: earlier.title, date: earlier.date, createdAt: earlier.createdAt } : null } as Speech & { duplicateOf: SpeechDuplicate | null };
     });
   }
