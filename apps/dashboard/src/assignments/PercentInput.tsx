@@ -15,10 +15,11 @@ const validatePercent = (value: unknown) => percentError(value);
 /** A percentage as a slider for a quick estimate and a number box for an exact figure. */
 export function PercentInput({ source, defaultValue = 0 }: { source: string; defaultValue?: number }) {
   const translate = useTranslate();
-  const { field, id, fieldState } = useInput({ source, defaultValue, validate: validatePercent });
+  const { field, id, fieldState, formState } = useInput({ source, defaultValue, validate: validatePercent });
   const typed: unknown = field.value;
   const sliderValue = Math.max(0, Math.min(100, Number(typed) || 0));
-  const error = fieldState.error?.message;
+  // Said as soon as the box is left or the form is sent, in our own words.
+  const error = fieldState.isTouched || formState.isSubmitted ? percentError(typed) : undefined;
   return (
     <Box sx={{ mt: 1, mb: 2 }}>
       <Typography variant="body2" color="text.secondary" component="label" htmlFor={id}>

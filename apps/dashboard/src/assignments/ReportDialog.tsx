@@ -6,7 +6,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import { useState } from 'react';
 import { Button, Confirm, Form, required, ResourceContextProvider, SaveButton, TextInput, useTranslate } from 'react-admin';
 import { AttachmentsInput } from './AttachmentsInput';
-import { PercentInput } from './PercentInput';
+import { PercentInput, percentError } from './PercentInput';
 
 /** The body of `POST /api/assignments/:id/report`. */
 export interface ReportValues {
@@ -75,6 +75,8 @@ export function ReportDialog({
           record={{}}
           defaultValues={{ percent }}
           onSubmit={async (values: Record<string, unknown>) => {
+            // 150 is refused with a message, never sent as 100.
+            if (percentError(values['percent'])) return;
             const body = toReportBody(values);
             if (body.percent < percent) setLowering(body);
             else await send(body);
