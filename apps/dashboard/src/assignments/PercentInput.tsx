@@ -47,7 +47,8 @@ export function PercentInput({ source, defaultValue = 0 }: { source: string; def
           onChange={(event) => field.onChange(event.target.value === '' ? '' : Number(event.target.value))}
           onBlur={field.onBlur}
           error={Boolean(error)}
-          slotProps={{ htmlInput: { min: 0, max: 100, step: 1, 'data-testid': 'percent-number' }, input: { endAdornment: '%' } }}
+          // No min/max: the browser's own bubble would speak the browser's language, not the UI's.
+          slotProps={{ htmlInput: { step: 1, inputMode: 'numeric', 'data-testid': 'percent-number' }, input: { endAdornment: '%' } }}
           sx={{ width: 110 }}
         />
       </Box>
