@@ -10,6 +10,7 @@ import { i18nProvider } from './i18n/i18nProvider';
 import items from './items';
 import { AppLayout } from './layout/AppLayout';
 import { LoginPage } from './layout/LoginPage';
+import { NotFoundPage } from './layout/NotFoundPage';
 import { MyTaskList } from './my-tasks/MyTaskList';
 import organizations from './organizations';
 import { ReviewQueue } from './review/ReviewQueue';
@@ -34,6 +35,7 @@ export function App() {
       title="落实"
       dashboard={Dashboard}
       loginPage={LoginPage}
+      catchAll={NotFoundPage}
       layout={AppLayout}
       authProvider={authProvider}
       dataProvider={dataProvider}

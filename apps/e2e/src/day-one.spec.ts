@@ -329,6 +329,9 @@ describe('day one in a real office (browser)', () => {
             await page.reload();
             await settled(page);
             const foreign = foreignIn(await interfaceTexts(page), locale, await recordStrings(path, token));
+            // One sentence, one full stop: never “。.” or “..”.
+            const body = await page.locator('body').innerText();
+            if (/[。.]\s*[。.](?!\.)/.test(body.replace(/\.\.\./g, ''))) problems.push(`${locale} ${user} #${path}: double punctuation`);
             if (foreign.length) problems.push(`${locale} ${user} #${path}: ${foreign.slice(0, 5).join(' | ')}`);
           }
           await screenshot(page, `day-one-language-${locale}-${user}`);
