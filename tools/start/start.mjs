@@ -21,8 +21,14 @@ let stopping = false;
 
 const say = (line) => process.stdout.write(`[luoshi] ${line}\n`);
 
+// What goes into a log file or a pipe is plain text: no colour codes. The API and worker always
+// write into log files; the install and build write here, in colour only on a terminal.
+const PLAIN = { NO_COLOR: '1', FORCE_COLOR: '0' };
+const terminal = Boolean(process.stdout.isTTY);
+
 function run(command, args, options = {}) {
-  const result = spawnSync(command, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], ...options });
+  const env = { ...process.env, ...(terminal ? {} : PLAIN), ...options.env };
+  const result = spawnSync(command, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], ...options, env });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status})`);
 }
 
@@ -83,7 +89,8 @@ function spawnLogged(name, command, args, env, log) {
  * names it (only the migrate step gets it: the API and the worker run as the app's role).
  */
 function childEnv(env = {}) {
-  const merged = { ...process.env, ...env };
+  // The API and worker write plain text to their log files.
+  const merged = { ...process.env, ...PLAIN, ...env };
   if (!('MIGRATION_DATABASE_URL' in env)) delete merged.MIGRATION_DATABASE_URL;
   return merged;
 }
@@ -271,8 +278,9 @@ async function main() {
       run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { stdio: ['ignore', 'ignore', 'ignore'] });
     } catch {
       // A registry mirror without other platforms' optional binaries makes npm ci refuse the lock.
+      // --no-save: read the lock but never rewrite it, so the checkout stays as it was cloned.
       say('npm ci refused the lock; installing the locked versions with npm install…');
-      run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error']);
+      run('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--loglevel=error']);
     }
   }
   say('Building API, worker and dashboard…');

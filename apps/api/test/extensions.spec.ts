@@ -17,6 +17,8 @@ interface ExtensionView {
 interface ErrorBody {
   statusCode: number;
   message: string;
+  code: string;
+  params?: Record<string, string | number>;
 }
 
 const ORG = '县总工会';
@@ -60,7 +62,7 @@ describe('extension requests (延期申请)', () => {
 
     const again = await api.request<ErrorBody>('POST', `/extension-requests/${created.body.id}/reject`, { token: supervisor, body: { reason: 'x' } });
     expect(again.status).toBe(409);
-    expect(again.body.message).toMatch(/Extension request is approved; only a pending request/);
+    expect(again.body).toMatchObject({ code: 'extension.already_decided', message: '该延期申请已批准，只有待审核的申请可以批准或驳回。' });
 
     const audit = await api.request<Array<{ action: string }>>(
       'GET',
@@ -95,34 +97,46 @@ describe('extension requests (延期申请)', () => {
   it('refuses what the rules forbid, with clear messages', async () => {
     const open = await createAssignment(api, { organization: ORG, state: 'in_progress', dueInDays: 10 });
     const later = addDays(today(api), 30);
-    const bad = async (body: Record<string, unknown>, status: number, message: RegExp, token = org) => {
+    const bad = async (body: Record<string, unknown>, status: number, expected: RegExp | string, token = org) => {
       const reply = await ask(body, token);
       expect(reply.status, JSON.stringify(body)).toBe(status);
-      expect(reply.body.message).toMatch(message);
+      if (typeof expected === 'string') expect(reply.body.code, JSON.stringify(body)).toBe(expected);
+      else expect(reply.body.message).toMatch(expected);
+      return reply.body;
     };
     await bad({ assignmentId: open.id, newDueDate: later }, 400, /reason/);
     await bad({ assignmentId: open.id, newDueDate: 'next week', reason: 'r' }, 400, /newDueDate/);
-    await bad({ assignmentId: open.id, newDueDate: '2026-02-30', reason: 'r' }, 400, /newDueDate/);
-    await bad({ assignmentId: open.id, newDueDate: open.dueDate, reason: 'r' }, 400, /newDueDate must be later than the current due date/);
-    await bad({ assignmentId: open.id, newDueDate: addDays(today(api), 3), reason: 'r' }, 400, /later than the current due date/);
+    expect(await bad({ assignmentId: open.id, newDueDate: '2026-02-30', reason: 'r' }, 400, 'extension.date_invalid')).toMatchObject({ params: { field: 'newDueDate' } });
+    const notLater = await bad({ assignmentId: open.id, newDueDate: open.dueDate, reason: 'r' }, 400, 'extension.not_later');
+    expect(notLater.message).toBe(`新的截止日期须晚于当前截止日期 ${open.dueDate}。`);
+    await bad({ assignmentId: open.id, newDueDate: addDays(today(api), 3), reason: 'r' }, 400, 'extension.not_later');
     await bad({ newDueDate: later, reason: 'r' }, 400, /assignmentId/);
 
     const overdue = await createAssignment(api, { organization: ORG, state: 'in_progress', dueInDays: -1 });
-    await bad({ assignmentId: overdue.id, newDueDate: later, reason: 'r' }, 409, /before the due date/);
+    await bad({ assignmentId: overdue.id, newDueDate: later, reason: 'r' }, 409, 'extension.too_late');
     const dueToday = await createAssignment(api, { organization: ORG, state: 'in_progress', dueInDays: 0 });
-    await bad({ assignmentId: dueToday.id, newDueDate: later, reason: 'r' }, 409, /before the due date/);
+    await bad({ assignmentId: dueToday.id, newDueDate: later, reason: 'r' }, 409, 'extension.too_late');
     const closed = await createAssignment(api, { organization: ORG, state: 'completed', dueInDays: 10 });
-    await bad({ assignmentId: closed.id, newDueDate: later, reason: 'r' }, 409, /Assignment is completed; an extension is possible only while it is open/);
+    expect((await bad({ assignmentId: closed.id, newDueDate: later, reason: 'r' }, 409, 'extension.assignment_closed')).message).toBe('该任务已是“已办结”，只有办理中的任务可以延期。');
     const noDue = await createAssignment(api, { organization: ORG, state: 'signed', dueInDays: null });
-    await bad({ assignmentId: noDue.id, newDueDate: later, reason: 'r' }, 409, /no due date/);
+    await bad({ assignmentId: noDue.id, newDueDate: later, reason: 'r' }, 409, 'extension.no_due_date');
 
     expect((await ask({ assignmentId: open.id, newDueDate: later, reason: 'r' })).status).toBe(201);
-    await bad({ assignmentId: open.id, newDueDate: addDays(later, 1), reason: 'r' }, 409, /still pending/);
+    // The pending request is named by its dates, never by its id.
+    const pending = await bad({ assignmentId: open.id, newDueDate: addDays(later, 1), reason: 'r' }, 409, 'extension.pending');
+    expect(pending.message).toBe(`该任务已有一项延期申请（${today(api)} 提交，申请延至 ${later}）正在等待审核，请等待审核结果。`);
+    expect(pending.message).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}/);
+    const english = await api.request<ErrorBody>('POST', '/extension-requests', {
+      token: org,
+      body: { assignmentId: open.id, newDueDate: addDays(later, 1), reason: 'r' },
+      headers: { 'accept-language': 'en' },
+    });
+    expect(english.body.message).toBe(`An extension request for this assignment (made on ${today(api)}, to ${later}) is still pending: wait for its decision.`);
 
     // Who: another organization gets 404 even with a bad body; viewers and supervisors do not ask.
-    await bad({ assignmentId: open.id, newDueDate: 'x' }, 404, /No assignment/, await api.login('tuanwei'));
-    await bad({ assignmentId: open.id, newDueDate: later, reason: 'r' }, 403, /role/, await api.login('mishu'));
-    await bad({ assignmentId: open.id, newDueDate: later, reason: 'r' }, 403, /role/, supervisor);
+    await bad({ assignmentId: open.id, newDueDate: 'x' }, 404, 'assignment.not_found', await api.login('tuanwei'));
+    expect((await bad({ assignmentId: open.id, newDueDate: later, reason: 'r' }, 403, 'assignment.role_forbidden', await api.login('mishu'))).message).toBe('您的角色（只读用户）不能办理交办任务。');
+    await bad({ assignmentId: open.id, newDueDate: later, reason: 'r' }, 403, 'assignment.role_forbidden', supervisor);
     expect((await api.request('POST', `/extension-requests/00000000-0000-4000-8000-000000000000/approve`, { token: supervisor, body: {} })).status).toBe(404);
     expect((await api.request('POST', `/extension-requests/00000000-0000-4000-8000-000000000000/approve`, { token: org, body: {} })).status).toBe(403);
   });

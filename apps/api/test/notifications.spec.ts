@@ -90,9 +90,9 @@ describe('urge (催办) and the notification inbox', () => {
     expect(first.body.notified).toBeGreaterThan(0);
     expect(second.body.notified).toBe(first.body.notified);
     const closed = await createAssignment(api, { organization: '团县委', state: 'cancelled' });
-    const refused = await api.request<{ message: string }>('POST', `/assignments/${closed.id}/urge`, { token: supervisor, body: {} });
+    const refused = await api.request<{ message: string; code: string }>('POST', `/assignments/${closed.id}/urge`, { token: supervisor, body: {} });
     expect(refused.status).toBe(409);
-    expect(refused.body.message).toBe('Assignment is cancelled; allowed now: none');
+    expect(refused.body).toMatchObject({ code: 'assignment.closed', message: '该任务已是“已撤销”，不能再办理。' });
   });
 
   it('only supervisors and admins urge', async () => {

@@ -57,9 +57,20 @@ interface ErrorBody {
   statusCode: number;
   message: string;
   error: string;
+  code: string;
+  params?: Record<string, string | number>;
 }
 
 const ORG = '县农技推广中心';
+// Written out here, independently of the catalogue's own labels.
+const STATE_ZH: Record<AssignmentState, string> = {
+  assigned: '已交办',
+  signed: '已签收',
+  in_progress: '办理中',
+  completion_requested: '申请办结',
+  completed: '已办结',
+  cancelled: '已撤销',
+};
 const ENDPOINT: Record<AssignmentAction, string> = {
   sign: 'sign',
   report: 'report',
@@ -67,8 +78,9 @@ const ENDPOINT: Record<AssignmentAction, string> = {
   approve: 'approve',
   return: 'return',
   cancel: 'cancel',
+  complete_with_lead: 'complete-with-lead',
 };
-const SUPERVISOR_ACTIONS: AssignmentAction[] = ['approve', 'return', 'cancel'];
+const SUPERVISOR_ACTIONS: AssignmentAction[] = ['approve', 'return', 'cancel', 'complete_with_lead'];
 const VALID_BODY: Record<AssignmentAction, Record<string, unknown>> = {
   sign: {},
   report: { done: '已完成入户走访', nextSteps: '继续推进', problems: '', helpNeeded: '', percent: 30 },
@@ -76,6 +88,7 @@ const VALID_BODY: Record<AssignmentAction, Record<string, unknown>> = {
   approve: {},
   return: { reason: '材料不全' },
   cancel: { reason: '任务调整' },
+  complete_with_lead: {},
 };
 
 describe('assignment workflow', () => {
@@ -173,9 +186,10 @@ describe('assignment workflow', () => {
       const a = await createAssignment(api, { organization: ORG, state });
       const reply = await act<ErrorBody>(a.id, ENDPOINT[action], tokenFor(action), VALID_BODY[action]);
       expect(reply.status).toBe(409);
-      expect(reply.body.message).toContain(`Assignment is ${state}; `);
-      const allowed = allowedAssignmentActions(state).map((x) => ENDPOINT[x]);
-      expect(reply.body.message).toContain(`allowed now: ${allowed.length ? allowed.join(', ') : 'none'}`);
+      const open = allowedAssignmentActions(state).length > 0;
+      expect(reply.body.code).toBe(open ? 'assignment.illegal_transition' : 'assignment.closed');
+      expect(reply.body.params?.['stateZh']).toBe(STATE_ZH[state]);
+      expect(reply.body.message).toContain(`“${STATE_ZH[state]}”`);
       const after = await api.request<AssignmentView>('GET', `/assignments/${a.id}`, { token: supervisor });
       expect(after.body).toMatchObject({ state, version: 1 });
     });
@@ -184,10 +198,12 @@ describe('assignment workflow', () => {
   it('says exactly what a closed assignment allows', async () => {
     const a = await createAssignment(api, { organization: ORG, state: 'completed' });
     const reply = await act<ErrorBody>(a.id, 'approve', supervisor);
-    expect(reply.body.message).toBe('Assignment is completed; allowed now: none');
+    expect(reply.body).toMatchObject({ code: 'assignment.closed', message: '该任务已是“已办结”，不能再办理。' });
     const early = await createAssignment(api, { organization: ORG, state: 'assigned' });
     const report = await act<ErrorBody>(early.id, 'report', staff, VALID_BODY.report);
-    expect(report.body.message).toBe('Assignment is assigned; report is allowed only when signed or in_progress; allowed now: sign, cancel');
+    expect(report.body.message).toBe('该任务当前为“已交办”，不能反馈进展（仅在“已签收”或“办理中”时可以）；现在可以：签收、撤销、随牵头单位办结。');
+    const english = await api.request<ErrorBody>('POST', `/assignments/${early.id}/report`, { token: staff, body: VALID_BODY.report, headers: { 'accept-language': 'en-US,en;q=0.9' } });
+    expect(english.body.message).toBe('This assignment is assigned; report is allowed only when signed or in progress; allowed now: sign, cancel, complete with the lead.');
   });
 
   it('refuses a stale version with 409 and accepts the current one', async () => {
@@ -220,7 +236,7 @@ describe('assignment workflow', () => {
     }
     const unknownFile = await act<ErrorBody>(a.id, 'report', staff, { done: 'x', percent: 5, attachments: ['00000000-0000-4000-8000-000000000000'] });
     expect(unknownFile.status).toBe(400);
-    expect(unknownFile.body.message).toMatch(/attachments/);
+    expect(unknownFile.body).toMatchObject({ code: 'assignment.attachments_invalid', params: { field: 'attachments', count: 1 } });
     const reports = await api.request<unknown[]>('GET', `/reports${listQuery({ filter: { assignmentId: a.id } })}`, { token: supervisor });
     expect(reports.body).toEqual([]);
   });

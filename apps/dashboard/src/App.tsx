@@ -5,7 +5,7 @@ import { ChangePasswordPage } from './auth/ChangePasswordPage';
 import { Dashboard } from './dashboard/Dashboard';
 import { createDataProvider } from './data/dataProvider';
 import { createFileClient } from './data/fileClient';
-import { createHttpClient } from './data/httpClient';
+import { createHttpClient, storedLocale } from './data/httpClient';
 import { createTokenStore } from './data/http.types';
 import { createSessionActivity } from './data/session-activity';
 import { i18nProvider } from './i18n/i18nProvider';
@@ -13,6 +13,7 @@ import items from './items';
 import { createAppLayout } from './layout/AppLayout';
 import { LoginPage } from './layout/LoginPage';
 import deliveries from './deliveries';
+import { NotFoundPage } from './layout/NotFoundPage';
 import { MyTaskList } from './my-tasks/MyTaskList';
 import notificationChannels from './notification-channels';
 import { NotificationPreferencesPage } from './notification-preferences/NotificationPreferencesPage';
@@ -30,7 +31,13 @@ const browserFetch = (input: string, init?: RequestInit) => fetch(input, init);
 const tokens = createTokenStore(window.localStorage);
 const authProvider = createAuthProvider(API_URL, browserFetch, tokens);
 const activity = createSessionActivity();
-const dataProvider = createDataProvider(API_URL, createHttpClient(browserFetch, tokens, activity), createFileClient(browserFetch, tokens));
+// Errors are shown in the UI's language: the catalogue's sentence for the body's code.
+const locale = storedLocale(window.localStorage);
+const dataProvider = createDataProvider(
+  API_URL,
+  createHttpClient(browserFetch, tokens, activity, locale),
+  createFileClient(browserFetch, tokens, locale),
+);
 const AppLayout = createAppLayout(activity);
 
 export function App() {
@@ -39,6 +46,7 @@ export function App() {
       title="落实"
       dashboard={Dashboard}
       loginPage={LoginPage}
+      catchAll={NotFoundPage}
       layout={AppLayout}
       authProvider={authProvider}
       dataProvider={dataProvider}

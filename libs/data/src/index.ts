@@ -4,3 +4,4 @@ export * from './lib/migrations';
 export * from './lib/snake-naming.strategy';
 export * from './lib/demo/demo-users';
 export * from './lib/reminders/reminder-data';
+export * from './lib/speech-fingerprint';

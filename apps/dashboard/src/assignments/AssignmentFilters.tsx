@@ -1,6 +1,7 @@
 import Chip from '@mui/material/Chip';
-import { AutocompleteInput, DateInput, ReferenceInput, SearchInput, SelectArrayInput, SelectInput, useTranslate } from 'react-admin';
+import { AutocompleteInput, ReferenceInput, SearchInput, SelectArrayInput, SelectInput, useTranslate } from 'react-admin';
 import { assignmentRoleChoices, assignmentStateChoices } from '../shared/choices';
+import { OfficeDateInput } from '../shared/OfficeDateInput';
 
 /** A filter that is either on (with its fixed value) or absent, shown as a chip. */
 function QuickFilter({ label }: { source: string; label: string; defaultValue: unknown }) {
@@ -19,6 +20,6 @@ export const assignmentFilters = [
   </ReferenceInput>,
   <QuickFilter key="overdue" source="overdue" label="luoshi.assignment.overdueOnly" defaultValue={true} />,
   <SelectInput key="role" source="role" choices={assignmentRoleChoices} />,
-  <DateInput key="dueDate_gte" source="dueDate_gte" label="luoshi.filters.dueFrom" />,
-  <DateInput key="dueDate_lte" source="dueDate_lte" label="luoshi.filters.dueTo" />,
+  <OfficeDateInput key="dueDate_gte" source="dueDate_gte" label="luoshi.filters.dueFrom" />,
+  <OfficeDateInput key="dueDate_lte" source="dueDate_lte" label="luoshi.filters.dueTo" />,
 ];

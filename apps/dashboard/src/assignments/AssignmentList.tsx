@@ -1,6 +1,8 @@
 import { DataTable, ExportButton, FilterButton, List, TopToolbar } from 'react-admin';
 import { assignmentFilters } from './AssignmentFilters';
 import { assignmentColumns } from './assignment-columns';
+import { exportAssignments } from './assignment-export';
+import { TABLE_HEADERS_ON_ONE_LINE } from '../shared/table-style';
 
 // Assignments are created by publishing a speech, never by hand: no create button.
 function AssignmentListActions() {
@@ -14,9 +16,9 @@ function AssignmentListActions() {
 
 export function AssignmentList() {
   return (
-    <List filters={assignmentFilters} sort={{ field: 'dueDate', order: 'ASC' }} actions={<AssignmentListActions />}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
-        {assignmentColumns('itemTitle', 'organization', 'role', 'state', 'dueDate', 'percent', 'light', 'overdue')}
+    <List filters={assignmentFilters} sort={{ field: 'dueDate', order: 'ASC' }} actions={<AssignmentListActions />} exporter={exportAssignments}>
+      <DataTable rowClick="show" bulkActionButtons={false} sx={TABLE_HEADERS_ON_ONE_LINE}>
+        {assignmentColumns('itemTitle', 'organization', 'role', 'handler', 'state', 'dueDate', 'deadline', 'percent', 'light', 'overdue')}
       </DataTable>
     </List>
   );

@@ -4,7 +4,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
-import { DateField, Labeled, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import { Labeled, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import { AssignmentStateChip } from '../shared/AssignmentStateChip';
 import { DeadlineBadge } from '../shared/DeadlineBadge';
 import { EnumChip } from '../shared/EnumChip';
@@ -13,12 +13,16 @@ import { PercentField } from '../shared/PercentField';
 import { AssignmentAttachments } from './AssignmentAttachments';
 import { AssignmentTimeline } from './AssignmentTimeline';
 import { AssignmentWorkflowButtons } from './AssignmentWorkflowButtons';
+import { HandlerButton } from './HandlerButton';
+import { LeadStateField } from './LeadStateField';
 import type { AssignmentRecord } from './assignment.types';
 import { ItemPassage } from './ItemPassage';
+import { OfficeDateField } from '../shared/OfficeDateField';
 
 function AssignmentShowActions() {
   return (
     <TopToolbar>
+      <HandlerButton />
       <AssignmentWorkflowButtons />
     </TopToolbar>
   );
@@ -80,6 +84,16 @@ function DetailHeading() {
 export function AssignmentShow() {
   return (
     <Show actions={<AssignmentShowActions />} component="div">
+      <AssignmentShowBody />
+    </Show>
+  );
+}
+
+function AssignmentShowBody() {
+  const record = useRecordContext<AssignmentRecord>();
+  const translate = useTranslate();
+  return (
+    <>
       <Stack spacing={2} sx={{ mt: 1 }}>
         <DetailHeading />
         <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 2fr) minmax(300px, 1fr)' }, alignItems: 'start' }}>
@@ -95,6 +109,12 @@ export function AssignmentShow() {
               <SimpleShowLayout>
                 <ReferenceField source="organizationId" reference="organizations" link="show" />
                 <EnumChip source="role" group="assignmentRole" />
+                <TextField source="handlerName" emptyText={translate('luoshi.handler.none')} data-testid="handler-name" />
+                {record?.role === 'support' && record.leadState && (
+                  <Labeled label="resources.assignments.fields.leadState">
+                    <LeadStateField />
+                  </Labeled>
+                )}
                 <AssignmentStateChip source="state" label="resources.assignments.fields.state" />
                 <Labeled label="luoshi.detail.deadline">
                   <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
@@ -107,10 +127,10 @@ export function AssignmentShow() {
                   <PercentField />
                 </Labeled>
                 <EnumChip source="cadence" group="cadence" emptyText="—" />
-                <DateField source="createdAt" showTime />
-                <DateField source="signedAt" showTime emptyText="—" />
-                <DateField source="lastReportAt" showTime emptyText="—" />
-                <DateField source="completedAt" showTime emptyText="—" />
+                <OfficeDateField source="createdAt" showTime />
+                <OfficeDateField source="signedAt" showTime emptyText="—" />
+                <OfficeDateField source="lastReportAt" showTime emptyText="—" />
+                <OfficeDateField source="completedAt" showTime emptyText="—" />
               </SimpleShowLayout>
               <ReviewNotes />
             </Paper>
@@ -122,6 +142,6 @@ export function AssignmentShow() {
           </Stack>
         </Box>
       </Stack>
-    </Show>
+    </>
   );
 }

@@ -20,6 +20,8 @@ const DOT_COLORS: Record<TimelineEntry['kind'], string> = {
   urge: 'warning.main',
   notice: 'warning.main',
   extension: 'success.main',
+  handler: 'info.main',
+  withLead: 'secondary.main',
 };
 
 function Entry({ entry, at, title, children }: { entry: TimelineEntry; at: string; title: string; children?: ReactNode }) {
@@ -113,6 +115,21 @@ export function AssignmentTimeline() {
             return (
               <Entry key={entry.key} entry={entry} at={when(entry.at)} title={translate('luoshi.timeline.urge')}>
                 {entry.text && <Paragraph text={entry.text} />}
+              </Entry>
+            );
+          case 'handler':
+            return (
+              <Entry
+                key={entry.key}
+                entry={entry}
+                at={when(entry.at)}
+                title={entry.name ? translate('luoshi.handler.timeline', { name: entry.name }) : translate('luoshi.handler.timelineCleared')}
+              />
+            );
+          case 'withLead':
+            return (
+              <Entry key={entry.key} entry={entry} at={when(entry.at)} title={translate('luoshi.lead.timeline')}>
+                {entry.lead && <Paragraph text={translate('luoshi.lead.stateOf', { organization: entry.lead, state: translate('luoshi.enums.assignmentState.completed') })} />}
               </Entry>
             );
           case 'notice':

@@ -6,9 +6,13 @@ import EditNoteIcon from '@mui/icons-material/EditNote';
 import EventIcon from '@mui/icons-material/Event';
 import FlagIcon from '@mui/icons-material/Flag';
 import UndoIcon from '@mui/icons-material/Undo';
+import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import { useState, type ReactElement } from 'react';
-import { Button, Confirm, useRecordContext, useTranslate } from 'react-admin';
+import { Button, Confirm, useGetList, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { formatDate } from '../shared/format-date';
+import { ApproveDialog } from './ApproveDialog';
+import type { ExtensionRequestRecord } from './assignment.types';
 import type { AssignmentWorkflowAction } from '../auth/access';
 import { useActor } from '../auth/useActor';
 import { ACTION_ENDPOINTS, availableAssignmentActions } from './assignment-actions';
@@ -50,10 +54,19 @@ export function AssignmentWorkflowButtons({ only }: { only?: readonly Assignment
   const translate = useTranslate();
   const { run, pending } = useWorkflowAction();
   const [open, setOpen] = useState<AssignmentWorkflowAction | null>(null);
+  const [locale] = useLocaleState();
+  // While an extension request waits for its decision, it shows instead of a second request.
+  const { data: pendingExtensions = [] } = useGetList<ExtensionRequestRecord>(
+    'extension-requests',
+    { filter: { assignmentId: record?.id ?? '', state: 'pending' }, pagination: { page: 1, perPage: 1 }, sort: { field: 'createdAt', order: 'DESC' } },
+    { enabled: Boolean(record?.id) },
+  );
   if (!record) return null;
 
-  const actions = availableAssignmentActions(actor, record).filter((a) => !only || only.includes(a));
-  if (actions.length === 0) return null;
+  const pendingExtension = pendingExtensions[0];
+  const actions = availableAssignmentActions(actor, record).filter((a) => (!only || only.includes(a)) && !(a === 'request_extension' && pendingExtension));
+  const offersExtension = availableAssignmentActions(actor, record).includes('request_extension') && (!only || only.includes('request_extension'));
+  if (actions.length === 0 && !(pendingExtension && offersExtension)) return null;
 
   const close = () => setOpen(null);
   const act = (action: Exclude<AssignmentWorkflowAction, 'request_extension'>, body: Record<string, unknown> = {}) =>
@@ -86,14 +99,30 @@ export function AssignmentWorkflowButtons({ only }: { only?: readonly Assignment
         onConfirm={() => void act('sign').then(close)}
         onClose={close}
       />
-      <Confirm
-        isOpen={open === 'approve'}
-        loading={pending}
-        title="luoshi.actions.approve"
-        content={translate('luoshi.forms.approveConfirm', { title })}
-        onConfirm={() => void act('approve').then(close)}
-        onClose={close}
-      />
+      {pendingExtension && offersExtension && (
+        <Chip
+          color="warning"
+          variant="outlined"
+          label={translate('luoshi.extension.pending', {
+            date: formatDate(pendingExtension.newDueDate, locale),
+            requested: formatDate(pendingExtension.createdAt, locale),
+          })}
+          data-testid="extension-pending"
+        />
+      )}
+      {open === 'approve' && (
+        <ApproveDialog
+          record={record}
+          pending={pending}
+          onClose={close}
+          onConfirm={(supportIds) =>
+            void run('approve', async (provider) => {
+              await provider.act('assignments', record.id, ACTION_ENDPOINTS.approve, { version: record.version });
+              for (const id of supportIds) await provider.act('assignments', id, 'complete-with-lead', {});
+            }).then(close)
+          }
+        />
+      )}
       {open === 'report' && <ReportDialog open assignmentId={record.id} percent={record.percent} onClose={close} onSubmit={(body) => act('report', { ...body })} />}
       {open === 'request_extension' && (
         <ExtensionDialog

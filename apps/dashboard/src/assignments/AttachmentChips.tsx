@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import { useTranslate } from 'react-admin';
 import type { AttachmentRecord } from './assignment.types';
-import { formatSize } from './file-size';
+import { formatSize } from '../shared/file-size';
 import { useDownload } from './useDownload';
 
 /** Files as chips; a click downloads one. */

@@ -5,7 +5,7 @@ import CircularProgress from '@mui/material/CircularProgress';
 import { useRef, useState } from 'react';
 import { Button, useDataProvider, useInput, useNotify, useTranslate } from 'react-admin';
 import type { LuoshiDataProvider, UploadedFile } from '../data/dataProvider';
-import { formatSize } from './file-size';
+import { formatSize } from '../shared/file-size';
 
 /**
  * Files are uploaded as soon as they are picked (`POST /api/attachments`); the form carries only

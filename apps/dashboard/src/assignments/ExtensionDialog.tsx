@@ -4,7 +4,8 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
-import { Button, DateInput, Form, required, ResourceContextProvider, SaveButton, TextInput, useTranslate } from 'react-admin';
+import { Button, Form, required, ResourceContextProvider, SaveButton, TextInput, useTranslate } from 'react-admin';
+import { OfficeDateInput } from '../shared/OfficeDateInput';
 
 export interface ExtensionValues {
   newDueDate: string;
@@ -42,7 +43,7 @@ export function ExtensionDialog({
           <DialogTitle>{translate('luoshi.actions.request_extension')}</DialogTitle>
           <DialogContent>
             {dueDate && <DialogContentText sx={{ mb: 1 }}>{translate('luoshi.forms.currentDueDate', { date: dueDate })}</DialogContentText>}
-            <DateInput source="newDueDate" validate={[required(), laterThan(dueDate)]} />
+            <OfficeDateInput source="newDueDate" validate={[required(), laterThan(dueDate)]} />
             <TextInput source="reason" validate={required()} multiline minRows={3} fullWidth />
           </DialogContent>
           <DialogActions>

@@ -4,13 +4,22 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useInput, useTranslate } from 'react-admin';
 
-const clamp = (n: number) => Math.max(0, Math.min(100, Math.round(n)));
+/** A whole number from 0 to 100, or the message key saying it is not (never silently corrected). */
+export function percentError(value: unknown): string | undefined {
+  const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN;
+  return Number.isInteger(n) && n >= 0 && n <= 100 ? undefined : 'luoshi.validation.percentRange';
+}
+
+const validatePercent = (value: unknown) => percentError(value);
 
 /** A percentage as a slider for a quick estimate and a number box for an exact figure. */
 export function PercentInput({ source, defaultValue = 0 }: { source: string; defaultValue?: number }) {
   const translate = useTranslate();
-  const { field, id } = useInput({ source, defaultValue });
-  const value = typeof field.value === 'number' ? field.value : Number(field.value) || 0;
+  const { field, id, fieldState, formState } = useInput({ source, defaultValue, validate: validatePercent });
+  const typed: unknown = field.value;
+  const sliderValue = Math.max(0, Math.min(100, Number(typed) || 0));
+  // Said as soon as the box is left or the form is sent, in our own words.
+  const error = fieldState.isTouched || formState.isSubmitted ? percentError(typed) : undefined;
   return (
     <Box sx={{ mt: 1, mb: 2 }}>
       <Typography variant="body2" color="text.secondary" component="label" htmlFor={id}>
@@ -18,8 +27,8 @@ export function PercentInput({ source, defaultValue = 0 }: { source: string; def
       </Typography>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 3 }}>
         <Slider
-          value={value}
-          onChange={(_event, next) => field.onChange(clamp(Array.isArray(next) ? (next[0] ?? 0) : next))}
+          value={sliderValue}
+          onChange={(_event, next) => field.onChange(Array.isArray(next) ? (next[0] ?? 0) : next)}
           step={5}
           marks
           min={0}
@@ -33,15 +42,18 @@ export function PercentInput({ source, defaultValue = 0 }: { source: string; def
           name={field.name}
           type="number"
           size="small"
-          value={value}
-          onChange={(event) => field.onChange(clamp(Number(event.target.value)))}
+          value={typeof typed === 'number' || typeof typed === 'string' ? typed : ''}
+          // Kept as typed: 150 stays 150 and is refused with a message, not turned into 100.
+          onChange={(event) => field.onChange(event.target.value === '' ? '' : Number(event.target.value))}
           onBlur={field.onBlur}
-          slotProps={{ htmlInput: { min: 0, max: 100, step: 1, 'data-testid': 'percent-number' }, input: { endAdornment: '%' } }}
+          error={Boolean(error)}
+          // No min/max: the browser's own bubble would speak the browser's language, not the UI's.
+          slotProps={{ htmlInput: { step: 1, inputMode: 'numeric', 'data-testid': 'percent-number' }, input: { endAdornment: '%' } }}
           sx={{ width: 110 }}
         />
       </Box>
-      <Typography variant="caption" color="text.secondary">
-        {translate('luoshi.forms.percentHelp')}
+      <Typography variant="caption" color={error ? 'error' : 'text.secondary'} data-testid={error ? 'percent-error' : undefined}>
+        {translate(error ?? 'luoshi.forms.percentHelp')}
       </Typography>
     </Box>
   );

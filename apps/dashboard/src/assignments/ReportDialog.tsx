@@ -3,9 +3,10 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import { Button, Form, required, ResourceContextProvider, SaveButton, TextInput, useTranslate } from 'react-admin';
+import { useState } from 'react';
+import { Button, Confirm, Form, required, ResourceContextProvider, SaveButton, TextInput, useTranslate } from 'react-admin';
 import { AttachmentsInput } from './AttachmentsInput';
-import { PercentInput } from './PercentInput';
+import { PercentInput, percentError } from './PercentInput';
 
 /** The body of `POST /api/assignments/:id/report`. */
 export interface ReportValues {
@@ -50,15 +51,35 @@ export function ReportDialog({
   onSubmit: (body: ReportValues) => Promise<boolean>;
 }) {
   const translate = useTranslate();
+  // A report lowering the progress is sent only once the user confirms it.
+  const [lowering, setLowering] = useState<ReportValues | null>(null);
+  const send = async (body: ReportValues) => {
+    if (await onSubmit(body)) onClose();
+  };
   return (
     <Dialog open={open} onClose={onClose} fullWidth maxWidth="md" data-dialog="report">
+      <Confirm
+        isOpen={lowering !== null}
+        title="luoshi.validation.lowerTitle"
+        content={translate('luoshi.validation.lowerConfirm', { next: lowering?.percent ?? 0, current: percent })}
+        onConfirm={() => {
+          const body = lowering;
+          setLowering(null);
+          if (body) void send(body);
+        }}
+        onClose={() => setLowering(null)}
+      />
       {/* Labels come from resources.reports.fields.* */}
       <ResourceContextProvider value="reports">
         <Form
           record={{}}
           defaultValues={{ percent }}
           onSubmit={async (values: Record<string, unknown>) => {
-            if (await onSubmit(toReportBody(values))) onClose();
+            // 150 is refused with a message, never sent as 100.
+            if (percentError(values['percent'])) return;
+            const body = toReportBody(values);
+            if (body.percent < percent) setLowering(body);
+            else await send(body);
           }}
         >
           <DialogTitle>{translate('luoshi.actions.report')}</DialogTitle>

@@ -1,10 +1,11 @@
-import { DataTable, DateField, ReferenceField } from 'react-admin';
+import { DataTable, ReferenceField } from 'react-admin';
 import { AssignmentStateChip } from '../shared/AssignmentStateChip';
 import { DeadlineBadge } from '../shared/DeadlineBadge';
 import { EnumChip } from '../shared/EnumChip';
 import { LightChip } from '../shared/LightChip';
 import { OverdueBadge } from '../shared/OverdueBadge';
 import { PercentField } from '../shared/PercentField';
+import { OfficeDateField } from '../shared/OfficeDateField';
 
 /** The columns an assignment table may show, each defined once. */
 const COLUMNS = {
@@ -24,12 +25,17 @@ const COLUMNS = {
       <EnumChip source="role" group="assignmentRole" />
     </DataTable.Col>
   ),
+  handler: <DataTable.Col key="handlerName" source="handlerName" disableSort />,
   state: (
     <DataTable.Col key="state" source="state">
       <AssignmentStateChip />
     </DataTable.Col>
   ),
-  dueDate: <DataTable.Col key="dueDate" source="dueDate" />,
+  dueDate: (
+    <DataTable.Col key="dueDate" source="dueDate">
+      <OfficeDateField source="dueDate" />
+    </DataTable.Col>
+  ),
   deadline: (
     <DataTable.Col key="daysLeft" source="daysLeft" disableSort>
       <DeadlineBadge />
@@ -52,7 +58,7 @@ const COLUMNS = {
   ),
   lastReportAt: (
     <DataTable.Col key="lastReportAt" source="lastReportAt" disableSort>
-      <DateField source="lastReportAt" showTime emptyText="—" />
+      <OfficeDateField source="lastReportAt" showTime emptyText="—" />
     </DataTable.Col>
   ),
 };

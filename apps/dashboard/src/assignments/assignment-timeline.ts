@@ -5,6 +5,8 @@ export type TimelineEntry =
   | { key: string; at: string; kind: 'state'; state: AssignmentState; actorId: string | null; text: string | null }
   | { key: string; at: string; kind: 'report'; report: ProgressReportRecord }
   | { key: string; at: string; kind: 'urge'; actorId: string | null; text: string | null }
+  | { key: string; at: string; kind: 'handler'; actorId: string | null; name: string | null }
+  | { key: string; at: string; kind: 'withLead'; actorId: string | null; lead: string | null }
   | { key: string; at: string; kind: 'notice'; notice: NotificationKind; title: string; text: string | null }
   | { key: string; at: string; kind: 'extension'; phase: 'requested' | 'approved' | 'rejected'; request: ExtensionRequestRecord };
 
@@ -43,6 +45,17 @@ function fromAuditEvents(events: readonly AuditEventRecord[]): TimelineEntry[] {
     const verb = verbOf(event.action);
     // A report shows as itself, with its four fields, not as a state change.
     if (verb === 'report') continue;
+    // 分派: who now handles it (null: handed back to the whole organization).
+    if (verb === 'hand-over') {
+      const name = event.after?.['handlerName'];
+      entries.push({ key: `audit-${event.id}`, at: event.createdAt, kind: 'handler', actorId: event.actorId, name: typeof name === 'string' ? name : null });
+      continue;
+    }
+    if (verb === 'complete-with-lead') {
+      const lead = event.after?.['leadOrganization'];
+      entries.push({ key: `audit-${event.id}`, at: event.createdAt, kind: 'withLead', actorId: event.actorId, lead: typeof lead === 'string' ? lead : null });
+      continue;
+    }
     if (verb === 'urge') {
       entries.push({ key: `audit-${event.id}`, at: event.createdAt, kind: 'urge', actorId: event.actorId, text: typedText(event, verb) });
       continue;

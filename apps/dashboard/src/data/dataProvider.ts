@@ -25,7 +25,7 @@ export interface LuoshiDataProvider extends DataProvider {
    * Any other endpoint, by its path under the API (`GET /speeches/:id/publish-preview`,
    * `POST /items/merge`, a speech's multipart upload); a FormData body goes as multipart.
    */
-  request<T = unknown>(method: 'GET' | 'POST', path: string, body?: Record<string, unknown> | FormData): Promise<T>;
+  request<T = unknown>(method: 'GET' | 'POST' | 'DELETE', path: string, body?: Record<string, unknown> | FormData): Promise<T>;
 }
 
 export function createDataProvider(apiUrl: string, httpClient: HttpClient, fileClient: FileClient): LuoshiDataProvider {
@@ -46,7 +46,7 @@ export function createDataProvider(apiUrl: string, httpClient: HttpClient, fileC
       const { json } = await httpClient(`${apiUrl}/attachments`, { method: 'POST', body: form });
       return json as UploadedFile;
     },
-    async request<T>(method: 'GET' | 'POST', path: string, body?: Record<string, unknown> | FormData) {
+    async request<T>(method: 'GET' | 'POST' | 'DELETE', path: string, body?: Record<string, unknown> | FormData) {
       const payload = body instanceof FormData ? body : body === undefined ? undefined : JSON.stringify(body);
       const { json } = await httpClient(`${apiUrl}${path}`, { method, body: payload });
       return json as T;

@@ -1,9 +1,11 @@
 import type { AppMessages } from './app-messages.type';
+import { officeEnglishMessages } from './office-en';
 
 const recordFields = { id: 'ID', version: 'Version', createdAt: 'Created', updatedAt: 'Updated', q: 'Search' };
 
 export const appEnglishMessages: AppMessages = {
   luoshi: {
+    ...officeEnglishMessages,
     appTitle: 'Luoshi',
     appSubtitle: 'Turning speeches into tracked work',
     enums: {
@@ -378,6 +380,9 @@ export const appEnglishMessages: AppMessages = {
         completionSummary: 'Completion summary',
         returnReason: 'Reason for returning',
         cancelReason: 'Reason for cancelling',
+        handlerId: 'Handler',
+        handlerName: 'Handler',
+        leadState: 'Lead organization',
         createdAt: 'Assigned',
       },
     },

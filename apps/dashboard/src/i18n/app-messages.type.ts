@@ -1,4 +1,5 @@
 import type { AssignmentWorkflowAction } from '../auth/access';
+import type { OfficeMessages } from './office-zh-CN';
 import type {
   AssignmentRole,
   AssignmentState,
@@ -36,7 +37,7 @@ type ResourceMessages<F extends string> = {
  * a role in libs/common fails the type check until both languages name it.
  */
 export type AppMessages = {
-  luoshi: {
+  luoshi: OfficeMessages & {
     appTitle: string;
     appSubtitle: string;
     enums: {
@@ -313,6 +314,9 @@ export type AppMessages = {
       | 'completionSummary'
       | 'returnReason'
       | 'cancelReason'
+      | 'handlerId'
+      | 'handlerName'
+      | 'leadState'
     >;
     reports: ResourceMessages<'assignmentId' | 'authorId' | 'done' | 'nextSteps' | 'problems' | 'helpNeeded' | 'percent' | 'attachments'>;
     'extension-requests': ResourceMessages<

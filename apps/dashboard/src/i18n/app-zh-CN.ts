@@ -1,9 +1,11 @@
 import type { AppMessages } from './app-messages.type';
+import { officeChineseMessages } from './office-zh-CN';
 
 const recordFields = { id: '编号', version: '版本', createdAt: '创建时间', updatedAt: '更新时间', q: '搜索' };
 
 export const appChineseMessages: AppMessages = {
   luoshi: {
+    ...officeChineseMessages,
     appTitle: '落实',
     appSubtitle: '讲话部署任务督查',
     enums: {
@@ -378,6 +380,9 @@ export const appChineseMessages: AppMessages = {
         completionSummary: '办结情况说明',
         returnReason: '退回理由',
         cancelReason: '撤销理由',
+        handlerId: '经办人',
+        handlerName: '经办人',
+        leadState: '牵头单位状态',
         createdAt: '交办时间',
       },
     },

@@ -1,5 +1,6 @@
 import { DataTable, List, ReferenceField } from 'react-admin';
 import { EnumChip } from '../shared/EnumChip';
+import { OfficeDateField } from '../shared/OfficeDateField';
 import { itemFilters } from './ItemFilters';
 
 export function ItemList() {
@@ -13,7 +14,9 @@ export function ItemList() {
         <DataTable.Col source="speechId" disableSort>
           <ReferenceField source="speechId" reference="speeches" link="show" emptyText="—" />
         </DataTable.Col>
-        <DataTable.Col source="dueDate" />
+        <DataTable.Col source="dueDate">
+          <OfficeDateField source="dueDate" />
+        </DataTable.Col>
         <DataTable.Col source="cadence" disableSort>
           <EnumChip source="cadence" group="cadence" />
         </DataTable.Col>

@@ -1,5 +1,7 @@
-import type { ReactNode } from 'react';
-import { AppBar, Layout } from 'react-admin';
+import { createTheme, ThemeProvider, useTheme } from '@mui/material/styles';
+import { enUS, zhCN } from '@mui/material/locale';
+import { useMemo, type ReactNode } from 'react';
+import { AppBar, Layout, useLocaleState } from 'react-admin';
 import { IdleSignOut } from '../auth/IdleSignOut';
 import type { SessionActivity } from '../data/session-activity';
 import { AppMenu } from './AppMenu';
@@ -9,14 +11,27 @@ function AppTopBar() {
   return <AppBar userMenu={<AppUserMenu />} />;
 }
 
+/**
+ * MUI's own words (the autocomplete's Clear/Open/Close, "No options", the table pager) follow the
+ * UI's language like react-admin's do.
+ */
+function MuiLocale({ children }: { children: ReactNode }) {
+  const theme = useTheme();
+  const [locale] = useLocaleState();
+  const localized = useMemo(() => createTheme(theme, locale === 'en' ? enUS : zhCN), [theme, locale]);
+  return <ThemeProvider theme={localized}>{children}</ThemeProvider>;
+}
+
 /** The layout with the account menu; `activity` drives the idle sign-out. */
 export function createAppLayout(activity: SessionActivity) {
   return function AppLayout({ children }: { children: ReactNode }) {
     return (
-      <Layout menu={AppMenu} appBar={AppTopBar}>
-        <IdleSignOut activity={activity} />
-        {children}
-      </Layout>
+      <MuiLocale>
+        <Layout menu={AppMenu} appBar={AppTopBar}>
+          <IdleSignOut activity={activity} />
+          {children}
+        </Layout>
+      </MuiLocale>
     );
   };
 }

@@ -1,5 +1,6 @@
-import { AutocompleteInput, DateInput, ReferenceInput, SearchInput, SelectArrayInput, SelectInput } from 'react-admin';
+import { AutocompleteInput, ReferenceInput, SearchInput, SelectArrayInput, SelectInput } from 'react-admin';
 import { assignmentStateChoices, lightChoices } from '../shared/choices';
+import { OfficeDateInput } from '../shared/OfficeDateInput';
 
 export const myTaskFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -8,6 +9,6 @@ export const myTaskFilters = [
   <ReferenceInput key="speechId" source="speechId" reference="speeches" sort={{ field: 'date', order: 'DESC' }} alwaysOn>
     <AutocompleteInput optionText="title" sx={{ minWidth: 260 }} />
   </ReferenceInput>,
-  <DateInput key="dueDate_gte" source="dueDate_gte" label="luoshi.filters.dueFrom" alwaysOn />,
-  <DateInput key="dueDate_lte" source="dueDate_lte" label="luoshi.filters.dueTo" alwaysOn />,
+  <OfficeDateInput key="dueDate_gte" source="dueDate_gte" label="luoshi.filters.dueFrom" alwaysOn />,
+  <OfficeDateInput key="dueDate_lte" source="dueDate_lte" label="luoshi.filters.dueTo" alwaysOn />,
 ];

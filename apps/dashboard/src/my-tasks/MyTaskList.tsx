@@ -1,11 +1,16 @@
 import { OPEN_ASSIGNMENT_STATES, type Role } from '@luoshi/common';
+import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import { DataTable, List, Navigate, usePermissions, useTranslate } from 'react-admin';
+import { DataTable, List, ListBase, Navigate, usePermissions, useTranslate } from 'react-admin';
 import { canRoleSeePage } from '../auth/access';
 import { myTaskFilters } from './MyTaskFilters';
 import { assignmentColumns } from '../assignments/assignment-columns';
+import { exportAssignments } from '../assignments/assignment-export';
+import { TABLE_HEADERS_ON_ONE_LINE } from '../shared/table-style';
 
 const OPEN_FIRST = { state: [...OPEN_ASSIGNMENT_STATES] };
+const MINE_OPEN = { mine: true, state: [...OPEN_ASSIGNMENT_STATES] };
+const COLUMNS = ['itemTitle', 'speech', 'organization', 'role', 'handler', 'state', 'dueDate', 'deadline', 'percent', 'light', 'lastReportAt'] as const;
 
 function MyTasksEmpty() {
   const translate = useTranslate();
@@ -16,9 +21,26 @@ function MyTasksEmpty() {
   );
 }
 
+/** 交给我的: what the organization's admin handed to this user, open ones, above everything else. */
+function HandedToMe() {
+  const translate = useTranslate();
+  return (
+    <ListBase resource="assignments" filter={MINE_OPEN} sort={{ field: 'dueDate', order: 'ASC' }} perPage={50} disableSyncWithLocation storeKey={false}>
+      <Paper variant="outlined" sx={{ mt: 2 }} data-testid="handed-to-me">
+        <Typography variant="subtitle1" component="h2" sx={{ px: 2, pt: 1.5, fontWeight: 600 }}>
+          {translate('luoshi.handler.mine')}
+        </Typography>
+        <DataTable rowClick="show" bulkActionButtons={false} sx={TABLE_HEADERS_ON_ONE_LINE} empty={<Typography sx={{ px: 2, py: 1.5 }} color="text.secondary">{translate('luoshi.handler.mineEmpty')}</Typography>}>
+          {assignmentColumns(...COLUMNS)}
+        </DataTable>
+      </Paper>
+    </ListBase>
+  );
+}
+
 /**
- * 我的任务: the assignments of the user's organization (the API scopes the list), open ones first
- * by due date, with 超期 / 到期 badges.
+ * 我的任务: what was handed to the user first (交给我的), then the assignments of the user's
+ * organization (the API scopes the list), open ones first by due date, with 超期 / 剩余天数.
  */
 export function MyTaskList() {
   const translate = useTranslate();
@@ -26,22 +48,25 @@ export function MyTaskList() {
   if (isPending) return null;
   if (!permissions || !canRoleSeePage(permissions, 'myTasks')) return <Navigate to="/" replace />;
   return (
-    <List
-      resource="assignments"
-      storeKey="myTasks"
-      title="luoshi.myTasks.title"
-      filters={myTaskFilters}
-      filterDefaultValues={OPEN_FIRST}
-      sort={{ field: 'dueDate', order: 'ASC' }}
-      exporter={false}
-      empty={<MyTasksEmpty />}
-    >
-      <Typography variant="body2" color="text.secondary" sx={{ px: 2, pt: 1 }}>
-        {translate('luoshi.myTasks.subtitle')}
-      </Typography>
-      <DataTable rowClick="show" bulkActionButtons={false} data-testid="my-tasks">
-        {assignmentColumns('itemTitle', 'speech', 'organization', 'role', 'state', 'dueDate', 'deadline', 'percent', 'light', 'lastReportAt')}
-      </DataTable>
-    </List>
+    <>
+      <HandedToMe />
+      <List
+        resource="assignments"
+        storeKey="myTasks"
+        title="luoshi.myTasks.title"
+        filters={myTaskFilters}
+        filterDefaultValues={OPEN_FIRST}
+        sort={{ field: 'dueDate', order: 'ASC' }}
+        exporter={exportAssignments}
+        empty={<MyTasksEmpty />}
+      >
+        <Typography variant="body2" color="text.secondary" sx={{ px: 2, pt: 1 }}>
+          {translate('luoshi.myTasks.subtitle')}
+        </Typography>
+        <DataTable rowClick="show" bulkActionButtons={false} data-testid="my-tasks" sx={TABLE_HEADERS_ON_ONE_LINE}>
+          {assignmentColumns(...COLUMNS)}
+        </DataTable>
+      </List>
+    </>
   );
 }

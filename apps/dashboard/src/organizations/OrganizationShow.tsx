@@ -1,7 +1,6 @@
 import Typography from '@mui/material/Typography';
 import {
   DataTable,
-  DateField,
   Labeled,
   ReferenceField,
   ReferenceManyField,
@@ -13,6 +12,7 @@ import {
 } from 'react-admin';
 import { EnumChip } from '../shared/EnumChip';
 import { assignmentColumns } from '../assignments/assignment-columns';
+import { OfficeDateField } from '../shared/OfficeDateField';
 
 export function OrganizationShow() {
   const translate = useTranslate();
@@ -24,7 +24,7 @@ export function OrganizationShow() {
         <EnumChip source="kind" group="organizationKind" />
         <TextArrayField source="aliases" />
         <ReferenceField source="parentId" reference="organizations" link="show" emptyText="—" />
-        <DateField source="updatedAt" showTime />
+        <OfficeDateField source="updatedAt" showTime />
         <Labeled label="luoshi.organization.children" fullWidth>
           <ReferenceManyField reference="organizations" target="parentId" sort={{ field: 'name', order: 'ASC' }} empty={<Typography variant="body2">—</Typography>}>
             <DataTable rowClick="show" bulkActionButtons={false}>

@@ -3,12 +3,13 @@ import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import type { Role } from '@luoshi/common';
 import type { ReactNode } from 'react';
-import { DataTable, DateField, LinkBase, ListBase, Navigate, ReferenceField, TextField, Title, usePermissions, useRecordContext, useTranslate } from 'react-admin';
+import { DataTable, LinkBase, ListBase, Navigate, ReferenceField, TextField, Title, usePermissions, useRecordContext, useTranslate } from 'react-admin';
 import type { AssignmentRecord } from '../assignments/assignment.types';
 import { AssignmentWorkflowButtons } from '../assignments/AssignmentWorkflowButtons';
 import { canRoleSeePage } from '../auth/access';
 import { ExtensionDecisionButtons } from './ExtensionDecisionButtons';
 import { assignmentColumns } from '../assignments/assignment-columns';
+import { OfficeDateField } from '../shared/OfficeDateField';
 
 const REVIEW_ACTIONS = ['approve', 'return'] as const;
 
@@ -112,7 +113,7 @@ function ExtensionTable() {
       <DataTable.Col source="newDueDate" disableSort />
       <DataTable.Col source="reason" disableSort />
       <DataTable.Col source="createdAt" disableSort>
-        <DateField source="createdAt" showTime />
+        <OfficeDateField source="createdAt" showTime />
       </DataTable.Col>
       <DataTable.Col label="luoshi.review.decision" disableSort>
         <ExtensionDecisionButtons />

@@ -6,11 +6,11 @@ export interface DeadlineInput {
   daysLeft?: number | null;
 }
 
-export type Deadline = { kind: 'overdue'; days: number } | { kind: 'dueToday' } | { kind: 'dueSoon'; days: number };
+export type Deadline = { kind: 'overdue'; days: number } | { kind: 'dueToday' } | { kind: 'dueSoon'; days: number } | { kind: 'later'; days: number };
 
 /**
- * 超期 N 天 / 今日到期 / N 天后到期 for open assignments, from what the API derives; nothing for closed
- * ones or when the due date is further away than the warning window.
+ * 超期 N 天 / 今日到期 / N 天后到期 (within the warning window) / 剩 N 天 for open assignments, from
+ * what the API derives; nothing for closed ones or without a due date.
  */
 export function deadlineOf({ state, overdue, daysLeft }: DeadlineInput, warningDays = DEFAULT_WARNING_DAYS): Deadline | null {
   if (state && !isOpenAssignmentState(state)) return null;
@@ -18,5 +18,5 @@ export function deadlineOf({ state, overdue, daysLeft }: DeadlineInput, warningD
   if (overdue || daysLeft < 0) return { kind: 'overdue', days: Math.abs(daysLeft) };
   if (daysLeft === 0) return { kind: 'dueToday' };
   if (daysLeft <= warningDays) return { kind: 'dueSoon', days: daysLeft };
-  return null;
+  return { kind: 'later', days: daysLeft };
 }

@@ -4,6 +4,8 @@ import DeleteIcon from '@mui/icons-material/Delete';
 import SaveIcon from '@mui/icons-material/Save';
 import UndoIcon from '@mui/icons-material/Undo';
 import Box from '@mui/material/Box';
+import Checkbox from '@mui/material/Checkbox';
+import FormControlLabel from '@mui/material/FormControlLabel';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
@@ -11,6 +13,7 @@ import { useRef, useState } from 'react';
 import { Button, Confirm, useTranslate } from 'react-admin';
 import { canSplitAt, planOf, splitByRole } from './item-tree';
 import { OrganizationPicker } from './OrganizationPicker';
+import { dateError } from '../shared/OfficeDateInput';
 import type { RegistryOrganization, ReviewItem } from './speech-review.types';
 
 /** The fields a supervisor edits inline; the rest of the record travels back unchanged. */
@@ -28,7 +31,11 @@ export interface ItemEditorProps {
   busy: boolean;
   onSave: (item: ReviewItem, changes: ItemChanges) => void;
   onSplit: (item: ReviewItem, at: number) => void;
-  onDelete: (item: ReviewItem) => void;
+  onDelete: (item: ReviewItem, keepChildren: boolean) => void;
+  /** How many items sit below this one: the delete dialog names them and offers to keep them. */
+  descendants: number;
+  /** Today on the office calendar (YYYY-MM-DD): a due date before it is flagged. */
+  today: string;
 }
 
 /**
@@ -36,7 +43,7 @@ export interface ItemEditorProps {
  * the speech text or the other rows. Mounted with the item's version as key, so a saved or
  * reloaded record starts a fresh form.
  */
-export function ItemEditor({ item, organizations, busy, onSave, onSplit, onDelete }: ItemEditorProps) {
+export function ItemEditor({ item, organizations, busy, onSave, onSplit, onDelete, descendants, today }: ItemEditorProps) {
   const translate = useTranslate();
   const initial = splitByRole(item.organizations);
   const [title, setTitle] = useState(item.title);
@@ -47,6 +54,7 @@ export function ItemEditor({ item, organizations, busy, onSave, onSplit, onDelet
   const [cadence, setCadence] = useState<Cadence | ''>(item.cadence ?? '');
   const [cursor, setCursor] = useState<number | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const [keepChildren, setKeepChildren] = useState(false);
   const textRef = useRef<HTMLTextAreaElement>(null);
 
   const plan = planOf({ lead, support });
@@ -57,6 +65,8 @@ export function ItemEditor({ item, organizations, busy, onSave, onSplit, onDelet
     cadence !== (item.cadence ?? '') ||
     JSON.stringify(plan) !== JSON.stringify(planOf(initial));
   const isSection = kind === 'section';
+  const badDate = dateError(dueDate);
+  const pastDue = !badDate && dueDate !== '' && dueDate < today;
 
   const reset = () => {
     setTitle(item.title);
@@ -74,7 +84,7 @@ export function ItemEditor({ item, organizations, busy, onSave, onSplit, onDelet
       data-testid="item-editor"
       onSubmit={(event) => {
         event.preventDefault();
-        if (dirty && title.trim()) onSave(item, { title: title.trim(), kind, dueDate: dueDate || null, cadence: cadence || null, organizations: isSection ? [] : plan });
+        if (dirty && title.trim() && !badDate) onSave(item, { title: title.trim(), kind, dueDate: dueDate || null, cadence: cadence || null, organizations: isSection ? [] : plan });
       }}
       sx={{ display: 'flex', flexDirection: 'column', gap: 1.5, p: 2, bgcolor: 'action.hover', borderRadius: 1 }}
     >
@@ -99,12 +109,15 @@ export function ItemEditor({ item, organizations, busy, onSave, onSplit, onDelet
         </TextField>
         <TextField
           size="small"
-          type="date"
           name="dueDate"
+          placeholder="YYYY-MM-DD"
           label={translate('resources.items.fields.dueDate')}
           value={dueDate}
-          onChange={(e) => setDueDate(e.target.value)}
-          slotProps={{ inputLabel: { shrink: true } }}
+          onChange={(e) => setDueDate(e.target.value.trim())}
+          error={Boolean(badDate)}
+          // A past due date is allowed (publishing stays possible) but never silent.
+          helperText={badDate ? translate(badDate) : pastDue ? translate('luoshi.validation.pastDue', { date: dueDate }) : undefined}
+          slotProps={{ inputLabel: { shrink: true }, formHelperText: { sx: pastDue ? { color: 'warning.main' } : undefined, 'data-testid': pastDue ? 'past-due-warning' : undefined } as object }}
         />
         <TextField
           select
@@ -166,7 +179,7 @@ export function ItemEditor({ item, organizations, busy, onSave, onSplit, onDelet
         fullWidth
       />
       <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', alignItems: 'center' }}>
-        <Button type="submit" variant="contained" label="luoshi.speechReview.save" disabled={!dirty || !title.trim() || busy}>
+        <Button type="submit" variant="contained" label="luoshi.speechReview.save" disabled={!dirty || !title.trim() || Boolean(badDate) || busy}>
           <SaveIcon />
         </Button>
         <Button label="luoshi.speechReview.reset" onClick={reset} disabled={!dirty || busy}>
@@ -189,11 +202,27 @@ export function ItemEditor({ item, organizations, busy, onSave, onSplit, onDelet
       <Confirm
         isOpen={confirmDelete}
         title="luoshi.speechReview.deleteTitle"
-        content="luoshi.speechReview.deleteConfirm"
-        contentTranslateOptions={{ title: item.title }}
+        content={
+          <Box data-testid="delete-dialog">
+            <Typography>
+              {descendants > 0 && !keepChildren
+                ? translate('luoshi.deleteDialog.withChildren', { title: item.title, smart_count: descendants })
+                : translate('luoshi.speechReview.deleteConfirm', { title: item.title })}
+            </Typography>
+            {descendants > 0 && (
+              <FormControlLabel
+                control={<Checkbox checked={keepChildren} onChange={(e) => setKeepChildren(e.target.checked)} name="keepChildren" />}
+                label={translate('luoshi.deleteDialog.keepChildren')}
+              />
+            )}
+            <Typography variant="body2" color="text.secondary">
+              {translate('luoshi.deleteDialog.onlyThis')}
+            </Typography>
+          </Box>
+        }
         onConfirm={() => {
           setConfirmDelete(false);
-          onDelete(item);
+          onDelete(item, keepChildren);
         }}
         onClose={() => setConfirmDelete(false)}
       />

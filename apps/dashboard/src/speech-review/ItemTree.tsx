@@ -8,7 +8,15 @@ import type { TreeRow } from './item-tree';
 import type { RegistryOrganization, ReviewItem } from './speech-review.types';
 import type { ScrollRequest } from './SpeechText';
 
-export interface ItemTreeProps extends Pick<ItemEditorProps, 'onSave' | 'onSplit' | 'onDelete'> {
+/** How many rows below `index` are its descendants (rows are in reading order with depths). */
+function descendantsOf(rows: ItemTreeProps['rows'], index: number): number {
+  const depth = rows[index]?.depth ?? 0;
+  let n = 0;
+  for (let k = index + 1; k < rows.length && (rows[k]?.depth ?? 0) > depth; k++) n++;
+  return n;
+}
+
+export interface ItemTreeProps extends Pick<ItemEditorProps, 'onSave' | 'onSplit' | 'onDelete' | 'today'> {
   rows: ReadonlyArray<TreeRow<ReviewItem>>;
   selectedId: string | null;
   checked: ReadonlySet<string>;
@@ -38,6 +46,7 @@ export function ItemTree({
   onSave,
   onSplit,
   onDelete,
+  today,
 }: ItemTreeProps) {
   const translate = useTranslate();
   const ref = useRef<HTMLDivElement>(null);
@@ -67,7 +76,7 @@ export function ItemTree({
   }
   return (
     <Box ref={ref} data-testid="item-tree" sx={{ height, overflowY: 'auto' }}>
-      {rows.map(({ item, depth }) => {
+      {rows.map(({ item, depth }, index) => {
         const editable = canEdit && item.status === 'draft';
         const selected = item.id === selectedId;
         return (
@@ -92,6 +101,8 @@ export function ItemTree({
                   onSave={onSave}
                   onSplit={onSplit}
                   onDelete={onDelete}
+                  descendants={descendantsOf(rows, index)}
+                  today={today}
                 />
               </Box>
             )}

@@ -10,7 +10,8 @@ import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import Typography from '@mui/material/Typography';
 import { useEffect, useState } from 'react';
-import { Button, useDataProvider, useTranslate } from 'react-admin';
+import { Button, useDataProvider, useLocaleState, useTranslate } from 'react-admin';
+import { formatDate } from '../shared/format-date';
 import type { LuoshiDataProvider } from '../data/dataProvider';
 import type { PublishPreview } from './speech-review.types';
 
@@ -29,6 +30,7 @@ export function PublishDialog({ open, speechId, onClose, onConfirm, onShowItem }
   const translate = useTranslate();
   const dataProvider = useDataProvider<LuoshiDataProvider>();
   const [publishing, setPublishing] = useState(false);
+  const [locale] = useLocaleState();
   const [preview, setPreview] = useState<{ data?: PublishPreview; error?: string } | null>(null);
 
   // Asked afresh each time the dialog opens: the count must match what publishing will do now.
@@ -72,6 +74,20 @@ export function PublishDialog({ open, speechId, onClose, onConfirm, onShowItem }
                     <ListItem key={u.id} disableGutters sx={{ py: 0 }}>
                       <Link component="button" type="button" onClick={() => onShowItem(u.id)}>
                         {u.title}
+                      </Link>
+                    </ListItem>
+                  ))}
+                </List>
+              </Alert>
+            )}
+            {data.pastDue.length > 0 && (
+              <Alert severity="info" data-testid="publish-past-due" sx={{ mt: 1 }}>
+                {translate('luoshi.validation.pastDueList', { smart_count: data.pastDue.length })}
+                <List dense disablePadding>
+                  {data.pastDue.map((u) => (
+                    <ListItem key={u.id} disableGutters sx={{ py: 0 }}>
+                      <Link component="button" type="button" onClick={() => onShowItem(u.id)}>
+                        {`${u.title}（${formatDate(u.dueDate, locale)}）`}
                       </Link>
                     </ListItem>
                   ))}

@@ -3,14 +3,17 @@ import CallMergeIcon from '@mui/icons-material/CallMerge';
 import ListAltIcon from '@mui/icons-material/ListAlt';
 import RefreshIcon from '@mui/icons-material/Refresh';
 import SendIcon from '@mui/icons-material/Send';
+import UndoIcon from '@mui/icons-material/Undo';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Card from '@mui/material/Card';
 import Chip from '@mui/material/Chip';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
-import { useCallback, useMemo, useState } from 'react';
-import { Button, Confirm, LinkBase, Loading, Title, useCanAccess, useGetList, useGetOne, useParams, useTranslate } from 'react-admin';
+import { calendarDate } from '@luoshi/common';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Button, Confirm, LinkBase, Loading, Title, useCanAccess, useDataProvider, useGetList, useGetOne, useParams, useTranslate } from 'react-admin';
+import type { LuoshiDataProvider } from '../data/dataProvider';
 import { ItemTree } from './ItemTree';
 import { treeRows } from './item-tree';
 import { PublishDialog } from './PublishDialog';
@@ -106,6 +109,22 @@ export function SpeechReview() {
   );
   const actions = useReviewActions(id, { reload, select });
 
+  // 撤销: how many review steps can still be undone, re-read whenever the items change.
+  const dataProvider = useDataProvider<LuoshiDataProvider>();
+  const [undoSteps, setUndoSteps] = useState<Array<{ action: 'edit' | 'delete' | 'merge' | 'split'; title: string }>>([]);
+  useEffect(() => {
+    if (!canEdit || !id) return;
+    let live = true;
+    dataProvider
+      .request<Array<{ action: 'edit' | 'delete' | 'merge' | 'split'; title: string }>>('GET', `/items/review-steps?speechId=${encodeURIComponent(id)}`)
+      .then((steps) => live && setUndoSteps(steps))
+      .catch(() => live && setUndoSteps([]));
+    return () => {
+      live = false;
+    };
+  }, [canEdit, id, items, dataProvider]);
+  const today = calendarDate(new Date());
+
   if (speechPending) return <Loading />;
   if (speechError || !speech) {
     return <Alert severity="error">{speechError instanceof Error ? speechError.message : translate('ra.page.not_found')}</Alert>;
@@ -138,6 +157,21 @@ export function SpeechReview() {
           {canEdit && !published && (
             <Button label="luoshi.speechReview.reextract" onClick={() => setConfirmReextract(true)} disabled={actions.busy}>
               <RefreshIcon />
+            </Button>
+          )}
+          {canEdit && !published && (
+            <Button
+              label="luoshi.undo.action"
+              onClick={() => void actions.undo()}
+              disabled={actions.busy || undoSteps.length === 0}
+              title={
+                undoSteps[0]
+                  ? translate('luoshi.undo.tooltip', { action: translate(`luoshi.undo.kinds.${undoSteps[0].action}`), title: undoSteps[0].title })
+                  : translate('luoshi.undo.nothing')
+              }
+              data-testid="undo"
+            >
+              <UndoIcon />
             </Button>
           )}
           {mayPublish && (
@@ -218,6 +252,7 @@ export function SpeechReview() {
               onSave={actions.save}
               onSplit={actions.split}
               onDelete={actions.remove}
+              today={today}
             />
           )}
         </Card>

@@ -58,6 +58,8 @@ export interface PublishPreview {
   items: number;
   assignments: number;
   unassigned: Array<{ id: string; title: string }>;
+  /** Draft items already past their due date: listed, publishing stays allowed. */
+  pastDue: Array<{ id: string; title: string; dueDate: string }>;
 }
 
 /** `POST /api/speeches/:id/extract`. */

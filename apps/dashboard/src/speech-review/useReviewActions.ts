@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { HttpError, useDataProvider, useNotify } from 'react-admin';
+import { HttpError, useDataProvider, useNotify, useTranslate } from 'react-admin';
 import type { LuoshiDataProvider } from '../data/dataProvider';
 import type { ItemChanges } from './ItemEditor';
 import type { ExtractionSummary, ReviewItem } from './speech-review.types';
@@ -18,6 +18,7 @@ export interface ReviewActionHandlers {
 export function useReviewActions(speechId: string, { reload, select }: ReviewActionHandlers) {
   const dataProvider = useDataProvider<LuoshiDataProvider>();
   const notify = useNotify();
+  const translate = useTranslate();
   const [busy, setBusy] = useState(false);
 
   const run = useCallback(
@@ -62,13 +63,24 @@ export function useReviewActions(speechId: string, { reload, select }: ReviewAct
   );
 
   const remove = useCallback(
-    (item: ReviewItem) =>
+    (item: ReviewItem, keepChildren: boolean) =>
       void run(async () => {
-        await dataProvider.delete<ReviewItem>('items', { id: item.id, previousData: item });
+        await dataProvider.request('DELETE', `/items/${encodeURIComponent(item.id)}?keepChildren=${keepChildren ? 'true' : 'false'}`);
         notify('luoshi.speechReview.deleted', { type: 'success' });
         select(null);
       }),
     [dataProvider, notify, run, select],
+  );
+
+  /** 撤销: the speech's latest edit, delete, merge or split. */
+  const undo = useCallback(
+    () =>
+      run(async () => {
+        const step = await dataProvider.request<{ action: 'edit' | 'delete' | 'merge' | 'split'; title: string }>('POST', '/items/undo', { speechId });
+        notify('luoshi.undo.done', { type: 'success', messageArgs: { action: translate(`luoshi.undo.kinds.${step.action}`), title: step.title } });
+        select(null);
+      }),
+    [dataProvider, notify, run, select, speechId, translate],
   );
 
   const merge = useCallback(
@@ -100,5 +112,5 @@ export function useReviewActions(speechId: string, { reload, select }: ReviewAct
     [dataProvider, notify, run, speechId],
   );
 
-  return { busy, save, split, remove, merge, reextract, publish };
+  return { busy, save, split, remove, merge, reextract, publish, undo };
 }

@@ -12,13 +12,23 @@ import Tabs from '@mui/material/Tabs';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState, type FormEvent } from 'react';
-import { Button, Title, useDataProvider, useNavigate, useNotify, useTranslate } from 'react-admin';
+import { Button, Title, useDataProvider, useLocaleState, useNavigate, useNotify, useTranslate } from 'react-admin';
+import { formatDate } from '../shared/format-date';
+import { dateError } from '../shared/OfficeDateInput';
 import type { LuoshiDataProvider } from '../data/dataProvider';
 import type { ExtractionSummary } from '../speech-review/speech-review.types';
 import { intakeProblemOf, MAX_SPEECH_FILE_BYTES, speechRequestBody, type IntakeProblem } from './speech-intake';
 import { SpeechFileDrop } from './SpeechFileDrop';
 
 type Mode = 'upload' | 'paste';
+
+/** The earlier speech with the same text (`duplicateOf` in the API's answer). */
+interface SpeechDuplicate {
+  id: string;
+  title: string;
+  date: string | null;
+  createdAt: string;
+}
 type Phase = 'idle' | 'uploading' | 'extracting';
 
 /**
@@ -41,14 +51,18 @@ export function SpeechCreate() {
   const [phase, setPhase] = useState<Phase>('idle');
   const [problem, setProblem] = useState<{ problem: IntakeProblem; message: string } | null>(null);
   const [touched, setTouched] = useState(false);
+  const [locale] = useLocaleState();
 
   const busy = phase !== 'idle';
-  const missing = mode === 'paste' ? !title.trim() || !text.trim() : !file;
+  // Pasted text: the title is recognised from it when left empty (the API does so).
+  const missing = mode === 'paste' ? !text.trim() : !file;
+  const badDate = dateError(date);
+  const [duplicate, setDuplicate] = useState<{ speechId: string; of: SpeechDuplicate } | null>(null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setTouched(true);
-    if (missing || busy) return;
+    if (missing || busy || badDate) return;
     if (mode === 'upload' && file && file.size > MAX_SPEECH_FILE_BYTES) {
       setProblem({ problem: 'tooLarge', message: '' });
       return;
@@ -58,12 +72,23 @@ export function SpeechCreate() {
     let speechId: string;
     try {
       const body = speechRequestBody({ title, date: date || null, speaker, meeting, text: mode === 'paste' ? text : '', file: mode === 'upload' ? file : null });
-      speechId = (await dataProvider.request<{ id: string }>('POST', '/speeches', body)).id;
+      const created = await dataProvider.request<{ id: string; duplicateOf: SpeechDuplicate | null }>('POST', '/speeches', body);
+      speechId = created.id;
+      // The same text is already here: say so and let the user choose (keeping both is allowed).
+      if (created.duplicateOf) {
+        setDuplicate({ speechId, of: created.duplicateOf });
+        setPhase('idle');
+        return;
+      }
     } catch (error) {
       setProblem(intakeProblemOf(error));
       setPhase('idle');
       return;
     }
+    await extractAndReview(speechId);
+  };
+
+  const extractAndReview = async (speechId: string) => {
     setPhase('extracting');
     try {
       const summary = await dataProvider.act<ExtractionSummary>('speeches', speechId, 'extract');
@@ -113,7 +138,7 @@ export function SpeechCreate() {
                 maxRows={24}
                 required
                 error={touched && !text.trim()}
-                helperText={translate('luoshi.speechIntake.textHelp')}
+                helperText={translate(touched && !text.trim() ? 'luoshi.intake.textRequired' : 'luoshi.speechIntake.textHelp')}
                 disabled={busy}
                 fullWidth
               />
@@ -123,9 +148,7 @@ export function SpeechCreate() {
               label={translate('resources.speeches.fields.title')}
               value={title}
               onChange={(e) => setTitle(e.target.value)}
-              required={mode === 'paste'}
-              error={touched && mode === 'paste' && !title.trim()}
-              helperText={mode === 'upload' ? translate('luoshi.speechIntake.fileTitleHelp') : undefined}
+              helperText={translate(mode === 'upload' ? 'luoshi.speechIntake.fileTitleHelp' : 'luoshi.intake.pasteTitleHelp')}
               slotProps={{ htmlInput: { maxLength: 300 } }}
               disabled={busy}
               fullWidth
@@ -133,17 +156,36 @@ export function SpeechCreate() {
             <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '180px 1fr 2fr' }, gap: 2 }}>
               <TextField
                 name="date"
-                type="date"
+                placeholder="YYYY-MM-DD"
                 label={translate('resources.speeches.fields.date')}
                 value={date}
-                onChange={(e) => setDate(e.target.value)}
+                onChange={(e) => setDate(e.target.value.trim())}
                 slotProps={{ inputLabel: { shrink: true } }}
-                helperText={translate('luoshi.speechIntake.dateHelp')}
+                error={Boolean(badDate)}
+                helperText={translate(badDate ?? 'luoshi.speechIntake.dateHelp')}
                 disabled={busy}
               />
               <TextField name="speaker" label={translate('resources.speeches.fields.speaker')} value={speaker} onChange={(e) => setSpeaker(e.target.value)} disabled={busy} />
               <TextField name="meeting" label={translate('resources.speeches.fields.meeting')} value={meeting} onChange={(e) => setMeeting(e.target.value)} disabled={busy} />
             </Box>
+            {duplicate && (
+              <Alert severity="warning" data-testid="speech-duplicate">
+                <AlertTitle>{translate('luoshi.duplicate.title')}</AlertTitle>
+                {translate('luoshi.duplicate.message', { title: duplicate.of.title, date: formatDate(duplicate.of.date ?? duplicate.of.createdAt, locale) })}
+                <Box sx={{ display: 'flex', gap: 1, mt: 1, flexWrap: 'wrap' }}>
+                  <Button
+                    label="luoshi.duplicate.discard"
+                    variant="outlined"
+                    onClick={async () => {
+                      await dataProvider.delete('speeches', { id: duplicate.speechId, previousData: { id: duplicate.speechId } }).catch(() => undefined);
+                      navigate(`/speeches/${duplicate.of.id}/show`);
+                    }}
+                    data-testid="duplicate-open"
+                  />
+                  <Button label="luoshi.duplicate.keep" variant="contained" onClick={() => void extractAndReview(duplicate.speechId)} data-testid="duplicate-keep" />
+                </Box>
+              </Alert>
+            )}
             {problem && (
               <Alert severity="error" data-testid="speech-intake-error" onClose={() => setProblem(null)}>
                 <AlertTitle>{translate(`luoshi.speechIntake.problem.${problem.problem}`)}</AlertTitle>

@@ -6,6 +6,7 @@ import IconButton from '@mui/material/IconButton';
 import Typography from '@mui/material/Typography';
 import { useRef, useState, type DragEvent } from 'react';
 import { useTranslate } from 'react-admin';
+import { formatSize } from '../shared/file-size';
 
 export interface SpeechFileDropProps {
   file: File | null;
@@ -71,7 +72,7 @@ export function SpeechFileDrop({ file, onChange, disabled }: SpeechFileDropProps
           <DescriptionIcon color="primary" />
           <Typography data-testid="speech-file-name">{file.name}</Typography>
           <Typography variant="body2" color="text.secondary">
-            {file.size < 1024 * 1024 ? `${Math.max(1, Math.round(file.size / 1024))} KB` : `${(file.size / 1024 / 1024).toFixed(1)} MB`}
+            {formatSize(file.size)}
           </Typography>
           <IconButton
             size="small"

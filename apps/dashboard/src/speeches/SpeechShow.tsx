@@ -1,7 +1,6 @@
 import Box from '@mui/material/Box';
 import {
   DataTable,
-  DateField,
   ReferenceArrayField,
   ReferenceManyField,
   Show,
@@ -14,6 +13,7 @@ import {
 } from 'react-admin';
 import { EnumChip } from '../shared/EnumChip';
 import { SpeechReviewButton } from './SpeechReviewButton';
+import { OfficeDateField } from '../shared/OfficeDateField';
 
 function RawText() {
   const record = useRecordContext<{ id: string; rawText?: string }>();
@@ -51,7 +51,7 @@ export function SpeechShow() {
             </SingleFieldList>
           </ReferenceArrayField>
           <TextField source="sourceFileName" emptyText="—" />
-          <DateField source="publishedAt" showTime emptyText="—" />
+          <OfficeDateField source="publishedAt" showTime emptyText="—" />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="luoshi.speech.items" path="items">
           <ReferenceManyField reference="items" target="speechId" sort={{ field: 'position', order: 'ASC' }} perPage={200} label={false}>

@@ -1,4 +1,4 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Injectable, NotFoundException, SetMetadata } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Role } from '@luoshi/common';
 import { Assignment } from '@luoshi/data';
@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { OrganizationScopeService } from '../../core/auth/organization-scope.service';
 import { isUUID } from 'class-validator';
+import { AppException } from '../../core/http/app.exception';
 
 /**
  * What a caller wants to do with an assignment:
@@ -14,12 +15,29 @@ import { isUUID } from 'class-validator';
  * - `supervise`: approve, return, cancel, urge (督查室);
  * - `attach`: upload a file (anyone who may see it, except a read-only viewer).
  */
-export type AssignmentOperation = 'work' | 'supervise' | 'attach';
+export type AssignmentOperation = 'work' | 'supervise' | 'attach' | 'hand_over';
 
 const OPERATION_ROLES: Record<AssignmentOperation, readonly Role[]> = {
   work: ['org_admin', 'org_staff'],
   supervise: ['admin', 'supervisor'],
   attach: ['admin', 'supervisor', 'org_admin', 'org_staff'],
+  // 分派: the organization's head hands it to a member of staff.
+  hand_over: ['org_admin'],
+};
+
+const OPERATION_LABELS: Record<AssignmentOperation, { zh: string; en: string }> = {
+  work: { zh: '办理交办任务', en: 'work on assignments' },
+  supervise: { zh: '督办审核', en: 'supervise assignments' },
+  attach: { zh: '上传附件', en: 'upload files' },
+  hand_over: { zh: '指定经办人', en: 'choose the handler' },
+};
+
+const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
+  admin: { zh: '系统管理员', en: 'admin' },
+  supervisor: { zh: '督查人员', en: 'supervisor' },
+  org_admin: { zh: '单位管理员', en: 'organization admin' },
+  org_staff: { zh: '单位工作人员', en: 'organization staff' },
+  viewer: { zh: '只读用户', en: 'viewer' },
 };
 
 /** Where the assignment id is: the path's `:id` or the JSON body's `assignmentId`. */
@@ -33,7 +51,6 @@ interface AccessMetadata {
 
 export const AssignmentAccess = (operation: AssignmentOperation, source: AssignmentIdSource = 'param') =>
   SetMetadata(ACCESS, { operation, source } satisfies AccessMetadata);
-
 
 export function roleMayDo(role: Role, operation: AssignmentOperation): boolean {
   return OPERATION_ROLES[operation].includes(role);
@@ -56,7 +73,8 @@ export class AssignmentAccessGuard implements CanActivate {
     const meta = this.reflector.get<AccessMetadata | undefined>(ACCESS, context.getHandler());
     if (!meta) return true;
     const req = context.switchToHttp().getRequest<Request & { user: AuthUser }>();
-    const raw: unknown = meta.source === 'param' ? req.params['id'] : (req.body as Record<string, unknown> | undefined)?.['assignmentId'];
+    const raw: unknown =
+      meta.source === 'param' ? req.params['id'] : (req.body as Record<string, unknown> | undefined)?.['assignmentId'];
     await assertMayActOn(this.dataSource, this.scope, req.user, raw, meta.operation, meta.source === 'param');
     return true;
   }
@@ -75,19 +93,32 @@ export async function assertMayActOn(
   required: boolean,
 ): Promise<void> {
   if (!roleMayDo(user.role, operation)) {
-    throw new ForbiddenException(`Your role (${user.role}) may not do this; allowed: ${OPERATION_ROLES[operation].join(', ')}`);
+    throw new AppException(403, 'assignment.role_forbidden', {
+      role: ROLE_LABELS[user.role].en,
+      roleZh: ROLE_LABELS[user.role].zh,
+      operation: OPERATION_LABELS[operation].en,
+      operationZh: OPERATION_LABELS[operation].zh,
+    });
   }
   if (typeof rawId !== 'string' || !isUUID(rawId)) {
-    if (required) throw new NotFoundException(`No assignment with id ${String(rawId)}`);
+    if (required) throw new AppException(404, 'assignment.not_found');
     return;
   }
-  const assignment = await dataSource.getRepository(Assignment).findOne({ where: { id: rawId }, select: { id: true, organizationId: true } });
+  const assignment = await dataSource
+    .getRepository(Assignment)
+    .findOne({ where: { id: rawId }, select: { id: true, organizationId: true, handlerId: true } });
   const visible = await scope.visibleOrganizationIds(user);
-  if (!assignment || (visible && !visible.includes(assignment.organizationId))) {
-    throw new NotFoundException(`No assignment with id ${rawId}`);
+  if (!assignment || (visible && !visible.includes(assignment.organizationId) && assignment.handlerId !== user.id)) {
+    throw new AppException(404, 'assignment.not_found');
   }
-  // Staff act for their own organization; only an org admin also acts for the ones below it.
-  if (operation === 'work' && user.role === 'org_staff' && user.organizationId !== assignment.organizationId) {
-    throw new ForbiddenException('Staff act only on their own organization’s assignments; ask the organization’s admin');
+  // Staff act for their own organization (or on what was handed to them); only an org admin also
+  // acts for the ones below it.
+  if (
+    operation === 'work' &&
+    user.role === 'org_staff' &&
+    user.organizationId !== assignment.organizationId &&
+    assignment.handlerId !== user.id
+  ) {
+    throw new AppException(403, 'assignment.staff_other_organization');
   }
 }

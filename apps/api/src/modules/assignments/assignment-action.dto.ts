@@ -1,5 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
 import { NotBlank } from '../../core/http/field.validators';
 
 const TEXT_MAX = 20_000;
@@ -48,7 +59,10 @@ export class ReportDto extends AssignmentActionDto {
   @Max(100)
   percent!: number;
 
-  @ApiPropertyOptional({ type: [String], description: 'Ids of files already uploaded to this assignment (POST /api/attachments)' })
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'Ids of files already uploaded to this assignment (POST /api/attachments)',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
@@ -79,4 +93,26 @@ export class UrgeDto extends AssignmentActionDto {
   @IsString()
   @MaxLength(TEXT_MAX)
   message?: string;
+}
+
+/** 分派: the user the org admin hands the assignment to, or null to hand it back to the organization. */
+export class HandlerDto extends AssignmentActionDto {
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'a user of the organization or a sub-organization; null clears the handler',
+  })
+  @ValidateIf((_, v) => v !== null)
+  @IsUUID('all')
+  handlerId!: string | null;
+}
+
+/** 随牵头单位办结: a support organization's assignment closes with the lead's. */
+export class CompleteWithLeadDto extends AssignmentActionDto {
+  @ApiPropertyOptional({ maxLength: TEXT_MAX, description: 'why, shown in the timeline' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT_MAX)
+  summary?: string;
 }

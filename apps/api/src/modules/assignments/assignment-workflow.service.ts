@@ -1,6 +1,6 @@
-import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
-import { isOpenAssignmentState, nextAssignmentState, type AssignmentAction } from '@luoshi/common';
-import { Assignment, Attachment, ProgressReport, type Notification } from '@luoshi/data';
+import { Injectable } from '@nestjs/common';
+import { isOpenAssignmentState, nextAssignmentState, stateParams, type AssignmentAction } from '@luoshi/common';
+import { Assignment, Attachment, Organization, ProgressReport, User, type Notification } from '@luoshi/data';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { lockForUpdate } from '../../core/rest/versioned-update';
@@ -9,8 +9,17 @@ import { NotificationDispatchService, type EventNotice } from '../notifications/
 import { ReminderPlanningService } from '../reminders/reminder-planning.service';
 import { toReportView, type ReportView } from '../reports/report.view';
 import type { AssignmentView } from './assignment.view';
-import type { ReasonDto, ReportDto, RequestCompletionDto, UrgeDto } from './assignment-action.dto';
-import { actionName, closedMessage, illegalTransitionMessage } from './assignment-conflict.util';
+import type {
+  CompleteWithLeadDto,
+  HandlerDto,
+  ReasonDto,
+  ReportDto,
+  RequestCompletionDto,
+  UrgeDto,
+} from './assignment-action.dto';
+import { OrganizationScopeService } from '../../core/auth/organization-scope.service';
+import { actionName, closedAssignment, illegalTransition } from './assignment-conflict.util';
+import { AppException } from '../../core/http/app.exception';
 import { AssignmentsService } from './assignments.service';
 
 /** The fields of an assignment the audit trail keeps before and after an action. */
@@ -24,6 +33,7 @@ function snapshot(a: Assignment): Record<string, unknown> {
     completionSummary: a.completionSummary,
     returnReason: a.returnReason,
     cancelReason: a.cancelReason,
+    handlerId: a.handlerId,
     version: a.version,
   };
 }
@@ -46,6 +56,13 @@ export interface UrgeResult {
   notificationIds: string[];
 }
 
+export interface HandlerCandidate {
+  id: string;
+  displayName: string;
+  organizationId: string;
+  organizationName: string;
+}
+
 /**
  * The assignment lifecycle as the API applies it: every action runs in one transaction under a
  * row lock on the assignment, checks the optional `version`, asks the shared state machine whether
@@ -60,6 +77,7 @@ export class AssignmentWorkflowService {
     private readonly assignments: AssignmentsService,
     private readonly notices: NotificationDispatchService,
     private readonly planning: ReminderPlanningService,
+    private readonly scope: OrganizationScopeService,
   ) {}
 
   sign(id: string, version: number | undefined, user: AuthUser): Promise<AssignmentView> {
@@ -124,7 +142,14 @@ export class AssignmentWorkflowService {
     });
   }
 
-  private async decisionNotice(m: EntityManager, a: Assignment, eventId: string, user: AuthUser, verdict: string, body: string): Promise<EventNotice> {
+  private async decisionNotice(
+    m: EntityManager,
+    a: Assignment,
+    eventId: string,
+    user: AuthUser,
+    verdict: string,
+    body: string,
+  ): Promise<EventNotice> {
     return {
       recipientIds: await this.notices.organizationUsers(m, [a.organizationId]),
       assignmentId: a.id,
@@ -134,6 +159,118 @@ export class AssignmentWorkflowService {
       senderId: user.id,
       eventKey: eventId,
     };
+  }
+
+  /**
+   * 随牵头单位办结: a support organization's open assignment closes because the lead's was approved.
+   * The lead's assignment (same item, role lead) must be completed; its id and organization go
+   * into the audit event.
+   */
+  async completeWithLead(id: string, dto: CompleteWithLeadDto, user: AuthUser): Promise<AssignmentView> {
+    await this.dataSource.transaction(async (m) => {
+      const a = await lockForUpdate(m, Assignment, id, dto.version, 'assignment');
+      const next = this.nextOrConflict(a, 'complete_with_lead');
+      if (a.role === 'lead') throw new AppException(409, 'assignment.is_lead');
+      const lead = await m.findOne(Assignment, {
+        where: { itemId: a.itemId, role: 'lead' },
+        order: { createdAt: 'ASC' },
+      });
+      if (!lead) throw new AppException(409, 'assignment.no_lead');
+      const leadOrganization = await m.findOneBy(Organization, { id: lead.organizationId });
+      if (lead.state !== 'completed') {
+        throw new AppException(409, 'assignment.lead_not_completed', {
+          lead: leadOrganization?.name ?? '',
+          ...stateParams(lead.state),
+        });
+      }
+      const before = snapshot(a);
+      a.state = next;
+      a.completedAt = new Date();
+      a.completionSummary = dto.summary ?? null;
+      const saved = await m.save(a);
+      await this.audit.record(
+        {
+          actorId: user.id,
+          action: 'assignment.complete-with-lead',
+          entityType: 'assignment',
+          entityId: id,
+          before,
+          after: {
+            ...snapshot(saved),
+            leadAssignmentId: lead.id,
+            leadOrganizationId: lead.organizationId,
+            leadOrganization: leadOrganization?.name ?? null,
+          },
+        },
+        m,
+      );
+    });
+    return this.assignments.get(id, user);
+  }
+
+  /**
+   * 分派: the org admin hands the assignment to a user of its organization or of one below it
+   * (null hands it back to the whole organization). Another organization's user is refused.
+   */
+  async setHandler(id: string, dto: HandlerDto, user: AuthUser): Promise<AssignmentView> {
+    await this.dataSource.transaction(async (m) => {
+      const a = await lockForUpdate(m, Assignment, id, dto.version, 'assignment');
+      if (!isOpenAssignmentState(a.state)) throw closedAssignment(a.state);
+      const handler = dto.handlerId
+        ? await m.findOne(User, { where: { id: dto.handlerId }, relations: { organization: true } })
+        : null;
+      if (dto.handlerId) {
+        if (!handler || !handler.active)
+          throw new AppException(400, 'assignment.handler_unknown', { field: 'handlerId' });
+        const allowed = await this.scope.subtree(a.organizationId);
+        if (
+          !handler.organizationId ||
+          !allowed.includes(handler.organizationId) ||
+          !['org_admin', 'org_staff'].includes(handler.role)
+        ) {
+          const own = await m.findOneBy(Organization, { id: a.organizationId });
+          throw new AppException(400, 'assignment.handler_invalid', {
+            field: 'handlerId',
+            organization: own?.name ?? '',
+            handler: handler.displayName,
+            handlerOrganization: handler.organization?.name ?? '—',
+          });
+        }
+      }
+      const previous = a.handlerId ? await m.findOneBy(User, { id: a.handlerId }) : null;
+      const before = { handlerId: a.handlerId, handlerName: previous?.displayName ?? null, version: a.version };
+      a.handlerId = handler?.id ?? null;
+      const saved = await m.save(a);
+      await this.audit.record(
+        {
+          actorId: user.id,
+          action: 'assignment.hand-over',
+          entityType: 'assignment',
+          entityId: id,
+          before,
+          after: { handlerId: saved.handlerId, handlerName: handler?.displayName ?? null, version: saved.version },
+        },
+        m,
+      );
+    });
+    return this.assignments.get(id, user);
+  }
+
+  /** Who the org admin may hand the assignment to: active users of its organization and those below. */
+  async handlerCandidates(id: string): Promise<HandlerCandidate[]> {
+    const a = await this.dataSource.getRepository(Assignment).findOneByOrFail({ id });
+    const organizations = await this.scope.subtree(a.organizationId);
+    const users = await this.dataSource.getRepository(User).find({
+      where: { organizationId: In(organizations), role: In(['org_admin', 'org_staff']), active: true },
+      relations: { organization: true },
+      order: { displayName: 'ASC' },
+    });
+    return users.map((u) => ({
+      id: u.id,
+      displayName: u.displayName,
+      organizationId: u.organizationId as string,
+      organizationName: u.organization?.name ?? '',
+    }));
   }
 
   /**
@@ -149,9 +286,10 @@ export class AssignmentWorkflowService {
         ? await m.find(Attachment, { where: { id: In(attachmentIds), assignmentId: id, reportId: IsNull() } })
         : [];
       if (files.length !== attachmentIds.length) {
-        const found = new Set(files.map((f) => f.id));
-        const missing = attachmentIds.filter((f) => !found.has(f));
-        throw new BadRequestException(`attachments: ${missing.join(', ')} not uploaded to this assignment or already in another report`);
+        throw new AppException(400, 'assignment.attachments_invalid', {
+          field: 'attachments',
+          count: attachmentIds.length - files.length,
+        });
       }
       const report = await m.save(
         m.create(ProgressReport, {
@@ -172,7 +310,14 @@ export class AssignmentWorkflowService {
       const saved = await m.save(a);
       const view = toReportView(report, files);
       await this.audit.record(
-        { actorId: user.id, action: 'assignment.report', entityType: 'assignment', entityId: id, before, after: { ...snapshot(saved), report: { ...view } } },
+        {
+          actorId: user.id,
+          action: 'assignment.report',
+          entityType: 'assignment',
+          entityId: id,
+          before,
+          after: { ...snapshot(saved), report: { ...view } },
+        },
         m,
       );
       return view;
@@ -187,7 +332,7 @@ export class AssignmentWorkflowService {
   async urge(id: string, dto: UrgeDto, user: AuthUser): Promise<UrgeResult> {
     const notifications = await this.dataSource.transaction(async (m) => {
       const a = await lockForUpdate(m, Assignment, id, dto.version, 'assignment');
-      if (!isOpenAssignmentState(a.state)) throw new ConflictException(closedMessage(a.state));
+      if (!isOpenAssignmentState(a.state)) throw closedAssignment(a.state);
       const recipients = await this.notices.organizationUsers(m, [a.organizationId]);
       const event = await this.audit.record(
         {
@@ -235,7 +380,14 @@ export class AssignmentWorkflowService {
       apply(a);
       const saved = await m.save(a);
       const event = await this.audit.record(
-        { actorId: user.id, action: `assignment.${actionName(action)}`, entityType: 'assignment', entityId: id, before, after: snapshot(saved) },
+        {
+          actorId: user.id,
+          action: `assignment.${actionName(action)}`,
+          entityType: 'assignment',
+          entityId: id,
+          before,
+          after: snapshot(saved),
+        },
         m,
       );
       const closed = !isOpenAssignmentState(saved.state);
@@ -250,7 +402,7 @@ export class AssignmentWorkflowService {
 
   private nextOrConflict(a: Assignment, action: AssignmentAction) {
     const next = nextAssignmentState(a.state, action);
-    if (!next) throw new ConflictException(illegalTransitionMessage(a.state, action));
+    if (!next) throw illegalTransition(a.state, action);
     return next;
   }
 }

@@ -1,10 +1,23 @@
-import { deriveAssignmentStatus, type AssignmentRecord } from '@luoshi/common';
+import { deriveAssignmentStatus, type AssignmentRecord, type AssignmentState } from '@luoshi/common';
 import type { Assignment } from '@luoshi/data';
 
 /** An assignment as the API shows it, with what is derived from it (never stored). */
 export type AssignmentView = AssignmentRecord<Date>;
 
-export function toAssignmentView(a: Assignment, today: string, lastReportAt: Date | null, timeZoneDate: (d: Date) => string): AssignmentView {
+/** What the list adds to each row from other tables: the handler's name and the lead's state. */
+export interface AssignmentContext {
+  lastReportAt: Date | null;
+  handlerName: string | null;
+  lead: { state: AssignmentState; organizationId: string } | null;
+}
+
+export function toAssignmentView(
+  a: Assignment,
+  today: string,
+  context: AssignmentContext,
+  timeZoneDate: (d: Date) => string,
+): AssignmentView {
+  const { lastReportAt } = context;
   const status = deriveAssignmentStatus({
     state: a.state,
     dueDate: a.dueDate,
@@ -24,6 +37,10 @@ export function toAssignmentView(a: Assignment, today: string, lastReportAt: Dat
     dueDate: a.dueDate,
     cadence: a.cadence,
     percent: a.percent,
+    handlerId: a.handlerId,
+    handlerName: context.handlerName,
+    leadState: a.role === 'support' ? (context.lead?.state ?? null) : null,
+    leadOrganizationId: a.role === 'support' ? (context.lead?.organizationId ?? null) : null,
     ...status,
     lastReportAt,
     signedAt: a.signedAt,

@@ -7,10 +7,18 @@ import { IdPipe } from '../../core/http/id.pipe';
 import { parseListQuery } from '../../core/rest/list-query';
 import type { Page } from '../../core/rest/page';
 import type { ReportView } from '../reports/report.view';
-import { AssignmentActionDto, ReasonDto, ReportDto, RequestCompletionDto, UrgeDto } from './assignment-action.dto';
+import {
+  AssignmentActionDto,
+  CompleteWithLeadDto,
+  HandlerDto,
+  ReasonDto,
+  ReportDto,
+  RequestCompletionDto,
+  UrgeDto,
+} from './assignment-action.dto';
 import { AssignmentAccess, AssignmentAccessGuard } from './assignment-access.guard';
 import type { AssignmentView } from './assignment.view';
-import { AssignmentWorkflowService, type UrgeResult } from './assignment-workflow.service';
+import { AssignmentWorkflowService, type HandlerCandidate, type UrgeResult } from './assignment-workflow.service';
 import { AssignmentsService } from './assignments.service';
 
 /**
@@ -47,7 +55,11 @@ export class AssignmentsController {
   @Post(':id/sign')
   @HttpCode(200)
   @AssignmentAccess('work')
-  sign(@Param('id', IdPipe) id: string, @Body() dto: AssignmentActionDto, @CurrentUser() user: AuthUser): Promise<AssignmentView> {
+  sign(
+    @Param('id', IdPipe) id: string,
+    @Body() dto: AssignmentActionDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<AssignmentView> {
     return this.workflow.sign(id, dto.version, user);
   }
 
@@ -62,7 +74,11 @@ export class AssignmentsController {
   @Post(':id/request-completion')
   @HttpCode(200)
   @AssignmentAccess('work')
-  requestCompletion(@Param('id', IdPipe) id: string, @Body() dto: RequestCompletionDto, @CurrentUser() user: AuthUser): Promise<AssignmentView> {
+  requestCompletion(
+    @Param('id', IdPipe) id: string,
+    @Body() dto: RequestCompletionDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<AssignmentView> {
     return this.workflow.requestCompletion(id, dto, user);
   }
 
@@ -70,7 +86,11 @@ export class AssignmentsController {
   @Post(':id/approve')
   @HttpCode(200)
   @AssignmentAccess('supervise')
-  approve(@Param('id', IdPipe) id: string, @Body() dto: AssignmentActionDto, @CurrentUser() user: AuthUser): Promise<AssignmentView> {
+  approve(
+    @Param('id', IdPipe) id: string,
+    @Body() dto: AssignmentActionDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<AssignmentView> {
     return this.workflow.approve(id, dto.version, user);
   }
 
@@ -78,7 +98,11 @@ export class AssignmentsController {
   @Post(':id/return')
   @HttpCode(200)
   @AssignmentAccess('supervise')
-  return(@Param('id', IdPipe) id: string, @Body() dto: ReasonDto, @CurrentUser() user: AuthUser): Promise<AssignmentView> {
+  return(
+    @Param('id', IdPipe) id: string,
+    @Body() dto: ReasonDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<AssignmentView> {
     return this.workflow.return(id, dto, user);
   }
 
@@ -86,8 +110,43 @@ export class AssignmentsController {
   @Post(':id/cancel')
   @HttpCode(200)
   @AssignmentAccess('supervise')
-  cancel(@Param('id', IdPipe) id: string, @Body() dto: ReasonDto, @CurrentUser() user: AuthUser): Promise<AssignmentView> {
+  cancel(
+    @Param('id', IdPipe) id: string,
+    @Body() dto: ReasonDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<AssignmentView> {
     return this.workflow.cancel(id, dto, user);
+  }
+
+  /** 随牵头单位办结: closes a support organization's open assignment once the lead's is completed. */
+  @Post(':id/complete-with-lead')
+  @HttpCode(200)
+  @AssignmentAccess('supervise')
+  completeWithLead(
+    @Param('id', IdPipe) id: string,
+    @Body() dto: CompleteWithLeadDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<AssignmentView> {
+    return this.workflow.completeWithLead(id, dto, user);
+  }
+
+  /** Whom the org admin may choose as the handler: users of the organization and of those below it. */
+  @Get(':id/handler-candidates')
+  @AssignmentAccess('hand_over')
+  handlerCandidates(@Param('id', IdPipe) id: string): Promise<HandlerCandidate[]> {
+    return this.workflow.handlerCandidates(id);
+  }
+
+  /** 分派 / 指定经办人: the org admin hands the assignment to a member of staff (or back, with null). */
+  @Post(':id/handler')
+  @HttpCode(200)
+  @AssignmentAccess('hand_over')
+  setHandler(
+    @Param('id', IdPipe) id: string,
+    @Body() dto: HandlerDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<AssignmentView> {
+    return this.workflow.setHandler(id, dto, user);
   }
 
   /** 催办 by hand: notifies the organization's users. */

@@ -1,8 +1,9 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { ASSIGNMENT_STATES, LIGHTS, OPEN_ASSIGNMENT_STATES, ORGANIZATION_ROLES_IN_ITEM } from '@luoshi/common';
-import { Assignment, AuditEvent, ProgressReport } from '@luoshi/data';
-import type { Repository } from 'typeorm';
+import { Assignment, AuditEvent, ProgressReport, User } from '@luoshi/data';
+import { In, Not, type Repository } from 'typeorm';
+import { AppException } from '../../core/http/app.exception';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { OrganizationScopeService } from '../../core/auth/organization-scope.service';
 import { findPage } from '../../core/rest/apply-list-query';
@@ -19,6 +20,7 @@ export class AssignmentsService {
     @InjectRepository(Assignment) private readonly assignments: Repository<Assignment>,
     @InjectRepository(ProgressReport) private readonly reports: Repository<ProgressReport>,
     @InjectRepository(AuditEvent) private readonly auditEvents: Repository<AuditEvent>,
+    @InjectRepository(User) private readonly users: Repository<User>,
     private readonly scope: OrganizationScopeService,
     private readonly clock: ClockService,
   ) {}
@@ -26,7 +28,12 @@ export class AssignmentsService {
   async list(query: ListQuery, user: AuthUser): Promise<Page<AssignmentView>> {
     const qb = this.assignments.createQueryBuilder('a').leftJoinAndSelect('a.item', 'item');
     const visible = await this.scope.visibleOrganizationIds(user);
-    if (visible) qb.andWhere('a.organizationId IN (:...visible)', { visible: visible.length ? visible : ['00000000-0000-0000-0000-000000000000'] });
+    if (visible) {
+      qb.andWhere('(a.organizationId IN (:...visible) OR a.handlerId = :me)', {
+        visible: visible.length ? visible : ['00000000-0000-0000-0000-000000000000'],
+        me: user.id,
+      });
+    }
     const today = this.clock.today();
     const page = await findPage(qb, query, {
       sortable: {
@@ -36,6 +43,7 @@ export class AssignmentsService {
         createdAt: 'a.createdAt',
         updatedAt: 'a.updatedAt',
         organizationId: 'a.organizationId',
+        handlerId: 'a.handlerId',
       },
       defaultSort: { field: 'dueDate', order: 'ASC' },
       search: ['item.title'],
@@ -43,16 +51,29 @@ export class AssignmentsService {
         id: byUuid('a.id'),
         itemId: byUuid('a.itemId'),
         organizationId: byUuid('a.organizationId'),
+        handlerId: byUuid('a.handlerId'),
+        // 交给我的: what the org admin handed to the caller (false: everything else).
+        mine: byBoolean((q, mine) =>
+          q.andWhere(mine ? 'a.handlerId = :mineId' : '(a.handlerId IS NULL OR a.handlerId <> :mineId)', {
+            mineId: user.id,
+          }),
+        ),
         speechId: byUuid('item.speechId'),
         role: byEnum(ORGANIZATION_ROLES_IN_ITEM, 'a.role'),
         state: byEnum(ASSIGNMENT_STATES, 'a.state'),
         dueDate_gte: byDate('a.dueDate', '>='),
         dueDate_lte: byDate('a.dueDate', '<='),
-        light: byEnum(LIGHTS, (q, lights, p) => q.andWhere(`${lightSql('a')} IN (:...${p})`, { [p]: lights, ...lightParams(today, this.clock.zone) })),
+        light: byEnum(LIGHTS, (q, lights, p) =>
+          q.andWhere(`${lightSql('a')} IN (:...${p})`, { [p]: lights, ...lightParams(today, this.clock.zone) }),
+        ),
         overdue: byBoolean((q, overdue) => {
           const open = `a.state IN (:...openStates)`;
           if (overdue) q.andWhere(`${open} AND a.dueDate < :today`, { openStates: OPEN_ASSIGNMENT_STATES, today });
-          else q.andWhere(`NOT (${open} AND a.dueDate IS NOT NULL AND a.dueDate < :today)`, { openStates: OPEN_ASSIGNMENT_STATES, today });
+          else
+            q.andWhere(`NOT (${open} AND a.dueDate IS NOT NULL AND a.dueDate < :today)`, {
+              openStates: OPEN_ASSIGNMENT_STATES,
+              today,
+            });
         }),
       },
     });
@@ -69,8 +90,8 @@ export class AssignmentsService {
   async findVisible(id: string, user: AuthUser): Promise<Assignment> {
     const assignment = await this.assignments.findOne({ where: { id }, relations: { item: true } });
     const visible = await this.scope.visibleOrganizationIds(user);
-    if (!assignment || (visible && !visible.includes(assignment.organizationId))) {
-      throw new NotFoundException(`No assignment with id ${id}`);
+    if (!assignment || (visible && !visible.includes(assignment.organizationId) && assignment.handlerId !== user.id)) {
+      throw new AppException(404, 'assignment.not_found');
     }
     return assignment;
   }
@@ -81,7 +102,10 @@ export class AssignmentsService {
    */
   async history(id: string, user: AuthUser): Promise<AuditEvent[]> {
     await this.findVisible(id, user);
-    return this.auditEvents.find({ where: { entityType: 'assignment', entityId: id }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return this.auditEvents.find({
+      where: { entityType: 'assignment', entityId: id },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
   }
 
   async toViews(rows: Assignment[]): Promise<AssignmentView[]> {
@@ -94,7 +118,31 @@ export class AssignmentsService {
       .groupBy('r.assignmentId')
       .getRawMany();
     const lastById = new Map(last.map((l) => [l.assignment_id, new Date(l.last)]));
+    const handlerIds = [...new Set(rows.map((r) => r.handlerId).filter((h): h is string => h !== null))];
+    const handlers = handlerIds.length
+      ? await this.users.find({ where: { id: In(handlerIds) }, select: { id: true, displayName: true } })
+      : [];
+    const handlerName = new Map(handlers.map((h) => [h.id, h.displayName]));
+    const supportItems = [...new Set(rows.filter((r) => r.role === 'support').map((r) => r.itemId))];
+    const leads = supportItems.length
+      ? await this.assignments.find({
+          where: { itemId: In(supportItems), role: 'lead', state: Not('cancelled') },
+          select: { id: true, itemId: true, state: true, organizationId: true },
+        })
+      : [];
+    const leadByItem = new Map(leads.map((l) => [l.itemId, { state: l.state, organizationId: l.organizationId }]));
     const today = this.clock.today();
-    return rows.map((a) => toAssignmentView(a, today, lastById.get(a.id) ?? null, (d) => this.clock.dateOf(d)));
+    return rows.map((a) =>
+      toAssignmentView(
+        a,
+        today,
+        {
+          lastReportAt: lastById.get(a.id) ?? null,
+          handlerName: a.handlerId ? (handlerName.get(a.handlerId) ?? null) : null,
+          lead: leadByItem.get(a.itemId) ?? null,
+        },
+        (d) => this.clock.dateOf(d),
+      ),
+    );
   }
 }

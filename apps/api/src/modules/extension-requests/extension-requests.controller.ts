@@ -37,14 +37,22 @@ export class ExtensionRequestsController {
   @Post(':id/approve')
   @HttpCode(200)
   @Roles('admin', 'supervisor')
-  approve(@Param('id', IdPipe) id: string, @Body() dto: ApproveExtensionDto, @CurrentUser() user: AuthUser): Promise<ExtensionRequest> {
+  approve(
+    @Param('id', IdPipe) id: string,
+    @Body() dto: ApproveExtensionDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<ExtensionRequest> {
     return this.requests.approve(id, dto, user);
   }
 
   @Post(':id/reject')
   @HttpCode(200)
   @Roles('admin', 'supervisor')
-  reject(@Param('id', IdPipe) id: string, @Body() dto: RejectExtensionDto, @CurrentUser() user: AuthUser): Promise<ExtensionRequest> {
+  reject(
+    @Param('id', IdPipe) id: string,
+    @Body() dto: RejectExtensionDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<ExtensionRequest> {
     return this.requests.reject(id, dto, user);
   }
 }

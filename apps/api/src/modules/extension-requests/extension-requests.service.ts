@@ -1,6 +1,6 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EXTENSION_REQUEST_STATES, isOpenAssignmentState } from '@luoshi/common';
+import { EXTENSION_REQUEST_STATES, isOpenAssignmentState, stateParams } from '@luoshi/common';
 import { Assignment, ExtensionRequest, type Notification } from '@luoshi/data';
 import { DataSource, type EntityManager, type Repository } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
@@ -14,6 +14,7 @@ import { ClockService } from '../../core/time/clock.service';
 import { AuditService } from '../audit-events/audit.service';
 import { NotificationDispatchService } from '../notifications/notification-dispatch.service';
 import { ReminderPlanningService } from '../reminders/reminder-planning.service';
+import { AppException } from '../../core/http/app.exception';
 import type { ApproveExtensionDto, CreateExtensionRequestDto, RejectExtensionDto } from './extension-request.dto';
 
 const NO_ORGANIZATION = '00000000-0000-0000-0000-000000000000';
@@ -47,7 +48,11 @@ export class ExtensionRequestsService {
   async list(query: ListQuery, user: AuthUser): Promise<Page<ExtensionRequest>> {
     const qb = this.requests.createQueryBuilder('x').innerJoin(Assignment, 'a', 'a.id = x.assignmentId');
     const visible = await this.scope.visibleOrganizationIds(user);
-    if (visible) qb.andWhere('a.organizationId IN (:...visible)', { visible: visible.length ? visible : [NO_ORGANIZATION] });
+    if (visible)
+      qb.andWhere('(a.organizationId IN (:...visible) OR a.handlerId = :me)', {
+        visible: visible.length ? visible : [NO_ORGANIZATION],
+        me: user.id,
+      });
     return findPage(qb, query, {
       sortable: { createdAt: 'x.createdAt', updatedAt: 'x.updatedAt', state: 'x.state', newDueDate: 'x.newDueDate' },
       defaultSort: { field: 'createdAt', order: 'DESC' },
@@ -62,34 +67,46 @@ export class ExtensionRequestsService {
 
   async get(id: string, user: AuthUser): Promise<ExtensionRequest> {
     const request = await this.requests.findOneBy({ id });
-    if (!request || !(await this.visible(request.assignmentId, user))) throw new NotFoundException(`No extension request with id ${id}`);
+    if (!request || !(await this.visible(request.assignmentId, user)))
+      throw new AppException(404, 'extension.not_found');
     return request;
   }
 
   private async visible(assignmentId: string, user: AuthUser): Promise<boolean> {
     const ids = await this.scope.visibleOrganizationIds(user);
     if (!ids) return true;
-    const a = await this.dataSource.getRepository(Assignment).findOne({ where: { id: assignmentId }, select: { id: true, organizationId: true } });
-    return !!a && ids.includes(a.organizationId);
+    const a = await this.dataSource
+      .getRepository(Assignment)
+      .findOne({ where: { id: assignmentId }, select: { id: true, organizationId: true, handlerId: true } });
+    return !!a && (ids.includes(a.organizationId) || a.handlerId === user.id);
   }
 
   /** The caller's access to the assignment was checked by the guard; here only the rules of the request. */
   async create(dto: CreateExtensionRequestDto, user: AuthUser): Promise<ExtensionRequest> {
-    if (!isCalendarDate(dto.newDueDate)) throw new BadRequestException('newDueDate must be a real calendar date YYYY-MM-DD');
+    if (!isCalendarDate(dto.newDueDate))
+      throw new AppException(400, 'extension.date_invalid', {
+        field: 'newDueDate',
+        value: dto.newDueDate.slice(0, 40),
+      });
     const { request, notices } = await this.dataSource.transaction(async (m) => {
       const a = await lockForUpdate(m, Assignment, dto.assignmentId, undefined, 'assignment');
       this.assertOpen(a);
-      if (!a.dueDate) throw new ConflictException('This assignment has no due date to extend');
+      if (!a.dueDate) throw new AppException(409, 'extension.no_due_date');
       const today = this.clock.today();
       if (today >= a.dueDate) {
-        throw new ConflictException(`An extension must be requested before the due date: it was due ${a.dueDate} and today is ${today}`);
+        throw new AppException(409, 'extension.too_late', { dueDate: a.dueDate, today });
       }
       if (dto.newDueDate <= a.dueDate) {
-        throw new BadRequestException(`newDueDate must be later than the current due date ${a.dueDate}`);
+        throw new AppException(400, 'extension.not_later', { field: 'newDueDate', dueDate: a.dueDate });
       }
       // The assignment row is locked, so this check and the insert cannot race (a partial unique index backs it).
       const pending = await m.findOneBy(ExtensionRequest, { assignmentId: a.id, state: 'pending' });
-      if (pending) throw new ConflictException(`Extension request ${pending.id} for this assignment is still pending: wait for its decision`);
+      if (pending) {
+        throw new AppException(409, 'extension.pending', {
+          requestedOn: this.clock.dateOf(pending.createdAt),
+          newDueDate: pending.newDueDate,
+        });
+      }
       const request = await m.save(
         m.create(ExtensionRequest, {
           assignmentId: a.id,
@@ -100,7 +117,13 @@ export class ExtensionRequestsService {
         }),
       );
       await this.audit.record(
-        { actorId: user.id, action: 'extension_request.create', entityType: 'extension_request', entityId: request.id, after: snapshot(request) },
+        {
+          actorId: user.id,
+          action: 'extension_request.create',
+          entityType: 'extension_request',
+          entityId: request.id,
+          after: snapshot(request),
+        },
         m,
       );
       const title = await this.notices.itemTitle(m, a.itemId);
@@ -153,7 +176,11 @@ export class ExtensionRequestsService {
     const { saved, notices, moved } = await this.dataSource.transaction(async (m) => {
       const request = await lockForUpdate(m, ExtensionRequest, id, version, 'extension request');
       if (request.state !== 'pending') {
-        throw new ConflictException(`Extension request is ${request.state}; only a pending request can be approved or rejected`);
+        const decided =
+          request.state === 'approved'
+            ? { state: 'approved', stateZh: '批准' }
+            : { state: 'rejected', stateZh: '驳回' };
+        throw new AppException(409, 'extension.already_decided', decided);
       }
       const a = await lockForUpdate(m, Assignment, request.assignmentId, undefined, 'assignment');
       if (state === 'approved') this.assertOpen(a);
@@ -165,7 +192,14 @@ export class ExtensionRequestsService {
       const saved = await m.save(request);
       await effect(m, saved, a);
       await this.audit.record(
-        { actorId: user.id, action: `extension_request.${state === 'approved' ? 'approve' : 'reject'}`, entityType: 'extension_request', entityId: id, before, after: snapshot(saved) },
+        {
+          actorId: user.id,
+          action: `extension_request.${state === 'approved' ? 'approve' : 'reject'}`,
+          entityType: 'extension_request',
+          entityId: id,
+          before,
+          after: snapshot(saved),
+        },
         m,
       );
       // An approved extension moves every pending reminder: re-planned from the new due date.
@@ -176,7 +210,10 @@ export class ExtensionRequestsService {
         assignmentId: a.id,
         kind: 'extension_decision',
         title: `${state === 'approved' ? '延期已批准' : '延期未批准'}：${title}`,
-        body: state === 'approved' ? `截止日期改为 ${saved.newDueDate}。${reason ?? ''}` : `截止日期仍为 ${saved.currentDueDate}。${reason ?? ''}`,
+        body:
+          state === 'approved'
+            ? `截止日期改为 ${saved.newDueDate}。${reason ?? ''}`
+            : `截止日期仍为 ${saved.currentDueDate}。${reason ?? ''}`,
         senderId: user.id,
         eventKey: `extension/${id}`,
       });
@@ -189,7 +226,7 @@ export class ExtensionRequestsService {
 
   private assertOpen(a: Assignment): void {
     if (!isOpenAssignmentState(a.state)) {
-      throw new ConflictException(`Assignment is ${a.state}; an extension is possible only while it is open`);
+      throw new AppException(409, 'extension.assignment_closed', stateParams(a.state));
     }
   }
 }

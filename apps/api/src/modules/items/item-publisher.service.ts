@@ -1,5 +1,6 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Assignment, Item, ItemOrganization, type Notification } from '@luoshi/data';
+import { AppException } from '../../core/http/app.exception';
 import { In, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { AuditService } from '../audit-events/audit.service';
@@ -26,13 +27,21 @@ export class ItemPublisher {
   async publish(manager: EntityManager, items: Item[], actor: AuthUser): Promise<Publication> {
     const drafts = items.filter((i) => i.status === 'draft');
     if (drafts.length === 0) return { assignments: [], notifications: [] };
-    const plan = await manager.find(ItemOrganization, { where: { itemId: In(drafts.map((i) => i.id)) }, order: { position: 'ASC' } });
+    const plan = await manager.find(ItemOrganization, {
+      where: { itemId: In(drafts.map((i) => i.id)) },
+      order: { position: 'ASC' },
+    });
     const unassigned = drafts.filter((i) => i.kind !== 'section' && !plan.some((p) => p.itemId === i.id));
     if (unassigned.length > 0) {
-      const titles = unassigned.slice(0, 5).map((i) => `「${i.title}」`).join('、');
-      throw new BadRequestException(
-        `organizations: ${unassigned.length} item(s) name no organization (${titles}); assign one or delete them before publishing`,
-      );
+      const titles = unassigned
+        .slice(0, 5)
+        .map((i) => `「${i.title}」`)
+        .join('、');
+      throw new AppException(400, 'item.publish_without_organization', {
+        field: 'organizations',
+        count: unassigned.length,
+        titles,
+      });
     }
     const assignments = plan
       .map((p) => {
@@ -54,7 +63,19 @@ export class ItemPublisher {
     await manager.update(Item, { id: In(drafts.map((i) => i.id)) }, { status: 'published' });
     for (const a of saved) {
       await this.audit.record(
-        { actorId: actor.id, action: 'assignment.create', entityType: 'assignment', entityId: a.id, after: { itemId: a.itemId, organizationId: a.organizationId, role: a.role, state: a.state, dueDate: a.dueDate } },
+        {
+          actorId: actor.id,
+          action: 'assignment.create',
+          entityType: 'assignment',
+          entityId: a.id,
+          after: {
+            itemId: a.itemId,
+            organizationId: a.organizationId,
+            role: a.role,
+            state: a.state,
+            dueDate: a.dueDate,
+          },
+        },
         manager,
       );
     }

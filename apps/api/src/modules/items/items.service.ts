@@ -1,6 +1,13 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { CADENCES, ITEM_KINDS, ITEM_STATUSES, type AssignmentRole, type AssignmentState } from '@luoshi/common';
+import {
+  CADENCES,
+  ITEM_KINDS,
+  ITEM_STATUSES,
+  itemStatusParams,
+  type AssignmentRole,
+  type AssignmentState,
+} from '@luoshi/common';
 import { Assignment, Item, ItemOrganization, Organization, Speech } from '@luoshi/data';
 import { DataSource, In, type EntityManager, type Repository, type SelectQueryBuilder } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
@@ -11,9 +18,11 @@ import type { ListQuery } from '../../core/rest/list-query';
 import { Page } from '../../core/rest/page';
 import { lockForUpdate } from '../../core/rest/versioned-update';
 import { AuditService } from '../audit-events/audit.service';
+import { AppException } from '../../core/http/app.exception';
 import type { CreateItemDto, ItemOrganizationDto, UpdateItemDto } from './item.dto';
 import { ItemPublisher, type Publication } from './item-publisher.service';
 import { splitSpan } from './split-span.util';
+import { ReviewJournal, type ReviewStep } from './review-journal.service';
 
 export type ItemView = Omit<Item, 'speech' | 'parent'> & {
   organizations: Array<{ organizationId: string; role: AssignmentRole }>;
@@ -38,11 +47,20 @@ export class ItemsService {
     private readonly scope: OrganizationScopeService,
     private readonly audit: AuditService,
     private readonly publisher: ItemPublisher,
+    private readonly journal: ReviewJournal,
   ) {}
 
   async list(query: ListQuery, user: AuthUser): Promise<Page<ItemView>> {
     const page = await findPage(await this.scoped(user), query, {
-      sortable: { position: 'i.position', title: 'i.title', dueDate: 'i.dueDate', kind: 'i.kind', status: 'i.status', createdAt: 'i.createdAt', spanStart: 'i.spanStart' },
+      sortable: {
+        position: 'i.position',
+        title: 'i.title',
+        dueDate: 'i.dueDate',
+        kind: 'i.kind',
+        status: 'i.status',
+        createdAt: 'i.createdAt',
+        spanStart: 'i.spanStart',
+      },
       defaultSort: { field: 'position', order: 'ASC' },
       filters: {
         id: byUuid('i.id'),
@@ -54,7 +72,10 @@ export class ItemsService {
         dueDate_gte: byDate('i.dueDate', '>='),
         dueDate_lte: byDate('i.dueDate', '<='),
         organizationId: byUuid((qb, ids, p) =>
-          qb.andWhere(`EXISTS (SELECT 1 FROM item_organizations io WHERE io.item_id = i.id AND io.organization_id IN (:...${p}))`, { [p]: ids }),
+          qb.andWhere(
+            `EXISTS (SELECT 1 FROM item_organizations io WHERE io.item_id = i.id AND io.organization_id IN (:...${p}))`,
+            { [p]: ids },
+          ),
         ),
       },
       search: ['i.title', 'i.text'],
@@ -64,7 +85,7 @@ export class ItemsService {
 
   async get(id: string, user: AuthUser): Promise<ItemView> {
     const item = await (await this.scoped(user)).andWhere('i.id = :id', { id }).getOne();
-    if (!item) throw new NotFoundException(`No item with id ${id}`);
+    if (!item) throw new AppException(404, 'item.not_found');
     return (await this.toViews([item], user))[0] as ItemView;
   }
 
@@ -72,10 +93,15 @@ export class ItemsService {
   async create(dto: CreateItemDto, actor: AuthUser): Promise<ItemView> {
     let publication: Publication | null = null;
     const id = await this.dataSource.transaction(async (m) => {
-      if (dto.speechId && !(await m.existsBy(Speech, { id: dto.speechId }))) throw new BadRequestException(`speechId: no speech with id ${dto.speechId}`);
+      if (dto.speechId && !(await m.existsBy(Speech, { id: dto.speechId })))
+        throw new AppException(400, 'item.speech_unknown', { field: 'speechId' });
       if (dto.parentId) await this.requireParent(m, dto.parentId, dto.speechId ?? null);
       if (dto.publish && dto.kind !== 'section' && dto.organizations.length === 0) {
-        throw new BadRequestException('organizations: name at least one organization to publish');
+        throw new AppException(400, 'item.publish_without_organization', {
+          field: 'organizations',
+          count: 1,
+          titles: `「${dto.title.trim()}」`,
+        });
       }
       const last = await m.getRepository(Item).maximum('position', dto.speechId ? { speechId: dto.speechId } : {});
       const item = await m.save(
@@ -92,10 +118,22 @@ export class ItemsService {
         }),
       );
       await this.replacePlan(m, item.id, item.kind === 'section' ? [] : dto.organizations);
-      await this.audit.record({ actorId: actor.id, action: 'item.create', entityType: 'item', entityId: item.id, after: { ...item, organizations: dto.organizations } }, m);
+      await this.audit.record(
+        {
+          actorId: actor.id,
+          action: 'item.create',
+          entityType: 'item',
+          entityId: item.id,
+          after: { ...item, organizations: dto.organizations },
+        },
+        m,
+      );
       if (dto.publish) {
         publication = await this.publisher.publish(m, [item], actor);
-        await this.audit.record({ actorId: actor.id, action: 'item.publish', entityType: 'item', entityId: item.id }, m);
+        await this.audit.record(
+          { actorId: actor.id, action: 'item.publish', entityType: 'item', entityId: item.id },
+          m,
+        );
       }
       return item.id;
     });
@@ -107,9 +145,10 @@ export class ItemsService {
     await this.dataSource.transaction(async (m) => {
       const item = await lockForUpdate(m, Item, id, dto.version, 'item');
       this.requireDraft(item);
+      await this.journal.record(m, item.speechId, 'edit', item.title, actor);
       const before = { ...item, organizations: await this.planOf(m, id) };
       if (dto.parentId && dto.parentId !== item.parentId) {
-        if (dto.parentId === id) throw new BadRequestException('parentId: an item cannot be its own parent');
+        if (dto.parentId === id) throw new AppException(400, 'item.parent_self', { field: 'parentId' });
         await this.requireParent(m, dto.parentId, item.speechId);
       }
       item.title = dto.title.trim();
@@ -122,20 +161,64 @@ export class ItemsService {
       item.updatedAt = new Date();
       const saved = await m.save(item);
       await this.replacePlan(m, id, saved.kind === 'section' ? [] : dto.organizations);
-      await this.audit.record({ actorId: actor.id, action: 'item.update', entityType: 'item', entityId: id, before, after: { ...saved, organizations: dto.organizations } }, m);
+      await this.audit.record(
+        {
+          actorId: actor.id,
+          action: 'item.update',
+          entityType: 'item',
+          entityId: id,
+          before,
+          after: { ...saved, organizations: dto.organizations },
+        },
+        m,
+      );
     });
     return this.get(id, actor);
   }
 
-  async remove(id: string, actor: AuthUser): Promise<ItemView> {
+  /**
+   * Deletes a draft item and, unless `keepChildren`, the items below it; kept children move up to
+   * the deleted item's parent, in its place.
+   */
+  async remove(id: string, actor: AuthUser, keepChildren = false): Promise<ItemView> {
     const view = await this.get(id, actor);
     await this.dataSource.transaction(async (m) => {
       const item = await lockForUpdate(m, Item, id, undefined, 'item');
       this.requireDraft(item);
+      await this.journal.record(m, item.speechId, 'delete', item.title, actor);
+      const children = keepChildren ? await m.find(Item, { where: { parentId: id }, select: { id: true } }) : [];
+      if (children.length) await m.update(Item, { parentId: id }, { parentId: item.parentId });
       await m.delete(Item, { id });
-      await this.audit.record({ actorId: actor.id, action: 'item.delete', entityType: 'item', entityId: id, before: { ...view } }, m);
+      await this.audit.record(
+        {
+          actorId: actor.id,
+          action: 'item.delete',
+          entityType: 'item',
+          entityId: id,
+          before: { ...view },
+          after: keepChildren ? { keptChildren: children.map((c) => c.id) } : null,
+        },
+        m,
+      );
     });
     return view;
+  }
+
+  /** The review actions of a speech that can still be undone, newest first. */
+  async reviewSteps(speechId: string): Promise<ReviewStep[]> {
+    await this.requireSpeech(speechId);
+    return this.journal.steps(this.dataSource.manager, speechId);
+  }
+
+  /** Undoes the speech's latest review action (edit, delete, merge or split). */
+  async undo(speechId: string, actor: AuthUser): Promise<ReviewStep> {
+    await this.requireSpeech(speechId);
+    return this.dataSource.transaction((m) => this.journal.undo(m, speechId, actor));
+  }
+
+  private async requireSpeech(speechId: string): Promise<void> {
+    if (!(await this.dataSource.getRepository(Speech).existsBy({ id: speechId })))
+      throw new AppException(404, 'item.speech_unknown', { field: 'speechId' });
   }
 
   /**
@@ -144,21 +227,38 @@ export class ItemsService {
    */
   async merge(ids: string[], actor: AuthUser): Promise<ItemView> {
     const unique = [...new Set(ids)];
-    if (unique.length < 2) throw new BadRequestException('ids: name at least two different items');
+    if (unique.length < 2) throw new AppException(400, 'item.merge_too_few', { field: 'ids' });
     const keptId = await this.dataSource.transaction(async (m) => {
-      const items = await m.getRepository(Item).createQueryBuilder('i').setLock('pessimistic_write').where('i.id IN (:...ids)', { ids: unique }).getMany();
-      if (items.length !== unique.length) throw new NotFoundException(`ids: ${unique.length - items.length} of the items do not exist`);
+      const items = await m
+        .getRepository(Item)
+        .createQueryBuilder('i')
+        .setLock('pessimistic_write')
+        .where('i.id IN (:...ids)', { ids: unique })
+        .getMany();
+      if (items.length !== unique.length)
+        throw new AppException(404, 'item.merge_missing', { field: 'ids', count: unique.length - items.length });
       items.forEach((i) => this.requireDraft(i));
-      if (new Set(items.map((i) => i.speechId)).size > 1) throw new BadRequestException('ids: items of different speeches cannot be merged');
+      if (new Set(items.map((i) => i.speechId)).size > 1)
+        throw new AppException(400, 'item.merge_other_speeches', { field: 'ids' });
       items.sort((a, b) => (a.spanStart ?? a.position) - (b.spanStart ?? b.position) || a.position - b.position);
       const [kept, ...rest] = items as [Item, ...Item[]];
+      await this.journal.record(m, kept.speechId, 'merge', kept.title, actor);
       const before = items.map((i) => ({ ...i }));
       const plans = await m.find(ItemOrganization, { where: { itemId: In(unique) }, order: { position: 'ASC' } });
       const merged: ItemOrganizationDto[] = [];
       for (const item of items) {
         for (const p of plans.filter((x) => x.itemId === item.id)) {
           const existing = merged.find((x) => x.organizationId === p.organizationId);
-          if (!existing) merged.push({ organizationId: p.organizationId, role: item === kept ? p.role : p.role === 'lead' && !merged.some((x) => x.role === 'lead') ? 'lead' : 'support' });
+          if (!existing)
+            merged.push({
+              organizationId: p.organizationId,
+              role:
+                item === kept
+                  ? p.role
+                  : p.role === 'lead' && !merged.some((x) => x.role === 'lead')
+                    ? 'lead'
+                    : 'support',
+            });
         }
       }
       kept.text = items.map((i) => i.text).join('\n');
@@ -166,16 +266,30 @@ export class ItemsService {
       const ends = items.map((i) => i.spanEnd).filter((s): s is number => s !== null);
       kept.spanStart = starts.length ? Math.min(...starts) : null;
       kept.spanEnd = ends.length ? Math.max(...ends) : null;
-      const dues = items.map((i) => i.dueDate).filter((d): d is string => d !== null).sort();
+      const dues = items
+        .map((i) => i.dueDate)
+        .filter((d): d is string => d !== null)
+        .sort();
       kept.dueDate = dues.at(-1) ?? null;
       kept.cadence = items.find((i) => i.cadence)?.cadence ?? null;
       kept.confidence = Math.min(...items.map((i) => i.confidence ?? 1));
-      if (kept.kind === 'section' && rest.some((i) => i.kind !== 'section')) kept.kind = rest.find((i) => i.kind !== 'section')?.kind ?? kept.kind;
+      if (kept.kind === 'section' && rest.some((i) => i.kind !== 'section'))
+        kept.kind = rest.find((i) => i.kind !== 'section')?.kind ?? kept.kind;
       await m.update(Item, { parentId: In(rest.map((i) => i.id)) }, { parentId: kept.id });
       await m.delete(Item, { id: In(rest.map((i) => i.id)) });
       const saved = await m.save(kept);
       await this.replacePlan(m, kept.id, saved.kind === 'section' ? [] : merged);
-      await this.audit.record({ actorId: actor.id, action: 'item.merge', entityType: 'item', entityId: kept.id, before: { items: before }, after: { ...saved, organizations: merged } }, m);
+      await this.audit.record(
+        {
+          actorId: actor.id,
+          action: 'item.merge',
+          entityType: 'item',
+          entityId: kept.id,
+          before: { items: before },
+          after: { ...saved, organizations: merged },
+        },
+        m,
+      );
       return kept.id;
     });
     return this.get(keptId, actor);
@@ -186,7 +300,13 @@ export class ItemsService {
     const secondId = await this.dataSource.transaction(async (m) => {
       const item = await lockForUpdate(m, Item, id, undefined, 'item');
       this.requireDraft(item);
-      if (at >= item.text.length) throw new BadRequestException(`at: must be between 1 and ${item.text.length - 1} (the item's text is ${item.text.length} characters)`);
+      if (at < item.text.length) await this.journal.record(m, item.speechId, 'split', item.title, actor);
+      if (at >= item.text.length)
+        throw new AppException(400, 'item.split_offset', {
+          field: 'at',
+          max: Math.max(item.text.length - 1, 0),
+          length: item.text.length,
+        });
       const before = { ...item };
       const speech = item.speechId ? await m.findOneBy(Speech, { id: item.speechId }) : null;
       const spans =
@@ -197,7 +317,12 @@ export class ItemsService {
       const secondText = item.text.slice(at);
       // Later siblings move down one place to make room right after the original.
       if (item.speechId) {
-        await m.createQueryBuilder().update(Item).set({ position: () => 'position + 1' }).where('speech_id = :s AND position > :p', { s: item.speechId, p: item.position }).execute();
+        await m
+          .createQueryBuilder()
+          .update(Item)
+          .set({ position: () => 'position + 1' })
+          .where('speech_id = :s AND position > :p', { s: item.speechId, p: item.position })
+          .execute();
       }
       item.text = firstText;
       item.spanEnd = spans ? spans.firstEnd : item.spanEnd;
@@ -219,7 +344,17 @@ export class ItemsService {
         }),
       );
       await this.replacePlan(m, second.id, await this.planOf(m, id));
-      await this.audit.record({ actorId: actor.id, action: 'item.split', entityType: 'item', entityId: id, before, after: { first: { ...item }, second: { ...second } } }, m);
+      await this.audit.record(
+        {
+          actorId: actor.id,
+          action: 'item.split',
+          entityType: 'item',
+          entityId: id,
+          before,
+          after: { first: { ...item }, second: { ...second } },
+        },
+        m,
+      );
       return second.id;
     });
     return [await this.get(id, actor), await this.get(secondId, actor)];
@@ -227,14 +362,14 @@ export class ItemsService {
 
   private requireDraft(item: Item): void {
     if (item.status !== 'draft') {
-      throw new ConflictException(`Item 「${item.title}」 is ${item.status}; only draft items can be edited, merged, split or deleted`);
+      throw new AppException(409, 'item.not_draft', { title: item.title, ...itemStatusParams(item.status) });
     }
   }
 
   private async requireParent(m: EntityManager, parentId: string, speechId: string | null): Promise<void> {
     const parent = await m.findOneBy(Item, { id: parentId });
-    if (!parent) throw new BadRequestException(`parentId: no item with id ${parentId}`);
-    if (parent.speechId !== speechId) throw new BadRequestException('parentId: the parent belongs to another speech');
+    if (!parent) throw new AppException(400, 'item.parent_unknown', { field: 'parentId' });
+    if (parent.speechId !== speechId) throw new AppException(400, 'item.parent_other_speech', { field: 'parentId' });
   }
 
   private async planOf(m: EntityManager, itemId: string): Promise<ItemOrganizationDto[]> {
@@ -244,15 +379,28 @@ export class ItemsService {
 
   private async replacePlan(m: EntityManager, itemId: string, organizations: ItemOrganizationDto[]): Promise<void> {
     const ids = organizations.map((o) => o.organizationId);
-    if (new Set(ids).size !== ids.length) throw new BadRequestException('organizations: an organization is named twice');
+    const twice = ids.find((id, index) => ids.indexOf(id) !== index);
+    if (twice) {
+      const named = await m.findOneBy(Organization, { id: twice });
+      throw new AppException(400, 'item.organization_twice', {
+        field: 'organizations',
+        organization: named?.name ?? '',
+      });
+    }
     if (ids.length && (await m.countBy(Organization, { id: In(ids) })) !== ids.length) {
-      throw new BadRequestException('organizations: an organization does not exist');
+      throw new AppException(400, 'item.organization_unknown', { field: 'organizations' });
     }
     // Lead first, then support, each in the order given.
-    const ordered = [...organizations.filter((o) => o.role === 'lead'), ...organizations.filter((o) => o.role !== 'lead')];
+    const ordered = [
+      ...organizations.filter((o) => o.role === 'lead'),
+      ...organizations.filter((o) => o.role !== 'lead'),
+    ];
     await m.delete(ItemOrganization, { itemId });
     if (ordered.length) {
-      await m.insert(ItemOrganization, ordered.map((o, position) => ({ itemId, organizationId: o.organizationId, role: o.role, position })));
+      await m.insert(
+        ItemOrganization,
+        ordered.map((o, position) => ({ itemId, organizationId: o.organizationId, role: o.role, position })),
+      );
     }
   }
 
@@ -279,11 +427,17 @@ export class ItemsService {
        FROM items i WHERE i.id = ANY($1)`,
       [ids, visible],
     );
-    const progress = new Map(progressRows.map((r) => [r.id, r.progress === null ? null : Math.round(Number(r.progress))]));
+    const progress = new Map(
+      progressRows.map((r) => [r.id, r.progress === null ? null : Math.round(Number(r.progress))]),
+    );
     return items.map((item) => ({
       ...item,
-      organizations: links.filter((l) => l.itemId === item.id).map((l) => ({ organizationId: l.organizationId, role: l.role })),
-      assignments: states.filter((a) => a.itemId === item.id).map((a) => ({ organizationId: a.organizationId, role: a.role, state: a.state })),
+      organizations: links
+        .filter((l) => l.itemId === item.id)
+        .map((l) => ({ organizationId: l.organizationId, role: l.role })),
+      assignments: states
+        .filter((a) => a.itemId === item.id)
+        .map((a) => ({ organizationId: a.organizationId, role: a.role, state: a.state })),
       progress: progress.get(item.id) ?? null,
     }));
   }
@@ -293,7 +447,9 @@ export class ItemsService {
     const qb = this.items.createQueryBuilder('i');
     const visible = await this.scope.visibleOrganizationIds(user);
     if (visible) {
-      qb.andWhere('EXISTS (SELECT 1 FROM assignments a WHERE a.item_id = i.id AND a.organization_id = ANY(:visible))', { visible });
+      qb.andWhere('EXISTS (SELECT 1 FROM assignments a WHERE a.item_id = i.id AND a.organization_id = ANY(:visible))', {
+        visible,
+      });
     }
     return qb;
   }

@@ -4,7 +4,13 @@ const isSpace = (c: string) => /\s/u.test(c);
  * Where a split at `at` in an item's text falls in the speech. The stored text is the source
  * slice, possibly with whitespace removed, so offsets are mapped by walking both together.
  */
-export function splitSpan(raw: string, start: number, end: number, text: string, at: number): { firstEnd: number; secondStart: number } | null {
+export function splitSpan(
+  raw: string,
+  start: number,
+  end: number,
+  text: string,
+  at: number,
+): { firstEnd: number; secondStart: number } | null {
   let r = start;
   let t = 0;
   while (t < at && r < end) {

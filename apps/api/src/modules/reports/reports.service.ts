@@ -1,4 +1,5 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { AppException } from '../../core/http/app.exception';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Attachment, ProgressReport } from '@luoshi/data';
 import { In, type Repository } from 'typeorm';
@@ -24,7 +25,7 @@ export class ReportsService {
   async list(query: ListQuery, user: AuthUser): Promise<Page<ReportView>> {
     const qb = this.reports.createQueryBuilder('r').innerJoin('r.assignment', 'a');
     const visible = await this.scope.visibleOrganizationIds(user);
-    if (visible) qb.andWhere('a.organizationId IN (:...visible)', { visible: visible.length ? visible : [NO_ORGANIZATION] });
+    if (visible) qb.andWhere('(a.organizationId IN (:...visible) OR a.handlerId = :me)', { visible: visible.length ? visible : [NO_ORGANIZATION], me: user.id });
     const page = await findPage(qb, query, {
       sortable: { createdAt: 'r.createdAt', percent: 'r.percent' },
       defaultSort: { field: 'createdAt', order: 'DESC' },
@@ -44,8 +45,8 @@ export class ReportsService {
   async get(id: string, user: AuthUser): Promise<ReportView> {
     const report = await this.reports.findOne({ where: { id }, relations: { assignment: true } });
     const visible = await this.scope.visibleOrganizationIds(user);
-    if (!report || (visible && !visible.includes(report.assignment?.organizationId ?? ''))) {
-      throw new NotFoundException(`No report with id ${id}`);
+    if (!report || (visible && !visible.includes(report.assignment?.organizationId ?? '') && report.assignment?.handlerId !== user.id)) {
+      throw new AppException(404, 'report.not_found');
     }
     const [view] = await this.toViews([report]);
     return view as ReportView;

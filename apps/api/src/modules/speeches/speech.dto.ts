@@ -7,11 +7,15 @@ import { ReadOnlyFieldsDto } from '../../core/rest/record-meta.dto';
 export const MAX_SPEECH_CHARS = 2_000_000;
 
 export class CreateSpeechDto {
-  @ApiProperty({ example: '在全县乡村振兴重点工作推进会上的讲话' })
+  @ApiPropertyOptional({
+    example: '在全县乡村振兴重点工作推进会上的讲话',
+    maxLength: 300,
+    description: 'Defaults to the title found in the text',
+  })
+  @IsOptional()
   @IsString()
-  @IsNotEmpty()
   @MaxLength(300)
-  title!: string;
+  title?: string;
 
   @ApiPropertyOptional({ example: '2026-03-16', description: 'The day it was given; deadlines resolve against it' })
   @IsOptional()
@@ -59,7 +63,6 @@ export class UpdateSpeechDto extends ReadOnlyFieldsDto {
   @ApiHideProperty() @Allow() publishedById?: unknown;
   @ApiHideProperty() @Allow() publishedAt?: unknown;
 }
-
 
 export class PublishSpeechDto {
   @ApiPropertyOptional({ description: 'The version you reviewed; refused with 409 when stale' })

@@ -1,4 +1,18 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Put, Query, UploadedFile, UseFilters, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  Post,
+  Put,
+  Query,
+  UploadedFile,
+  UseFilters,
+  UseInterceptors,
+} from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { Speech } from '@luoshi/data';
@@ -61,7 +75,11 @@ export class SpeechesController {
 
   @Roles('admin', 'supervisor')
   @Put(':id')
-  update(@Param('id', IdPipe) id: string, @Body() dto: UpdateSpeechDto, @CurrentUser() user: AuthUser): Promise<Speech> {
+  update(
+    @Param('id', IdPipe) id: string,
+    @Body() dto: UpdateSpeechDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<Speech> {
     return this.speeches.update(id, dto, user);
   }
 
@@ -89,7 +107,11 @@ export class SpeechesController {
   @Roles('admin', 'supervisor')
   @Post(':id/publish')
   @HttpCode(200)
-  publish(@Param('id', IdPipe) id: string, @Body() dto: PublishSpeechDto, @CurrentUser() user: AuthUser): Promise<{ items: number; assignments: number }> {
+  publish(
+    @Param('id', IdPipe) id: string,
+    @Body() dto: PublishSpeechDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<{ items: number; assignments: number }> {
     return this.speeches.publish(id, dto.version, user);
   }
 }

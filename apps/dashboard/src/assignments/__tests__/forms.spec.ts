@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { laterThan } from '../ExtensionDialog';
-import { formatSize } from '../file-size';
+import { formatSize } from '../../shared/file-size';
 import { toReportBody } from '../ReportDialog';
 
 describe('toReportBody', () => {

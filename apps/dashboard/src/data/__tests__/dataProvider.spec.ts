@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDataProvider } from '../dataProvider';
 import { createFileClient } from '../fileClient';
-import { createHttpClient } from '../httpClient';
+import { createHttpClient, storedLocale } from '../httpClient';
 import { createTokenStore, type FetchLike } from '../http.types';
 
 interface Call {
@@ -35,6 +35,30 @@ describe('the action endpoints', () => {
     expect(calls[0]?.headers.get('Authorization')).toBe('Bearer tok');
     expect(calls[0]?.headers.get('Content-Type')).toBe('application/json');
     expect(JSON.parse(String(calls[0]?.body))).toEqual({ summary: '已完成', version: 3 });
+  });
+
+  it('shows the catalogue\'s sentence for the code, in the UI\'s language, with the names from params', async () => {
+    const body = {
+      statusCode: 409,
+      message: 'server text',
+      error: 'Conflict',
+      code: 'extension.pending',
+      params: { requestedOn: '2026-11-20', newDueDate: '2026-12-31' },
+    };
+    const { dataProvider, calls } = provider(() => json(409, body));
+    await expect(dataProvider.act('extension-requests', 'x', 'approve')).rejects.toMatchObject({
+      message: '该任务已有一项延期申请（2026-11-20 提交，申请延至 2026-12-31）正在等待审核，请等待审核结果。',
+      status: 409,
+    });
+    expect(calls[0]?.headers.get('Accept-Language')).toBe('zh-CN');
+    const values = new Map([['RaStore.locale', '"en"']]);
+    const english = createHttpClient(async () => json(409, body), createTokenStore({ getItem: () => null, setItem: () => undefined, removeItem: () => undefined }), undefined, storedLocale({ getItem: (k) => values.get(k) ?? null }));
+    await expect(english('/api/x')).rejects.toMatchObject({ message: 'An extension request for this assignment (made on 2026-11-20, to 2026-12-31) is still pending: wait for its decision.' });
+  });
+
+  it('falls back to the API\'s message when a generic code lacks its params', async () => {
+    const { dataProvider } = provider(() => json(400, { statusCode: 400, message: '字段 percent 无效', error: 'Bad Request', code: 'http.bad_request' }));
+    await expect(dataProvider.act('assignments', 'a1', 'report')).rejects.toMatchObject({ message: '字段 percent 无效' });
   });
 
   it('carries a 409 refusal with the API\'s message and status', async () => {

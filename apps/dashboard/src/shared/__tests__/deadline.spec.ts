@@ -10,8 +10,12 @@ describe('deadlineOf', () => {
     expect(deadlineOf({ state: 'signed', overdue: false, daysLeft: 5 })).toEqual({ kind: 'dueSoon', days: 5 });
     expect(deadlineOf({ state: 'signed', overdue: false, daysLeft: 7 })).toEqual({ kind: 'dueSoon', days: 7 });
     expect(deadlineOf({ state: 'assigned', overdue: false, daysLeft: 0 })).toEqual({ kind: 'dueToday' });
-    expect(deadlineOf({ state: 'assigned', overdue: false, daysLeft: 8 })).toBeNull();
+    expect(deadlineOf({ state: 'assigned', overdue: false, daysLeft: 8 })).toEqual({ kind: 'later', days: 8 });
     expect(deadlineOf({ state: 'assigned', overdue: false, daysLeft: 8 }, 10)).toEqual({ kind: 'dueSoon', days: 8 });
+  });
+
+  it('always says how many days are left, however far the due date', () => {
+    expect(deadlineOf({ state: 'signed', overdue: false, daysLeft: 120 })).toEqual({ kind: 'later', days: 120 });
   });
 
   it('says nothing of closed work or work without a due date', () => {

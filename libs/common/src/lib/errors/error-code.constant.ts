@@ -8,6 +8,8 @@ import { RECORD_ERRORS, RECORD_RESOURCES } from './catalogue/record.errors';
 import { VALIDATION_ERRORS, VALIDATION_REASONS, type ValidationReason } from './catalogue/validation.errors';
 import { NOTIFICATION_ERRORS } from './catalogue/notifications.errors';
 import { REMINDER_ERRORS } from './catalogue/reminders.errors';
+import { ITEM_ERRORS } from './catalogue/items.errors';
+import { WORKFLOW_ERRORS } from './catalogue/workflow.errors';
 import type { ErrorEntry } from './error-entry.type';
 
 export { VALIDATION_REASONS, type ValidationReason } from './catalogue/validation.errors';
@@ -32,6 +34,8 @@ export const ERROR_CATALOGUE = {
   ...REMINDER_ERRORS,
   ...NOTIFICATION_ERRORS,
   ...CHANNELS_ERRORS,
+  ...WORKFLOW_ERRORS,
+  ...ITEM_ERRORS,
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -26,6 +26,7 @@ export const ASSIGNMENT_ACTIONS = [
   'approve',
   'return',
   'cancel',
+  'complete_with_lead',
 ] as const;
 export type AssignmentAction = (typeof ASSIGNMENT_ACTIONS)[number];
 
@@ -41,6 +42,13 @@ const TRANSITIONS: Record<AssignmentAction, Partial<Record<AssignmentState, Assi
     signed: 'cancelled',
     in_progress: 'cancelled',
     completion_requested: 'cancelled',
+  },
+  // A support organization's share closes with the lead's (the API checks the lead is completed).
+  complete_with_lead: {
+    assigned: 'completed',
+    signed: 'completed',
+    in_progress: 'completed',
+    completion_requested: 'completed',
   },
 };
 

@@ -17,6 +17,15 @@ export interface AssignmentRecord<T = string> {
   dueDate: string | null;
   cadence: Cadence | null;
   percent: number;
+  /** 经办人: the user the org admin handed it to (null: the whole organization holds it). */
+  handlerId: string | null;
+  handlerName: string | null;
+  /**
+   * On a support organization's assignment: the lead's state on the same item (never its
+   * percentage or reports), so a supporter sees that the lead is 已办结. Null on the lead's own.
+   */
+  leadState: AssignmentState | null;
+  leadOrganizationId: string | null;
   /** Derived, never stored: the light, overdue and days left on the deployment's calendar. */
   light: Light | null;
   overdue: boolean;

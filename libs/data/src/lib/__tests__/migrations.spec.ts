@@ -11,7 +11,7 @@ import { MIGRATIONS } from '../migrations';
 
 const TABLES = [
   'assignments', 'attachments', 'audit_events', 'extension_requests', 'item_organizations', 'items',
-  'notifications', 'organizations', 'progress_reports', 'reminder_rules', 'speeches', 'user_sessions', 'users',
+  'notifications', 'organizations', 'progress_reports', 'reminder_rules', 'review_journal', 'speeches', 'user_sessions', 'users',
 ];
 
 async function tablesOf(url: string): Promise<string[]> {

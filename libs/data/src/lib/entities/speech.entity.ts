@@ -20,6 +20,10 @@ export class Speech extends VersionedRecord {
   @Column({ type: 'text' })
   rawText!: string;
 
+  /** sha256 of the normalized text (speechFingerprint): a second upload of it is a duplicate. */
+  @Column({ type: 'char', length: 64, nullable: true, select: false })
+  textFingerprint!: string | null;
+
   @Column({ type: 'varchar', length: 300, nullable: true })
   sourceFileName!: string | null;
 

@@ -6,6 +6,8 @@ import { IdentityHardening1764110000000 } from './1764110000000-identity-hardeni
 import { InsertionOrderTimes1764120000000 } from './1764120000000-insertion-order-times';
 import { Reminders1764200000000 } from './1764200000000-reminders';
 import { NotificationDeliveries1764250000000 } from './1764250000000-notification-deliveries';
+import { SpeechFingerprint1764300000000 } from './1764300000000-speech-fingerprint';
+import { ReviewJournal1764310000000 } from './1764310000000-review-journal';
 
 /** Every migration, in order. A new one is appended here. */
 export const MIGRATIONS = [
@@ -17,4 +19,6 @@ export const MIGRATIONS = [
   InsertionOrderTimes1764120000000,
   Reminders1764200000000,
   NotificationDeliveries1764250000000,
+  SpeechFingerprint1764300000000,
+  ReviewJournal1764310000000,
 ];

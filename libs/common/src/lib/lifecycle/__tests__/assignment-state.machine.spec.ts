@@ -21,6 +21,10 @@ const LEGAL: Array<[AssignmentState, AssignmentAction, AssignmentState]> = [
   ['signed', 'cancel', 'cancelled'],
   ['in_progress', 'cancel', 'cancelled'],
   ['completion_requested', 'cancel', 'cancelled'],
+  ['assigned', 'complete_with_lead', 'completed'],
+  ['signed', 'complete_with_lead', 'completed'],
+  ['in_progress', 'complete_with_lead', 'completed'],
+  ['completion_requested', 'complete_with_lead', 'completed'],
 ];
 
 describe('assignment state machine', () => {
@@ -44,6 +48,6 @@ describe('assignment state machine', () => {
   });
 
   it('lists what a signed assignment may do', () => {
-    expect(allowedAssignmentActions('signed')).toEqual(['report', 'request_completion', 'cancel']);
+    expect(allowedAssignmentActions('signed')).toEqual(['report', 'request_completion', 'cancel', 'complete_with_lead']);
   });
 });
