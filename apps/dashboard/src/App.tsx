@@ -1,5 +1,6 @@
 import { Admin, CustomRoutes, reactRouterProvider, Resource } from 'react-admin';
 import assignments from './assignments';
+import calendarDays from './calendar-days';
 import { createAuthProvider } from './auth/authProvider';
 import { Dashboard } from './dashboard/Dashboard';
 import { createDataProvider } from './data/dataProvider';
@@ -11,7 +12,9 @@ import items from './items';
 import { AppLayout } from './layout/AppLayout';
 import { LoginPage } from './layout/LoginPage';
 import { MyTaskList } from './my-tasks/MyTaskList';
+import notifications from './notifications';
 import organizations from './organizations';
+import reminderRules from './reminder-rules';
 import { ReviewQueue } from './review/ReviewQueue';
 import speeches from './speeches';
 import { SpeechReview } from './speech-review/SpeechReview';
@@ -47,6 +50,9 @@ export function App() {
       </Resource>
       <Resource name="organizations" {...organizations} />
       <Resource name="users" {...users} />
+      <Resource name="notifications" {...notifications} />
+      <Resource name="reminder-rules" {...reminderRules} />
+      <Resource name="calendar-days" {...calendarDays} />
       <CustomRoutes>
         <Route path="/my-tasks" element={<MyTaskList />} />
         <Route path="/review" element={<ReviewQueue />} />

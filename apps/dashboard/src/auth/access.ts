@@ -26,6 +26,10 @@ const RULES: Record<string, ResourceRule> = {
   'extension-requests': { read: EVERYONE, write: ORGANIZATION_ROLES },
   attachments: { read: EVERYONE, write: ORGANIZATION_ROLES },
   'audit-events': { read: AUDIT_READERS, write: [] },
+  // Everyone's own inbox; read and read-all are actions, not edits.
+  notifications: { read: EVERYONE, write: [] },
+  'reminder-rules': { read: SUPERVISORS, write: ['admin'] },
+  'calendar-days': { read: EVERYONE, write: ['admin'] },
 };
 
 const DEFAULT_RULE: ResourceRule = { read: EVERYONE, write: ['admin'] };

@@ -7,6 +7,8 @@ import type {
   ItemKind,
   ItemStatus,
   Light,
+  NotificationChannel,
+  NotificationKind,
   OrganizationKind,
   Role,
   SpeechStatus,
@@ -48,6 +50,8 @@ export type AppMessages = {
       cadence: Labels<Cadence>;
       light: Labels<Light>;
       extensionRequestState: Labels<ExtensionRequestState>;
+      notificationKind: Labels<NotificationKind>;
+      notificationChannel: Labels<NotificationChannel>;
     };
     menu: { myTasks: string; reviewQueue: string };
     filters: { dateFrom: string; dateTo: string; dueFrom: string; dueTo: string };
@@ -230,6 +234,23 @@ export type AppMessages = {
       children: string;
       source: string;
     };
+    inbox: Labels<'bell' | 'unreadOnly' | 'markAllRead' | 'markedAllRead'>;
+    reminderRule: Labels<
+      | 'default'
+      | 'scope'
+      | 'organizationHelp'
+      | 'speechHelp'
+      | 'dueSoonHelp'
+      | 'overdueHelp'
+      | 'escalateHelp'
+      | 'sendTimeHelp'
+      | 'sendTimeFormat'
+      | 'periodicHelp'
+      | 'daysFormat'
+    >;
+    calendar: Labels<'weekday' | 'workday' | 'holiday' | 'workingHelp' | 'nameHelp'> & {
+      weekdays: Labels<'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun'>;
+    };
   };
   resources: {
     organizations: ResourceMessages<'name' | 'shortName' | 'kind' | 'aliases' | 'parentId'>;
@@ -279,5 +300,19 @@ export type AppMessages = {
       'assignmentId' | 'requestedById' | 'currentDueDate' | 'newDueDate' | 'reason' | 'state' | 'decidedAt' | 'decisionReason'
     >;
     attachments: ResourceMessages<'assignmentId' | 'name' | 'size' | 'type'>;
+    notifications: ResourceMessages<'kind' | 'title' | 'body' | 'readAt' | 'assignmentId'>;
+    'reminder-rules': ResourceMessages<
+      | 'name'
+      | 'organizationId'
+      | 'speechId'
+      | 'dueSoonDays'
+      | 'overdueEveryDays'
+      | 'escalateAfterDays'
+      | 'sendTime'
+      | 'periodicReports'
+      | 'channels'
+      | 'active'
+    >;
+    'calendar-days': ResourceMessages<'date' | 'working' | 'name'>;
   };
 };
