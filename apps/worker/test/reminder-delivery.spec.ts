@@ -99,11 +99,11 @@ describe('reminder delivery with real workers', () => {
   }, 900_000);
 
   it('FLUSHALL with 1,000 reminders pending, then the reconciler: all rescheduled, none twice', async () => {
-    // Due Friday 27 Nov: 1-day reminder Thursday 26 Nov 09:00 = 01:00 UTC; the clock starts 40 s before.
+    // Due Friday 27 Nov: 1-day reminder Thursday 26 Nov 09:00 = 01:00 UTC; the clock starts 3 min before (time to boot under load).
     const seeded = await seedOrganization(db, { assignments: 1000, dueDate: '2026-11-27', publishedAt: '2026-11-01T02:00:00Z' });
     const queue = new Queue('reminders', { connection: new IORedis(redis.url, { maxRetriesPerRequest: null }), prefix });
     try {
-      worker('2026-11-26T00:59:20Z');
+      worker('2026-11-26T00:57:00Z');
       await waitUntil(async () => (await delayedReminderJobs(queue, seeded.assignmentIds)) === 1000, '1,000 delayed reminder jobs', 300_000);
       expect((await countNotifications(db, seeded.assignmentIds, 'due_soon')).rows).toBe(0);
       const client = new IORedis(redis.url);
