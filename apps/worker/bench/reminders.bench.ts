@@ -1,5 +1,6 @@
 import {
   addDays,
+  calendarDate,
   chineseDaysCalendar,
   DEFAULT_REMINDER_RULE,
   planReminders,
@@ -94,27 +95,40 @@ it(`reminders: ${N} assignments`, { timeout: 3 * 3600_000 }, async () => {
     }
     const planRate = N / ((performance.now() - t) / 1000);
 
-    // --- ours: N open assignments, first far ahead, then all due in the next minutes ---------
+    // --- ours: N open assignments on the real clock, first far ahead, then all firing in minutes ---
+    const zone = 'Asia/Shanghai';
+    const today = calendarDate(new Date(), zone);
     const orgs = Math.max(1, Math.ceil(N / 1000));
     const ids: string[] = [];
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString();
     for (let o = 0; o < orgs; o++) {
-      const seeded = await seedOrganization(db, { assignments: Math.min(1000, N - o * 1000), dueDate: '2027-03-31', publishedAt: '2026-11-01T02:00:00Z' });
+      const seeded = await seedOrganization(db, { assignments: Math.min(1000, N - o * 1000), dueDate: addDays(today, 150), publishedAt: yesterday });
       ids.push(...seeded.assignmentIds);
     }
     const env = { DATABASE_URL: inject('databaseUrl'), REDIS_URL: redis.url, QUEUE_PREFIX: 'luoshi', REMINDER_SCAN_SECONDS: '5', LOG_LEVEL: 'warn' };
     const queue = new Queue('reminders', { connection: client, prefix: 'luoshi' });
-    // Far ahead: 1 December, due 31 March; the reconcile queues nothing, Redis holds only the schedulers.
-    let w = startWorker({ ...env, TEST_CLOCK_START: '2026-12-01T00:00:00Z' });
-    await waitUntil(async () => (await db.query(`SELECT count(*) FROM assignments WHERE next_reminder_at > '2027-01-01'`)).rows[0].count >= N, 'the far plan', 3600_000);
+    // Far ahead (due in 150 days): the reconcile queues nothing, Redis holds only the schedulers.
+    let w = startWorker(env);
+    await waitUntil(
+      async () => Number((await db.query(`SELECT count(*) AS n FROM assignments WHERE next_reminder_at > now() + interval '30 days'`)).rows[0].n) >= N,
+      'the far plan',
+      3600_000,
+    );
     const memoryFar = await usedMemory(client);
     await w.stop();
 
-    // Near: move every due date to Friday 20 Nov, re-plan; the 1-day reminder is Thursday 19 Nov 09:00 (01:00 UTC).
+    // Near: due tomorrow, the default rule's send time a few minutes ahead, and today made a working
+    // day in the admin calendar, so that every 1-day reminder fires at that one instant today.
     await client.flushall();
-    await db.query(`UPDATE assignments SET due_date = '2026-11-20', next_reminder_at = '2026-11-01', reminders_planned_at = NULL WHERE id = ANY($1::uuid[])`, [ids]);
     const leadMs = Number(process.env['BENCH_LEAD_SECONDS'] ?? 600) * 1000;
+    const fire = new Date(Math.ceil((Date.now() + leadMs) / 60_000) * 60_000);
+    const fireDate = calendarDate(fire, zone);
+    const sendTime = new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(fire);
+    await db.query(`INSERT INTO calendar_days (date, working, name) VALUES ($1, true, 'bench') ON CONFLICT (date) DO UPDATE SET working = true`, [fireDate]);
+    await db.query(`UPDATE reminder_rules SET send_time = $1 WHERE organization_id IS NULL AND speech_id IS NULL`, [sendTime]);
+    await db.query(`UPDATE assignments SET due_date = $2::date, next_reminder_at = now(), reminders_planned_at = NULL WHERE id = ANY($1::uuid[])`, [ids, addDays(fireDate, 1)]);
     const started = Date.now();
-    w = startWorker({ ...env, TEST_CLOCK_START: new Date(Date.parse('2026-11-19T01:00:00Z') - leadMs).toISOString() });
+    w = startWorker(env);
     await waitUntil(async () => (await queue.getDelayedCount()) >= N, `${N} delayed reminder jobs`, leadMs);
     const queueSeconds = (Date.now() - started) / 1000;
     const memoryNear = await usedMemory(client);
