@@ -173,8 +173,11 @@ describe('reminder delivery with real workers', () => {
         ((await db.query(`SELECT next_reminder_at FROM assignments WHERE id = $1`, [extended])).rows[0] as { next_reminder_at: Date }).next_reminder_at.toISOString();
       await waitUntil(async () => (await nextOf()) === '2026-12-11T01:00:00.000Z', 'the re-planned next reminder', 30_000);
 
-      // At 09:00 only the untouched assignment's reminder goes out.
+      // At 09:00 only the untouched assignment's reminder goes out. The queued jobs were delayed on
+      // the first worker's clock (30 min ahead); drop them and let the restarted worker, whose clock
+      // starts at 08:59:55, rebuild the window from the database.
       await stopAll();
+      await queue.drain(true);
       worker('2026-12-10T00:59:55Z');
       await waitUntil(async () => (await countNotifications(db, [untouched], 'due_soon')).delivered === 1, 'the untouched reminder', 300_000);
       await new Promise((r) => setTimeout(r, 3_000));
