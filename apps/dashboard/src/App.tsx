@@ -2,6 +2,7 @@ import { Admin, CustomRoutes, reactRouterProvider, Resource } from 'react-admin'
 import assignments from './assignments';
 import { CHANGE_PASSWORD_PATH, createAuthProvider } from './auth/authProvider';
 import { ChangePasswordPage } from './auth/ChangePasswordPage';
+import calendarDays from './calendar-days';
 import { Dashboard } from './dashboard/Dashboard';
 import { createDataProvider } from './data/dataProvider';
 import { createFileClient } from './data/fileClient';
@@ -17,7 +18,9 @@ import { NotFoundPage } from './layout/NotFoundPage';
 import { MyTaskList } from './my-tasks/MyTaskList';
 import notificationChannels from './notification-channels';
 import { NotificationPreferencesPage } from './notification-preferences/NotificationPreferencesPage';
+import notifications from './notifications';
 import organizations from './organizations';
+import reminderRules from './reminder-rules';
 import { ReviewQueue } from './review/ReviewQueue';
 import speeches from './speeches';
 import { SpeechReview } from './speech-review/SpeechReview';
@@ -64,6 +67,9 @@ export function App() {
       <Resource name="users" {...users} />
       <Resource name="notification-channels" {...notificationChannels} />
       <Resource name="deliveries" {...deliveries} />
+      <Resource name="notifications" {...notifications} />
+      <Resource name="reminder-rules" {...reminderRules} />
+      <Resource name="calendar-days" {...calendarDays} />
       <CustomRoutes>
         <Route path="/my-tasks" element={<MyTaskList />} />
         <Route path="/review" element={<ReviewQueue />} />

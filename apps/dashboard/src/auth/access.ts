@@ -31,6 +31,10 @@ const RULES: Record<string, ResourceRule> = {
   deliveries: { read: ['admin'], write: ['admin'] },
   // Everyone edits their own (the API only ever serves /notification-preferences/me).
   'notification-preferences': { read: EVERYONE, write: EVERYONE },
+  // Everyone's own inbox; read and read-all are actions, not edits.
+  notifications: { read: EVERYONE, write: [] },
+  'reminder-rules': { read: SUPERVISORS, write: ['admin'] },
+  'calendar-days': { read: EVERYONE, write: ['admin'] },
 };
 
 const DEFAULT_RULE: ResourceRule = { read: EVERYONE, write: ['admin'] };
@@ -70,7 +74,12 @@ export function canRoleTakeAssignmentAction(role: Role, action: AssignmentWorkfl
 }
 
 /** Pages beside the resources: 我的任务 for organization users, 待审核 for the supervision office, 通知设置 for all, Bull Board for admins. */
-const PAGE_ROLES = { myTasks: ORGANIZATION_ROLES, reviewQueue: SUPERVISORS, notificationPreferences: EVERYONE, queueBoard: ADMINS } satisfies Record<string, readonly Role[]>;
+const PAGE_ROLES = {
+  myTasks: ORGANIZATION_ROLES,
+  reviewQueue: SUPERVISORS,
+  notificationPreferences: EVERYONE,
+  queueBoard: ADMINS,
+} satisfies Record<string, readonly Role[]>;
 export type AppPage = keyof typeof PAGE_ROLES;
 
 export function canRoleSeePage(role: Role, page: AppPage): boolean {

@@ -25,7 +25,13 @@ export interface LuoshiDataProvider extends DataProvider {
    * Any other endpoint, by its path under the API (`GET /speeches/:id/publish-preview`,
    * `POST /items/merge`, a speech's multipart upload); a FormData body goes as multipart.
    */
-  request<T = unknown>(method: 'GET' | 'POST' | 'DELETE', path: string, body?: Record<string, unknown> | FormData): Promise<T>;
+  request<T = unknown>(
+    method: 'GET' | 'POST' | 'DELETE',
+    path: string,
+    body?: Record<string, unknown> | FormData,
+  ): Promise<T>;
+  /** A background GET (the bell's unread count): marked so that it does not count as user activity. */
+  poll<T = unknown>(path: string): Promise<T>;
 }
 
 export function createDataProvider(apiUrl: string, httpClient: HttpClient, fileClient: FileClient): LuoshiDataProvider {
@@ -49,6 +55,10 @@ export function createDataProvider(apiUrl: string, httpClient: HttpClient, fileC
     async request<T>(method: 'GET' | 'POST' | 'DELETE', path: string, body?: Record<string, unknown> | FormData) {
       const payload = body instanceof FormData ? body : body === undefined ? undefined : JSON.stringify(body);
       const { json } = await httpClient(`${apiUrl}${path}`, { method, body: payload });
+      return json as T;
+    },
+    async poll<T>(path: string) {
+      const { json } = await httpClient(`${apiUrl}${path}`, { method: 'GET', background: true });
       return json as T;
     },
     download(attachmentId) {

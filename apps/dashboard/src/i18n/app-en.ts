@@ -9,7 +9,13 @@ export const appEnglishMessages: AppMessages = {
     appTitle: 'Luoshi',
     appSubtitle: 'Turning speeches into tracked work',
     enums: {
-      role: { admin: 'Administrator', supervisor: 'Supervisor', org_admin: 'Organization admin', org_staff: 'Organization staff', viewer: 'Viewer' },
+      role: {
+        admin: 'Administrator',
+        supervisor: 'Supervisor',
+        org_admin: 'Organization admin',
+        org_staff: 'Organization staff',
+        viewer: 'Viewer',
+      },
       organizationKind: {
         party_committee: 'Party committee',
         party_group: 'Party group',
@@ -40,11 +46,35 @@ export const appEnglishMessages: AppMessages = {
       },
       light: { green: 'Green', yellow: 'Yellow', red: 'Red' },
       extensionRequestState: { pending: 'Pending', approved: 'Approved', rejected: 'Rejected' },
-      deliveryChannel: { email: 'E-mail', dingtalk: 'DingTalk robot', wecom: 'WeCom robot', feishu: 'Feishu bot', webhook: 'Webhook' },
+      deliveryChannel: {
+        email: 'E-mail',
+        dingtalk: 'DingTalk robot',
+        wecom: 'WeCom robot',
+        feishu: 'Feishu bot',
+        webhook: 'Webhook',
+      },
       deliveryState: { pending: 'Pending', sent: 'Sent', failed: 'Failed' },
       deliveryMode: { immediate: 'Immediate', digest: 'Daily digest' },
+      notificationKind: {
+        assigned: 'New assignment',
+        due_soon: 'Due soon',
+        overdue: 'Overdue',
+        escalation: 'Escalation',
+        report_due: 'Report due',
+        report_missed: 'Report missed',
+        request: 'Request to review',
+        review_decision: 'Review decision',
+        extension_decision: 'Extension decision',
+        urge: 'Urged',
+      },
+      notificationChannel: { in_app: 'In-app', email: 'E-mail', webhook: 'Group robot / webhook' },
     },
-    menu: { myTasks: 'My tasks', reviewQueue: 'To review', notificationPreferences: 'Notification settings', queueBoard: 'Job queues' },
+    menu: {
+      myTasks: 'My tasks',
+      reviewQueue: 'To review',
+      notificationPreferences: 'Notification settings',
+      queueBoard: 'Job queues',
+    },
     channels: {
       urlHelp: 'The webhook address from the robot settings (DingTalk has access_token, WeCom key, Feishu …/hook/…)',
       urlKeepHelp: 'Leave empty to keep the stored address (it is never shown in full)',
@@ -55,7 +85,8 @@ export const appEnglishMessages: AppMessages = {
       retry: 'Retry',
       retried: 'Queued for sending again',
       preferencesTitle: 'Notification settings',
-      preferencesIntro: 'In-app notifications are always on. Overdue, due-soon and report reminders come as one e-mail a day; new assignments, decisions and urges are sent at once.',
+      preferencesIntro:
+        'In-app notifications are always on. Overdue, due-soon and report reminders come as one e-mail a day; new assignments, decisions and urges are sent at once.',
       emailEnabled: 'Receive e-mail',
       emailEnabledHelp: 'Off: no reminder or event e-mails; escalations are still sent.',
       noEmailAddress: 'You have no e-mail address yet: ask an administrator to add it under Users.',
@@ -91,7 +122,8 @@ export const appEnglishMessages: AppMessages = {
     },
     myTasks: {
       title: 'My tasks',
-      subtitle: 'Work assigned to your organization (and its sub-organizations). Click a row to see it, sign for it and report progress.',
+      subtitle:
+        'Work assigned to your organization (and its sub-organizations). Click a row to see it, sign for it and report progress.',
       empty: 'No assignments',
     },
     detail: {
@@ -169,7 +201,8 @@ export const appEnglishMessages: AppMessages = {
     },
     review: {
       title: 'To review',
-      subtitle: 'Completion and extension requests from the responsible organizations. Returning or rejecting needs a reason.',
+      subtitle:
+        'Completion and extension requests from the responsible organizations. Returning or rejecting needs a reason.',
       completionRequests: 'Completion requests',
       extensionRequests: 'Extension requests',
       noCompletionRequests: 'No completion requests to review',
@@ -193,7 +226,8 @@ export const appEnglishMessages: AppMessages = {
       confirmPassword: 'Confirm the new password',
       passwordMismatch: 'The two new passwords differ',
       passwordUnchanged: 'The new password must differ from the current one',
-      passwordPolicy: 'At least %{minLength} characters, mixing at least %{minClasses} of upper case, lower case, digits and symbols',
+      passwordPolicy:
+        'At least %{minLength} characters, mixing at least %{minClasses} of upper case, lower case, digits and symbols',
       passwordChanged: 'Password changed',
     },
     user: {
@@ -203,7 +237,8 @@ export const appEnglishMessages: AppMessages = {
       usernameFormat: '3 to 64 letters, digits, _ . or -',
       newPassword: 'Reset password',
       newPasswordHelp: 'Leave empty to keep it; a reset password is an initial one, changed at the next sign-in',
-      passwordHelp: 'An initial password: at least 8 characters mixing 3 of upper case, lower case, digits and symbols; changed at the first sign-in',
+      passwordHelp:
+        'An initial password: at least 8 characters mixing 3 of upper case, lower case, digits and symbols; changed at the first sign-in',
       organizationHelp: 'Organization admins and staff must belong to an organization',
     },
     speech: {
@@ -226,7 +261,8 @@ export const appEnglishMessages: AppMessages = {
       uploading: 'Uploading…',
       extracting: 'Extracting…',
       submit: 'Submit and extract',
-      extracted: 'Extracted %{items} items (%{sections} sections, %{directives} directives, %{commitments} commitments)',
+      extracted:
+        'Extracted %{items} items (%{sections} sections, %{directives} directives, %{commitments} commitments)',
       extractFailed: 'The speech is saved, but extraction failed: %{message}. Extract again from the review screen.',
       problem: {
         tooLarge: 'The file is too large: a speech file may be at most 5 MB',
@@ -280,18 +316,22 @@ export const appEnglishMessages: AppMessages = {
       organizationAdded: 'Added "%{name}" to the organizations. Extract again to recognise it.',
       reextract: 'Extract again',
       reextractTitle: 'Extract the speech again',
-      reextractConfirm: 'Extracting again replaces every unpublished draft item with fresh results; your edits are lost. Continue?',
+      reextractConfirm:
+        'Extracting again replaces every unpublished draft item with fresh results; your edits are lost. Continue?',
       reextracted: 'Extracted again: %{items} items',
       publish: 'Publish',
       publishTitle: 'Publish the assignments',
-      publishSummary: 'This files %{items} items and sends %{smart_count} assignment to the organizations. |||| This files %{items} items and sends %{smart_count} assignments to the organizations.',
+      publishSummary:
+        'This files %{items} items and sends %{smart_count} assignment to the organizations. |||| This files %{items} items and sends %{smart_count} assignments to the organizations.',
       publishNothing: 'There are no draft items to publish.',
-      publishUnassigned: 'This item names no organization yet; assign one before publishing: |||| These %{smart_count} items name no organization yet; assign one before publishing:',
+      publishUnassigned:
+        'This item names no organization yet; assign one before publishing: |||| These %{smart_count} items name no organization yet; assign one before publishing:',
       publishNote: 'Published items can no longer be edited; the organizations are notified.',
       publishConfirm: 'Publish',
       published: 'Published: %{items} items, %{assignments} assignments',
       publishedBanner: 'This speech is published; its items are read-only.',
-      publishedWithDrafts: 'This speech is published; %{smart_count} draft item is not yet published. |||| This speech is published; %{smart_count} draft items are not yet published.',
+      publishedWithDrafts:
+        'This speech is published; %{smart_count} draft item is not yet published. |||| This speech is published; %{smart_count} draft items are not yet published.',
       viewAssignments: "This speech's assignments",
       roleSuffix: { lead: ' (lead)', support: ' (support)' },
     },
@@ -301,11 +341,55 @@ export const appEnglishMessages: AppMessages = {
       children: 'Sub-items',
       source: 'Source',
     },
+    inbox: {
+      bell: 'Notifications (%{count} unread)',
+      unreadOnly: 'Unread only',
+      markAllRead: 'Mark all read',
+      markedAllRead: '%{smart_count} notification(s) marked read',
+    },
+    reminderRule: {
+      default: 'Default (all)',
+      scope: 'Applies to',
+      organizationHelp: 'One organization (wins over a speech rule); either this or a speech',
+      speechHelp: "One speech's items; either this or an organization",
+      dueSoonHelp: 'Days before the due date, comma-separated, e.g. 7, 1',
+      overdueHelp: 'Overdue reminder the day after, then every n days',
+      escalateHelp:
+        'Escalate to supervisors and the parent organization after n days overdue, then every n days; 0: never',
+      sendTimeHelp: 'Time of day (HH:MM, local time zone)',
+      sendTimeFormat: 'Enter a time between 00:00 and 23:59',
+      periodicHelp:
+        'Items with a cadence: report due on the last working day of each period, missed on the first of the next',
+      daysFormat: 'Enter whole numbers from 1 to 365, comma-separated',
+    },
+    calendar: {
+      weekday: 'Weekday',
+      workday: 'Working weekend day',
+      holiday: 'Holiday',
+      workingHelp: 'On: a weekend working day (调休); off: a public holiday',
+      nameHelp: 'Festival name, e.g. 国庆节',
+      weekdays: {
+        mon: 'Monday',
+        tue: 'Tuesday',
+        wed: 'Wednesday',
+        thu: 'Thursday',
+        fri: 'Friday',
+        sat: 'Saturday',
+        sun: 'Sunday',
+      },
+    },
   },
   resources: {
     organizations: {
       name: 'Organization |||| Organizations',
-      fields: { ...recordFields, name: 'Name', shortName: 'Short name', kind: 'Kind', aliases: 'Aliases', parentId: 'Parent organization' },
+      fields: {
+        ...recordFields,
+        name: 'Name',
+        shortName: 'Short name',
+        kind: 'Kind',
+        aliases: 'Aliases',
+        parentId: 'Parent organization',
+      },
     },
     users: {
       name: 'User |||| Users',
@@ -418,7 +502,14 @@ export const appEnglishMessages: AppMessages = {
     },
     attachments: {
       name: 'Attachment |||| Attachments',
-      fields: { ...recordFields, createdAt: 'Uploaded', assignmentId: 'Assignment', name: 'File name', size: 'Size', type: 'Type' },
+      fields: {
+        ...recordFields,
+        createdAt: 'Uploaded',
+        assignmentId: 'Assignment',
+        name: 'File name',
+        size: 'Size',
+        type: 'Type',
+      },
     },
     'notification-channels': {
       name: 'Notification channels',
@@ -452,6 +543,38 @@ export const appEnglishMessages: AppMessages = {
         failedAt: 'Failed',
         digestDate: 'Digest date',
       },
+    },
+    notifications: {
+      name: 'Notification |||| Notifications',
+      fields: {
+        ...recordFields,
+        createdAt: 'Time',
+        kind: 'Kind',
+        title: 'Title',
+        body: 'Message',
+        readAt: 'Read',
+        assignmentId: 'Assignment',
+      },
+    },
+    'reminder-rules': {
+      name: 'Reminder rule |||| Reminder rules',
+      fields: {
+        ...recordFields,
+        name: 'Name',
+        organizationId: 'Organization',
+        speechId: 'Speech',
+        dueSoonDays: 'Days before due',
+        overdueEveryDays: 'Overdue every (days)',
+        escalateAfterDays: 'Escalate after (days)',
+        sendTime: 'Send time',
+        periodicReports: 'Periodic report reminders',
+        channels: 'Channels',
+        active: 'Active',
+      },
+    },
+    'calendar-days': {
+      name: 'Calendar day |||| Working calendar',
+      fields: { ...recordFields, date: 'Date', working: 'Kind', name: 'Name' },
     },
   },
 };

@@ -10,6 +10,8 @@ import type {
   ItemKind,
   ItemStatus,
   Light,
+  NotificationChannel,
+  NotificationKind,
   OrganizationKind,
   Role,
   SpeechStatus,
@@ -54,6 +56,8 @@ export type AppMessages = {
       deliveryChannel: Labels<DeliveryChannel>;
       deliveryState: Labels<DeliveryState>;
       deliveryMode: Labels<'immediate' | 'digest'>;
+      notificationKind: Labels<NotificationKind>;
+      notificationChannel: Labels<NotificationChannel>;
     };
     menu: { myTasks: string; reviewQueue: string; notificationPreferences: string; queueBoard: string };
     channels: {
@@ -271,10 +275,37 @@ export type AppMessages = {
       children: string;
       source: string;
     };
+    inbox: Labels<'bell' | 'unreadOnly' | 'markAllRead' | 'markedAllRead'>;
+    reminderRule: Labels<
+      | 'default'
+      | 'scope'
+      | 'organizationHelp'
+      | 'speechHelp'
+      | 'dueSoonHelp'
+      | 'overdueHelp'
+      | 'escalateHelp'
+      | 'sendTimeHelp'
+      | 'sendTimeFormat'
+      | 'periodicHelp'
+      | 'daysFormat'
+    >;
+    calendar: Labels<'weekday' | 'workday' | 'holiday' | 'workingHelp' | 'nameHelp'> & {
+      weekdays: Labels<'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun'>;
+    };
   };
   resources: {
     organizations: ResourceMessages<'name' | 'shortName' | 'kind' | 'aliases' | 'parentId'>;
-    users: ResourceMessages<'username' | 'name' | 'password' | 'role' | 'organizationId' | 'email' | 'active' | 'lockedUntil' | 'mustChangePassword'>;
+    users: ResourceMessages<
+      | 'username'
+      | 'name'
+      | 'password'
+      | 'role'
+      | 'organizationId'
+      | 'email'
+      | 'active'
+      | 'lockedUntil'
+      | 'mustChangePassword'
+    >;
     speeches: ResourceMessages<
       'title' | 'date' | 'speaker' | 'meeting' | 'status' | 'rawText' | 'sourceFileName' | 'audienceIds' | 'publishedAt'
     >;
@@ -318,14 +349,50 @@ export type AppMessages = {
       | 'handlerName'
       | 'leadState'
     >;
-    reports: ResourceMessages<'assignmentId' | 'authorId' | 'done' | 'nextSteps' | 'problems' | 'helpNeeded' | 'percent' | 'attachments'>;
+    reports: ResourceMessages<
+      'assignmentId' | 'authorId' | 'done' | 'nextSteps' | 'problems' | 'helpNeeded' | 'percent' | 'attachments'
+    >;
     'extension-requests': ResourceMessages<
-      'assignmentId' | 'requestedById' | 'currentDueDate' | 'newDueDate' | 'reason' | 'state' | 'decidedAt' | 'decisionReason'
+      | 'assignmentId'
+      | 'requestedById'
+      | 'currentDueDate'
+      | 'newDueDate'
+      | 'reason'
+      | 'state'
+      | 'decidedAt'
+      | 'decisionReason'
     >;
     attachments: ResourceMessages<'assignmentId' | 'name' | 'size' | 'type'>;
-    'notification-channels': ResourceMessages<'organizationId' | 'kind' | 'name' | 'url' | 'urlMasked' | 'secret' | 'hasSecret' | 'enabled'>;
-    deliveries: ResourceMessages<
-      'channel' | 'mode' | 'address' | 'recipientId' | 'organizationId' | 'state' | 'attempts' | 'lastError' | 'dueAt' | 'sentAt' | 'failedAt' | 'digestDate'
+    'notification-channels': ResourceMessages<
+      'organizationId' | 'kind' | 'name' | 'url' | 'urlMasked' | 'secret' | 'hasSecret' | 'enabled'
     >;
+    deliveries: ResourceMessages<
+      | 'channel'
+      | 'mode'
+      | 'address'
+      | 'recipientId'
+      | 'organizationId'
+      | 'state'
+      | 'attempts'
+      | 'lastError'
+      | 'dueAt'
+      | 'sentAt'
+      | 'failedAt'
+      | 'digestDate'
+    >;
+    notifications: ResourceMessages<'kind' | 'title' | 'body' | 'readAt' | 'assignmentId'>;
+    'reminder-rules': ResourceMessages<
+      | 'name'
+      | 'organizationId'
+      | 'speechId'
+      | 'dueSoonDays'
+      | 'overdueEveryDays'
+      | 'escalateAfterDays'
+      | 'sendTime'
+      | 'periodicReports'
+      | 'channels'
+      | 'active'
+    >;
+    'calendar-days': ResourceMessages<'date' | 'working' | 'name'>;
   };
 };

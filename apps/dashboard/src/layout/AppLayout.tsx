@@ -1,14 +1,26 @@
 import { createTheme, ThemeProvider, useTheme } from '@mui/material/styles';
 import { enUS, zhCN } from '@mui/material/locale';
 import { useMemo, type ReactNode } from 'react';
-import { AppBar, Layout, useLocaleState } from 'react-admin';
+import { AppBar, Layout, LoadingIndicator, LocalesMenuButton, useLocaleState } from 'react-admin';
 import { IdleSignOut } from '../auth/IdleSignOut';
 import type { SessionActivity } from '../data/session-activity';
+import { NotificationBell } from '../notifications/NotificationBell';
 import { AppMenu } from './AppMenu';
 import { AppUserMenu } from './AppUserMenu';
 
+/** react-admin's app bar with the inbox bell beside its own buttons, and the account menu. */
+function AppToolbar() {
+  return (
+    <>
+      <NotificationBell />
+      <LocalesMenuButton />
+      <LoadingIndicator />
+    </>
+  );
+}
+
 function AppTopBar() {
-  return <AppBar userMenu={<AppUserMenu />} />;
+  return <AppBar toolbar={<AppToolbar />} userMenu={<AppUserMenu />} />;
 }
 
 /**
@@ -22,7 +34,7 @@ function MuiLocale({ children }: { children: ReactNode }) {
   return <ThemeProvider theme={localized}>{children}</ThemeProvider>;
 }
 
-/** The layout with the account menu; `activity` drives the idle sign-out. */
+/** The layout with the bell and the account menu; `activity` drives the idle sign-out. */
 export function createAppLayout(activity: SessionActivity) {
   return function AppLayout({ children }: { children: ReactNode }) {
     return (

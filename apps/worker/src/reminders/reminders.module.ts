@@ -19,6 +19,9 @@ import { ReminderSchedulerService } from './reminder-scheduler.service';
 import { RemindersProcessor } from './reminders.processor';
 import { assertNoEviction } from './redis-eviction.check';
 
+const SCAN_SCHEDULER = 'reminders/scan';
+const RECONCILE_SCHEDULER = 'reminders/reconcile';
+
 @Module({
   imports: [BullModule.registerQueue({ name: QueueName.Reminders }), TypeOrmModule.forFeature([Notification]), NotificationsModule],
   providers: [
@@ -41,22 +44,40 @@ export class RemindersModule implements OnModuleInit, OnApplicationBootstrap, On
     @Inject(WORKER_REDIS) private readonly redis: Redis,
   ) {}
 
+  private watchdog: NodeJS.Timeout | null = null;
+
   async onModuleInit(): Promise<void> {
     await assertNoEviction(this.redis);
   }
 
   async onApplicationShutdown(): Promise<void> {
+    if (this.watchdog) clearInterval(this.watchdog);
     await this.redis.quit().catch(() => undefined);
   }
 
-  /** The scan and the reconciler repeat on their own; a reconcile also runs at every start. */
+  /**
+   * The scan and the reconciler repeat on their own; a reconcile also runs at every start. A
+   * watchdog re-creates both (and reconciles) when Redis lost them — FLUSHALL, a replaced Redis —
+   * so a worker that keeps running through that loses nothing either.
+   */
   async onApplicationBootstrap(): Promise<void> {
-    await this.queue.upsertJobScheduler('reminders/scan', { every: this.env.REMINDER_SCAN_SECONDS * 1000 }, { name: JobName.ScheduleReminders, data: {} });
+    await this.installSchedulers();
+    this.watchdog = setInterval(() => {
+      void this.queue
+        .getJobScheduler(SCAN_SCHEDULER)
+        .then((found) => (found ? undefined : this.installSchedulers()))
+        .catch(() => undefined);
+    }, this.env.REMINDER_SCAN_SECONDS * 1000);
+    this.watchdog.unref();
+  }
+
+  private async installSchedulers(): Promise<void> {
+    await this.queue.upsertJobScheduler(SCAN_SCHEDULER, { every: this.env.REMINDER_SCAN_SECONDS * 1000 }, { name: JobName.ScheduleReminders, data: {} });
     await this.queue.upsertJobScheduler(
-      'reminders/reconcile',
+      RECONCILE_SCHEDULER,
       { every: this.env.REMINDER_RECONCILE_MINUTES * 60_000 },
       { name: JobName.ReconcileReminders, data: {} },
     );
-    await this.queue.add(JobName.ReconcileReminders, {}, { jobId: `reconcile/start/${Date.now()}`, removeOnComplete: { count: 10 }, removeOnFail: { count: 10 } });
+    await this.queue.add(JobName.ReconcileReminders, {}, { jobId: `reconcile/now/${Date.now()}`, removeOnComplete: { count: 10 }, removeOnFail: { count: 10 } });
   }
 }

@@ -76,7 +76,9 @@ describe('app messages', () => {
     };
     for (const messages of [appChineseMessages, appEnglishMessages]) {
       for (const [group, values] of Object.entries(groups)) {
-        expect(Object.keys(messages.luoshi.enums[group as keyof typeof groups]).sort(), group).toEqual([...values].sort());
+        expect(Object.keys(messages.luoshi.enums[group as keyof typeof groups]).sort(), group).toEqual(
+          [...values].sort(),
+        );
       }
     }
   });
@@ -90,8 +92,18 @@ describe('app messages', () => {
     expect(enums.assignmentRole).toEqual({ lead: '牵头', support: '配合' });
     expect(enums.light).toEqual({ green: '绿灯', yellow: '黄灯', red: '红灯' });
     expect(enums.assignmentState.completed).toBe('已办结');
-    expect(appChineseMessages.luoshi.menu).toMatchObject({ myTasks: '我的任务', reviewQueue: '待审核', notificationPreferences: '通知设置', queueBoard: '任务队列' });
-    expect(appChineseMessages.resources.reports.fields).toMatchObject({ done: '完成情况', nextSteps: '下步计划', problems: '存在问题', helpNeeded: '需协调事项' });
+    expect(appChineseMessages.luoshi.menu).toMatchObject({
+      myTasks: '我的任务',
+      reviewQueue: '待审核',
+      notificationPreferences: '通知设置',
+      queueBoard: '任务队列',
+    });
+    expect(appChineseMessages.resources.reports.fields).toMatchObject({
+      done: '完成情况',
+      nextSteps: '下步计划',
+      problems: '存在问题',
+      helpNeeded: '需协调事项',
+    });
   });
 
   it('do not shadow react-admin keys', () => {

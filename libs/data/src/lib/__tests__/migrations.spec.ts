@@ -10,7 +10,7 @@ import { dataSourceOptions, migrateDatabase } from '../data-source';
 import { MIGRATIONS } from '../migrations';
 
 const TABLES = [
-  'assignments', 'attachments', 'audit_events', 'extension_requests', 'item_organizations', 'items',
+  'assignments', 'attachments', 'audit_events', 'calendar_days', 'extension_requests', 'item_organizations', 'items',
   'notifications', 'organizations', 'progress_reports', 'reminder_rules', 'review_journal', 'speeches', 'user_sessions', 'users',
 ];
 
