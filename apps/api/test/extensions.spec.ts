@@ -106,7 +106,7 @@ describe('extension requests (延期申请)', () => {
     };
     await bad({ assignmentId: open.id, newDueDate: later }, 400, /reason/);
     await bad({ assignmentId: open.id, newDueDate: 'next week', reason: 'r' }, 400, /newDueDate/);
-    expect(await bad({ assignmentId: open.id, newDueDate: '2026-02-30', reason: 'r' }, 400, 'extension.date_invalid')).toMatchObject({ params: { field: 'newDueDate' } });
+    expect(await bad({ assignmentId: open.id, newDueDate: '2026-02-30', reason: 'r' }, 400, 'validation.field_invalid')).toMatchObject({ params: { field: 'newDueDate' } });
     const notLater = await bad({ assignmentId: open.id, newDueDate: open.dueDate, reason: 'r' }, 400, 'extension.not_later');
     expect(notLater.message).toBe(`新的截止日期须晚于当前截止日期 ${open.dueDate}。`);
     await bad({ assignmentId: open.id, newDueDate: addDays(today(api), 3), reason: 'r' }, 400, 'extension.not_later');

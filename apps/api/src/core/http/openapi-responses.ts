@@ -56,7 +56,8 @@ function schemas(dataSource: DataSource): Record<string, SchemaObject> {
   const item = entitySchema(dataSource, 'Item');
   return {
     Organization: entitySchema(dataSource, 'Organization'),
-    Speech: entitySchema(dataSource, 'Speech'),
+    // The fingerprint that finds duplicates is internal: never in a response.
+    Speech: entitySchema(dataSource, 'Speech', ['textFingerprint']),
     AuditEvent: entitySchema(dataSource, 'AuditEvent'),
     Notification: entitySchema(dataSource, 'Notification'),
     ExtensionRequest: entitySchema(dataSource, 'ExtensionRequest'),
@@ -121,6 +122,14 @@ function schemas(dataSource: DataSource): Record<string, SchemaObject> {
         completionSummary: nullable(text),
         returnReason: nullable(text),
         cancelReason: nullable(text),
+        handlerId: nullable({ ...uuid, description: 'The handler (经办人) the org admin handed it to' }),
+        handlerName: nullable(text),
+        leadState: nullable({
+          type: 'string',
+          enum: [...ASSIGNMENT_STATES],
+          description: 'The lead organization’s state (for a supporter); never its percentage',
+        }),
+        leadOrganizationId: nullable(uuid),
         version: int,
         createdAt: instant,
         updatedAt: instant,

@@ -19,11 +19,6 @@ import type { ApproveExtensionDto, CreateExtensionRequestDto, RejectExtensionDto
 
 const NO_ORGANIZATION = '00000000-0000-0000-0000-000000000000';
 
-function isCalendarDate(value: string): boolean {
-  const t = Date.parse(`${value}T00:00:00Z`);
-  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === value;
-}
-
 function snapshot(r: ExtensionRequest): Record<string, unknown> {
   return { ...r };
 }
@@ -81,13 +76,11 @@ export class ExtensionRequestsService {
     return !!a && (ids.includes(a.organizationId) || a.handlerId === user.id);
   }
 
-  /** The caller's access to the assignment was checked by the guard; here only the rules of the request. */
+  /**
+   * The caller's access to the assignment was checked by the guard, and the date by the DTO
+   * (@IsCalendarDate); here only the rules of the request.
+   */
   async create(dto: CreateExtensionRequestDto, user: AuthUser): Promise<ExtensionRequest> {
-    if (!isCalendarDate(dto.newDueDate))
-      throw new AppException(400, 'extension.date_invalid', {
-        field: 'newDueDate',
-        value: dto.newDueDate.slice(0, 40),
-      });
     const { request, notices } = await this.dataSource.transaction(async (m) => {
       const a = await lockForUpdate(m, Assignment, dto.assignmentId, undefined, 'assignment');
       this.assertOpen(a);

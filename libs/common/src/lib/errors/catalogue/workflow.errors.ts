@@ -50,10 +50,6 @@ export const WORKFLOW_ERRORS = {
     en: "This is the lead organization's assignment: approve its completion instead.",
   },
   'extension.not_found': { zh: '找不到该延期申请。', en: 'No such extension request.' },
-  'extension.date_invalid': {
-    zh: '新的截止日期“{value}”不是有效日期，请按 YYYY-MM-DD 填写。',
-    en: 'The new due date "{value}" is not a real date: use YYYY-MM-DD.',
-  },
   'extension.not_later': {
     zh: '新的截止日期须晚于当前截止日期 {dueDate}。',
     en: 'The new due date must be later than the current due date {dueDate}.',
