@@ -293,6 +293,7 @@ describe('day one in a real office (browser)', () => {
       });
     }
 
+    // Every screen of several roles in two languages: longer than one ordinary browser test.
     it('finds no word of the other language in the interface, for each role’s screens', async () => {
       const speeches = await api<Array<{ id: string }>>(`/speeches?range=${encodeURIComponent('[0,0]')}`, { token: supervisor });
       const assignments = await api<Array<{ id: string }>>(`/assignments?range=${encodeURIComponent('[0,0]')}`, { token: supervisor });
@@ -338,6 +339,6 @@ describe('day one in a real office (browser)', () => {
         }
       }
       expect(problems).toEqual([]);
-    });
+    }, 360_000);
   });
 });
