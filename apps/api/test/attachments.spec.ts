@@ -3,7 +3,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AssignmentFixture, createAssignment, removeFixtures } from './support/fixtures';
+import { type AssignmentFixture, createAssignment, removeFixtures, userId } from './support/fixtures';
 import { listQuery, startTestApi, type TestApi } from './support/test-api';
 
 interface AttachmentView {
@@ -105,6 +105,34 @@ describe('attachments', () => {
     const stray = await upload(form([['assignmentId', other.id], ['file', { content: PDF, name: 'x.pdf' }]]));
     const wrong = await api.request<ErrorBody>('POST', `/assignments/${own.id}/report`, { token: org, body: { done: 'x', percent: 30, attachments: [stray.body.id] } });
     expect(wrong.status).toBe(400);
+  });
+
+  it('lets the handler (经办人) from a sub-organization read the files of the assignment handed to it', async () => {
+    // 县农技推广中心 (nongji) is below 县农业农村局: it does not see the parent's assignments, except
+    // the one handed to its user, and then its files with it.
+    const parent = await createAssignment(api, { organization: '县农业农村局', state: 'signed' });
+    const nongye = await api.login('nongye');
+    const nongji = await api.login('nongji');
+    const file = await upload(form([['assignmentId', parent.id], ['file', { content: PDF, name: '检查方案.pdf', type: 'application/pdf' }]]), nongye);
+    expect(file.status).toBe(201);
+    const handOver = await api.request('POST', `/assignments/${parent.id}/handler`, { token: nongye, body: { handlerId: await userId(api, 'nongji') } });
+    expect(handOver.status).toBe(200);
+
+    const listed = await api.request<AttachmentView[]>('GET', `/attachments${listQuery({ filter: { assignmentId: parent.id } })}`, { token: nongji });
+    expect(listed.body.map((a) => a.id)).toEqual([file.body.id]);
+    const res = await fetch(`${api.url}/api/attachments/${file.body.id}`, { headers: { authorization: `Bearer ${nongji}` } });
+    expect(res.status).toBe(200);
+    expect(Buffer.from(await res.arrayBuffer()).equals(PDF)).toBe(true);
+
+    // An unrelated organization still sees nothing, not even that the file exists.
+    const tuanwei = await api.login('tuanwei');
+    expect((await api.request('GET', `/attachments/${file.body.id}`, { token: tuanwei })).status).toBe(404);
+    const foreign = await api.request<AttachmentView[]>('GET', `/attachments${listQuery({ filter: { assignmentId: parent.id } })}`, { token: tuanwei });
+    expect(foreign.body).toEqual([]);
+
+    // Taken back from the handler: the sub-organization loses the files with the assignment.
+    await api.request('POST', `/assignments/${parent.id}/handler`, { token: nongye, body: { handlerId: null } });
+    expect((await api.request('GET', `/attachments/${file.body.id}`, { token: nongji })).status).toBe(404);
   });
 
   it('refuses a file over 20 MB with 413 and keeps nothing', async () => {

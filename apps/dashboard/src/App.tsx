@@ -32,10 +32,10 @@ const API_URL = '/api';
 const { Route } = reactRouterProvider;
 const browserFetch = (input: string, init?: RequestInit) => fetch(input, init);
 const tokens = createTokenStore(window.localStorage);
-const authProvider = createAuthProvider(API_URL, browserFetch, tokens);
-const activity = createSessionActivity();
-// Errors are shown in the UI's language: the catalogue's sentence for the body's code.
+// Errors are shown in the UI's language (the login page's too): the catalogue's sentence for the body's code.
 const locale = storedLocale(window.localStorage);
+const authProvider = createAuthProvider(API_URL, browserFetch, tokens, locale);
+const activity = createSessionActivity();
 const dataProvider = createDataProvider(
   API_URL,
   createHttpClient(browserFetch, tokens, activity, locale),

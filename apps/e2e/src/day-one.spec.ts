@@ -250,6 +250,7 @@ describe('day one in a real office (browser)', () => {
       '[role="menuitem"]',
       '.MuiFormHelperText-root',
       '.MuiAlert-message',
+      '.MuiSnackbarContent-message',
       '.MuiTablePagination-root',
       '.MuiChip-label',
       '.RaLabeled-label',
@@ -293,12 +294,16 @@ describe('day one in a real office (browser)', () => {
       });
     }
 
-    // Every screen of several roles in two languages: longer than one ordinary browser test.
+    // Seven users' screens and the login page, in two languages: longer than one ordinary browser test.
     it('finds no word of the other language in the interface, for each role’s screens', async () => {
       const speeches = await api<Array<{ id: string }>>(`/speeches?range=${encodeURIComponent('[0,0]')}`, { token: supervisor });
       const assignments = await api<Array<{ id: string }>>(`/assignments?range=${encodeURIComponent('[0,0]')}`, { token: supervisor });
       const items = await api<Array<{ id: string }>>(`/items?range=${encodeURIComponent('[0,0]')}`, { token: supervisor });
       const orgList = [...orgs.values()];
+      // Staff screens show their own organizations' work: one task, led by 团县委 (tuanwei) and
+      // supported by 县农技推广中心 (nongji).
+      const staffTask = await publishedTask(`语言检查 ${stamp()}`, '团县委', '县农技推广中心');
+      const staffAssignment = (role: string) => staffTask.find((a) => a.role === role)?.id;
       const screens: Array<[string, string[]]> = [
         ['admin', ['/', '/users', '/users/create', '/organizations', `/organizations/${orgList[0]}/show`, '/organizations/create', '/not-a-page']],
         [
@@ -318,22 +323,43 @@ describe('day one in a real office (browser)', () => {
           ],
         ],
         ['nongye', ['/', '/my-tasks']],
+        ['nongji', ['/', '/my-tasks', '/assignments', `/assignments/${staffAssignment('support')}/show`]],
+        ['tuanwei', ['/', '/my-tasks', '/assignments', `/assignments/${staffAssignment('lead')}/show`]],
       ];
       const problems: string[] = [];
+      const check = async (where: string, userData: readonly string[]) => {
+        const foreign = foreignIn(await interfaceTexts(page), where.startsWith('en') ? 'en' : 'zh-CN', userData);
+        // One sentence, one full stop: never “。.” or “..”.
+        const body = await page.locator('body').innerText();
+        if (/[。.]\s*[。.](?!\.)/.test(body.replace(/\.\.\./g, ''))) problems.push(`${where}: double punctuation`);
+        if (foreign.length) problems.push(`${where}: ${foreign.slice(0, 5).join(' | ')}`);
+      };
       for (const locale of ['zh-CN', 'en'] as const) {
+        // The login page, before anyone signs in, and its error for a failed sign-in.
+        await page.goto(`${inject('productUrl')}/#/login`);
+        await page.evaluate(() => window.localStorage.clear());
+        await useLocale(page, locale);
+        await page.reload();
+        await settled(page);
+        await check(`${locale} #/login`, []);
+        await page.locator('input[name="username"]').fill(`nobody${stamp()}`);
+        await page.locator('input[name="password"]').fill('not-a-password');
+        await page.locator('button[type="submit"]').click();
+        const notice = page.locator('.MuiSnackbarContent-message');
+        await notice.waitFor({ timeout: 15_000 });
+        expect(await notice.innerText()).toContain(locale === 'en' ? 'Authentication failed' : '登录失败');
+        await check(`${locale} #/login (failed sign-in)`, []);
+        await screenshot(page, `day-one-language-${locale}-login`);
         for (const [user, paths] of screens) {
           await signIn(page, inject('productUrl'), user, user === 'admin' ? 'admin123' : `${user}123`);
           const token = await login(user);
           await useLocale(page, locale);
-          for (const path of paths) {
+          for (const [index, path] of paths.entries()) {
             await page.goto(`${inject('productUrl')}/#${path}`);
-            await page.reload();
+            // One load per user applies the stored locale; the next screens are the app's own navigation.
+            if (index === 0) await page.reload();
             await settled(page);
-            const foreign = foreignIn(await interfaceTexts(page), locale, await recordStrings(path, token));
-            // One sentence, one full stop: never “。.” or “..”.
-            const body = await page.locator('body').innerText();
-            if (/[。.]\s*[。.](?!\.)/.test(body.replace(/\.\.\./g, ''))) problems.push(`${locale} ${user} #${path}: double punctuation`);
-            if (foreign.length) problems.push(`${locale} ${user} #${path}: ${foreign.slice(0, 5).join(' | ')}`);
+            await check(`${locale} ${user} #${path}`, await recordStrings(path, token));
           }
           await screenshot(page, `day-one-language-${locale}-${user}`);
         }

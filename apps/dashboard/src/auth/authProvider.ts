@@ -1,6 +1,6 @@
 import type { CurrentUser, LoginResponse } from '@luoshi/common';
 import type { AuthProvider, UserIdentity } from 'react-admin';
-import { createHttpClient, errorMessage } from '../data/httpClient';
+import { createHttpClient, errorMessage, type LocaleSource } from '../data/httpClient';
 import type { FetchLike, TokenStore } from '../data/http.types';
 import { canRoleAccess } from './access';
 
@@ -37,9 +37,15 @@ function statusOf(error: unknown): number | undefined {
 /**
  * Bearer-token auth against `/api/auth`. `/auth/me` is fetched once per token and shared by
  * getIdentity, getPermissions (the role) and canAccess, which react-admin calls for every button.
+ * `locale` is the UI's language: the login page's errors are rendered in it like every other error.
  */
-export function createAuthProvider(apiUrl: string, fetchFn: FetchLike, tokens: TokenStore): LuoshiAuthProvider {
-  const http = createHttpClient(fetchFn, tokens);
+export function createAuthProvider(
+  apiUrl: string,
+  fetchFn: FetchLike,
+  tokens: TokenStore,
+  locale: LocaleSource = () => 'zh',
+): LuoshiAuthProvider {
+  const http = createHttpClient(fetchFn, tokens, undefined, locale);
   let cached: { token: string; user: Promise<CurrentUser> } | null = null;
 
   function currentUser(): Promise<CurrentUser> {
@@ -60,14 +66,18 @@ export function createAuthProvider(apiUrl: string, fetchFn: FetchLike, tokens: T
     async login({ username, password }: LoginParams) {
       const response = await fetchFn(`${apiUrl}/auth/login`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        headers: {
+          'Content-Type': 'application/json',
+          Accept: 'application/json',
+          'Accept-Language': locale() === 'en' ? 'en' : 'zh-CN',
+        },
         body: JSON.stringify({ username, password }),
       });
       const json: unknown = await response.json().catch(() => null);
       // A wrong password gets react-admin's translated message; anything else (throttling, a
-      // disabled account) the API's own words.
+      // locked or disabled account) the catalogue's sentence for its code, in the UI's language.
       if (response.status === 401) throw new Error('ra.auth.sign_in_error');
-      if (!response.ok) throw new Error(errorMessage(json, 'ra.auth.sign_in_error'));
+      if (!response.ok) throw new Error(errorMessage(json, 'ra.auth.sign_in_error', locale()));
       const { accessToken, passwordChangeRequired } = json as LoginResponse;
       tokens.set(accessToken);
       cached = null;

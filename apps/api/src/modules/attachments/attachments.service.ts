@@ -89,7 +89,14 @@ export class AttachmentsService {
   async list(query: ListQuery, user: AuthUser): Promise<Page<AttachmentView>> {
     const qb = this.attachments.createQueryBuilder('f').innerJoin(Assignment, 'a', 'a.id = f.assignmentId');
     const visible = await this.scope.visibleOrganizationIds(user);
-    if (visible) qb.andWhere('a.organizationId IN (:...visible)', { visible: visible.length ? visible : [NO_ORGANIZATION] });
+    // The assignment's own rule: its organizations' users, and its handler (经办人), who may be
+    // from a sub-organization that does not see the assignment's organization otherwise.
+    if (visible) {
+      qb.andWhere('(a.organizationId IN (:...visible) OR a.handlerId = :me)', {
+        visible: visible.length ? visible : [NO_ORGANIZATION],
+        me: user.id,
+      });
+    }
     const page = await findPage(qb, query, {
       sortable: { createdAt: 'f.createdAt', name: 'f.name', size: 'f.size' },
       defaultSort: { field: 'createdAt', order: 'DESC' },
@@ -108,7 +115,9 @@ export class AttachmentsService {
   private async visible(assignmentId: string, user: AuthUser): Promise<boolean> {
     const ids = await this.scope.visibleOrganizationIds(user);
     if (!ids) return true;
-    const a = await this.dataSource.getRepository(Assignment).findOne({ where: { id: assignmentId }, select: { id: true, organizationId: true } });
-    return !!a && ids.includes(a.organizationId);
+    const a = await this.dataSource
+      .getRepository(Assignment)
+      .findOne({ where: { id: assignmentId }, select: { id: true, organizationId: true, handlerId: true } });
+    return !!a && (ids.includes(a.organizationId) || a.handlerId === user.id);
   }
 }

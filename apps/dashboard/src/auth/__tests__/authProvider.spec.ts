@@ -1,6 +1,6 @@
 import type { CurrentUser } from '@luoshi/common';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createHttpClient } from '../../data/httpClient';
+import { createHttpClient, storedLocale } from '../../data/httpClient';
 import { createTokenStore, type FetchLike, type KeyValueStorage } from '../../data/http.types';
 import { CHANGE_PASSWORD_PATH, createAuthProvider } from '../authProvider';
 
@@ -53,6 +53,11 @@ function fakeApi() {
     const token = headers.get('Authorization')?.replace(/^Bearer /, '');
     if (url === '/api/auth/login') {
       const { username, password } = JSON.parse(body ?? '{}') as { username: string; password: string };
+      // A locked account: the API answers 423 with its code and params (and a message in whatever
+      // language it was asked for, which the dashboard must not show as such).
+      if (username === 'locked') {
+        return json(423, { statusCode: 423, message: '账号已锁定', error: 'Locked', code: 'auth.locked', params: { lockedUntil: '2026-12-01 18:30' } });
+      }
       const entry = users[username];
       if (!entry || entry.password !== password) return json(401, { statusCode: 401, message: 'Wrong user name or password', error: 'Unauthorized' });
       return json(200, { accessToken: `token-${username}`, passwordChangeRequired: entry.user.passwordChangeRequired });
@@ -101,6 +106,25 @@ describe('authProvider', () => {
     await expect(auth.login({ username: 'admin', password: 'nope' })).rejects.toThrow('ra.auth.sign_in_error');
     expect(storage.getItem('luoshi.accessToken')).toBeNull();
     await expect(auth.checkAuth({})).rejects.toThrow();
+  });
+
+  it("renders the login page's error in the UI's language, from the code and its params", async () => {
+    // Nothing stored: Chinese, the default.
+    await expect(auth.login({ username: 'locked', password: 'x' })).rejects.toThrow(
+      '连续登录失败次数过多，账号已锁定至 2026-12-01 18:30，届时可再次登录，或请管理员解锁。',
+    );
+    expect(api.calls.at(-1)?.headers.get('Accept-Language')).toBe('zh-CN');
+    // react-admin's store after the user picked English.
+    storage.setItem('RaStore.locale', '"en"');
+    const english = createAuthProvider('/api', api.fetchFn, createTokenStore(storage), storedLocale(storage));
+    await expect(english.login({ username: 'locked', password: 'x' })).rejects.toThrow(
+      'Too many failed sign-ins: the account is locked until 2026-12-01 18:30; try again then, or ask an admin to unlock it.',
+    );
+    expect(api.calls.at(-1)?.headers.get('Accept-Language')).toBe('en');
+    // The same provider follows a switch back to Chinese without being rebuilt.
+    storage.setItem('RaStore.locale', '"zh-CN"');
+    await expect(english.login({ username: 'locked', password: 'x' })).rejects.toThrow('账号已锁定至 2026-12-01 18:30');
+    expect(storage.getItem('luoshi.accessToken')).toBeNull();
   });
 
   it('reads the identity and the role from /auth/me once per token, with the bearer header', async () => {
