@@ -8,6 +8,7 @@ import type { LuoshiDataProvider } from '../data/dataProvider';
 import { AttachmentChips } from './AttachmentChips';
 import type { AssignmentRecord, AttachmentRecord, AuditEventRecord, ExtensionRequestRecord, NotificationRecord, ProgressReportRecord } from './assignment.types';
 import { buildTimeline, type TimelineEntry } from './assignment-timeline';
+import { formatDateTime } from '../shared/format-date';
 
 const ALL = { page: 1, perPage: 500 };
 const NEWEST_FIRST = { field: 'createdAt', order: 'DESC' as const };
@@ -87,7 +88,7 @@ export function AssignmentTimeline() {
     extensionRequests: extensions.data ?? [],
   });
   const filesOfReport = (reportId: string) => (files.data ?? []).filter((f) => f.reportId === reportId);
-  const when = (at: string) => new Date(at).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const when = (at: string) => formatDateTime(at, locale);
 
   if (entries.length === 0) return <Typography variant="body2">{translate('luoshi.timeline.empty')}</Typography>;
   return (

@@ -1,9 +1,10 @@
-import { BooleanInput, Create, DateInput, Edit, required, SimpleForm, TextInput } from 'react-admin';
+import { BooleanInput, Create, Edit, required, SimpleForm, TextInput } from 'react-admin';
+import { OfficeDateInput } from '../shared/OfficeDateInput';
 
 function Inputs() {
   return (
     <>
-      <DateInput source="date" validate={required()} />
+      <OfficeDateInput source="date" validate={required()} />
       <BooleanInput source="working" helperText="luoshi.calendar.workingHelp" />
       <TextInput source="name" helperText="luoshi.calendar.nameHelp" />
     </>

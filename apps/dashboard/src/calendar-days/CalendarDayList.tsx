@@ -1,7 +1,9 @@
 import type { Role } from '@luoshi/common';
-import { BooleanInput, CreateButton, DataTable, DateField, DateInput, FunctionField, List, TopToolbar, usePermissions, useTranslate, type RaRecord } from 'react-admin';
+import { BooleanInput, CreateButton, DataTable, FunctionField, List, TopToolbar, usePermissions, useTranslate, type RaRecord } from 'react-admin';
 import Chip from '@mui/material/Chip';
 import { canRoleAccess } from '../auth/access';
+import { OfficeDateField } from '../shared/OfficeDateField';
+import { OfficeDateInput } from '../shared/OfficeDateInput';
 
 interface DayRecord extends RaRecord {
   date: string;
@@ -12,8 +14,8 @@ interface DayRecord extends RaRecord {
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 
 const filters = [
-  <DateInput key="from" source="date_gte" label="luoshi.filters.dateFrom" alwaysOn />,
-  <DateInput key="to" source="date_lte" label="luoshi.filters.dateTo" alwaysOn />,
+  <OfficeDateInput key="from" source="date_gte" label="luoshi.filters.dateFrom" alwaysOn />,
+  <OfficeDateInput key="to" source="date_lte" label="luoshi.filters.dateTo" alwaysOn />,
   <BooleanInput key="working" source="working" />,
 ];
 
@@ -33,7 +35,7 @@ export function CalendarDayList() {
     >
       <DataTable<DayRecord> rowClick={canEdit ? 'edit' : false} bulkActionButtons={false}>
         <DataTable.Col source="date">
-          <DateField source="date" />
+          <OfficeDateField source="date" />
         </DataTable.Col>
         <DataTable.Col source="weekday" label="luoshi.calendar.weekday" disableSort>
           <FunctionField<DayRecord> render={(r) => translate(`luoshi.calendar.weekdays.${WEEKDAYS[new Date(`${r.date}T00:00:00Z`).getUTCDay()]}`)} />

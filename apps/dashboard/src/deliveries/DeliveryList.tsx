@@ -1,7 +1,8 @@
-import { AutocompleteInput, DataTable, DateField, List, NumberField, ReferenceField, ReferenceInput, SearchInput, SelectInput, TextField } from 'react-admin';
+import { AutocompleteInput, DataTable, List, NumberField, ReferenceField, ReferenceInput, SearchInput, SelectInput, TextField } from 'react-admin';
 import { EnumChip } from '../shared/EnumChip';
 import { deliveryChannelChoices, deliveryModeChoices, deliveryStateChoices } from '../shared/choices';
 import { RetryDeliveryButton } from './RetryDeliveryButton';
+import { OfficeDateField } from '../shared/OfficeDateField';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -21,7 +22,7 @@ export function DeliveryList() {
     <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} exporter={false}>
       <DataTable bulkActionButtons={false} rowClick={false}>
         <DataTable.Col source="createdAt">
-          <DateField source="createdAt" showTime />
+          <OfficeDateField source="createdAt" showTime />
         </DataTable.Col>
         <DataTable.Col source="channel">
           <EnumChip source="channel" group="deliveryChannel" />
@@ -43,7 +44,7 @@ export function DeliveryList() {
           <TextField source="lastError" emptyText="—" sx={{ fontSize: 12, maxWidth: 320, display: 'inline-block', wordBreak: 'break-all' }} />
         </DataTable.Col>
         <DataTable.Col source="sentAt">
-          <DateField source="sentAt" showTime emptyText="—" />
+          <OfficeDateField source="sentAt" showTime emptyText="—" />
         </DataTable.Col>
         <DataTable.Col label=" ">
           <RetryDeliveryButton />

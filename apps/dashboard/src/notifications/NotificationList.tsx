@@ -5,7 +5,6 @@ import {
   BooleanInput,
   Button,
   DataTable,
-  DateField,
   FunctionField,
   List,
   SelectInput,
@@ -20,6 +19,7 @@ import type { LuoshiDataProvider } from '../data/dataProvider';
 import { EnumChip } from '../shared/EnumChip';
 import { enumChoices } from '../shared/choices';
 import { UNREAD_QUERY_KEY } from './NotificationBell';
+import { OfficeDateField } from '../shared/OfficeDateField';
 
 interface NotificationRecord extends RaRecord {
   assignmentId: string | null;
@@ -87,10 +87,10 @@ export function NotificationList() {
         <DataTable.Col source="title" />
         <DataTable.Col source="body" />
         <DataTable.Col source="createdAt">
-          <DateField source="createdAt" showTime />
+          <OfficeDateField source="createdAt" showTime />
         </DataTable.Col>
         <DataTable.Col source="readAt">
-          <FunctionField<NotificationRecord> render={(r) => (r.readAt ? <DateField source="readAt" showTime /> : '●')} />
+          <FunctionField<NotificationRecord> render={(r) => (r.readAt ? <OfficeDateField source="readAt" showTime /> : '●')} />
         </DataTable.Col>
       </DataTable>
     </List>

@@ -1,8 +1,6 @@
 import Typography from '@mui/material/Typography';
 import { useLocaleState, useRecordContext } from 'react-admin';
-import { formatDate } from './format-date';
-
-const TIME = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+import { formatDate, formatDateTime } from './format-date';
 
 /**
  * A date (or an instant, with `showTime`) written the one way the UI writes dates: 2026年12月1日
@@ -12,11 +10,10 @@ export function OfficeDateField({ source, showTime = false, emptyText = '—' }:
   const record = useRecordContext<Record<string, unknown>>();
   const [locale] = useLocaleState();
   const value = record?.[source];
-  const text = typeof value === 'string' ? formatDate(value, locale) : '';
-  const time = showTime && typeof value === 'string' && !Number.isNaN(Date.parse(value)) && value.length > 10 ? ` ${TIME.format(new Date(value))}` : '';
+  const text = typeof value === 'string' ? (showTime ? formatDateTime(value, locale) : formatDate(value, locale)) : '';
   return (
     <Typography component="span" variant="body2" sx={{ whiteSpace: 'nowrap' }}>
-      {text ? `${text}${time}` : emptyText}
+      {text || emptyText}
     </Typography>
   );
 }

@@ -23,3 +23,12 @@ export function formatDate(value: string | null | undefined, locale: string): st
   if (locale.startsWith('zh')) return `${p.y}年${p.m}月${p.d}日`;
   return `${p.y}-${String(p.m).padStart(2, '0')}-${String(p.d).padStart(2, '0')}`;
 }
+
+const TIME = new Intl.DateTimeFormat('en-GB', { timeZone: OFFICE_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** An instant with its time of day in the office's zone: 2026年12月1日 09:30 / 2026-12-01 09:30. */
+export function formatDateTime(value: string | null | undefined, locale: string): string {
+  const date = formatDate(value, locale);
+  if (!date || !value || value.length <= 10) return date;
+  return `${date} ${TIME.format(new Date(value))}`;
+}

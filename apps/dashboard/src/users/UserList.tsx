@@ -1,7 +1,8 @@
-import { BooleanField, DataTable, DateField, EmailField, List, ReferenceField } from 'react-admin';
+import { BooleanField, DataTable, EmailField, List, ReferenceField } from 'react-admin';
 import { UnlockUserButton } from './UnlockUserButton';
 import { EnumChip } from '../shared/EnumChip';
 import { userFilters } from './UserFilters';
+import { OfficeDateField } from '../shared/OfficeDateField';
 
 export function UserList() {
   return (
@@ -22,7 +23,7 @@ export function UserList() {
           <BooleanField source="active" />
         </DataTable.Col>
         <DataTable.Col source="lockedUntil" disableSort>
-          <DateField source="lockedUntil" showTime emptyText="—" />
+          <OfficeDateField source="lockedUntil" showTime emptyText="—" />
         </DataTable.Col>
         <DataTable.Col label="" disableSort>
           <UnlockUserButton />
