@@ -75,7 +75,9 @@ describe('attachments', () => {
 
     // Supervisors and viewers may read it; another organization may not.
     expect((await api.request('GET', `/attachments/${reply.body.id}`, { token: await api.login('mishu') })).status).toBe(200);
-    expect((await api.request('GET', `/attachments/${reply.body.id}`, { token: await api.login('tuanwei') })).status).toBe(404);
+    const hidden = await api.request<{ code: string; message: string }>('GET', `/attachments/${reply.body.id}`, { token: await api.login('tuanwei') });
+    expect(hidden.status).toBe(404);
+    expect(hidden.body).toMatchObject({ code: 'record.not_found', message: '找不到该附件。' });
     const foreignList = await api.request<AttachmentView[]>('GET', `/attachments${listQuery({ filter: { assignmentId: own.id } })}`, { token: await api.login('tuanwei') });
     expect(foreignList.body).toEqual([]);
 

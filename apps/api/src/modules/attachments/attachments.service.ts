@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Assignment, Attachment } from '@luoshi/data';
 import { isUUID } from 'class-validator';
@@ -9,7 +9,7 @@ import { DataSource, type Repository } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { OrganizationScopeService } from '../../core/auth/organization-scope.service';
 import { FileParserService } from '../../core/files/file-parser.service';
-import { AppException, invalidField } from '../../core/http/app.exception';
+import { AppException, invalidField, notFound } from '../../core/http/app.exception';
 import { findPage } from '../../core/rest/apply-list-query';
 import { byUuid } from '../../core/rest/filter-values';
 import type { ListQuery } from '../../core/rest/list-query';
@@ -108,7 +108,7 @@ export class AttachmentsService {
 
   async open(id: string, user: AuthUser): Promise<{ attachment: Attachment; stream: Readable }> {
     const attachment = await this.attachments.findOneBy({ id });
-    if (!attachment || !(await this.visible(attachment.assignmentId, user))) throw new NotFoundException(`No attachment with id ${id}`);
+    if (!attachment || !(await this.visible(attachment.assignmentId, user))) throw notFound('attachment');
     return { attachment, stream: await this.storage.read(attachment.storageKey) };
   }
 

@@ -1,9 +1,10 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Environment } from '@luoshi/config';
 import { createReadStream } from 'node:fs';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
+import { notFound } from '../../core/http/app.exception';
 import { AttachmentStorage } from './attachment-storage';
 
 /** Files under STORAGE_DIR, one per key; uploads land in STORAGE_DIR/.incoming first. */
@@ -32,8 +33,9 @@ export class LocalDiskAttachmentStorage extends AttachmentStorage {
 
   async read(key: string): Promise<Readable> {
     const path = this.pathOf(key);
+    // The record exists but its file is gone (a lost disk, a partial restore): the same 404 as no record.
     await stat(path).catch(() => {
-      throw new NotFoundException('The file of this attachment is missing from storage');
+      throw notFound('attachment');
     });
     return createReadStream(path);
   }
