@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { api, login } from './support/product-api';
 import { launchBrowser, screenshot, signIn } from './support/browser';
 
 interface Organization {
@@ -18,22 +19,7 @@ interface Assignment {
   organizationId: string;
 }
 
-async function api<T>(path: string, init: { method?: string; token?: string; body?: unknown } = {}): Promise<T> {
-  const response = await fetch(`${inject('productUrl')}/api${path}`, {
-    method: init.method ?? 'GET',
-    headers: {
-      Accept: 'application/json',
-      ...(init.body ? { 'Content-Type': 'application/json' } : {}),
-      ...(init.token ? { Authorization: `Bearer ${init.token}` } : {}),
-    },
-    body: init.body ? JSON.stringify(init.body) : undefined,
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${path}: ${response.status} ${text}`);
-  return (text ? JSON.parse(text) : null) as T;
-}
-
-const login = async (username: string) => (await api<{ accessToken: string }>('/auth/login', { method: 'POST', body: { username, password: `${username}123` } })).accessToken;
+const loginDemo = (username: string) => login(username, `${username}123`);
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 const stamp = () => `${Date.now()}${Math.floor(Math.random() * 1000)}`;
 
@@ -58,7 +44,7 @@ describe('day one in a real office (browser)', () => {
   beforeAll(async () => {
     browser = await launchBrowser();
     page = await browser.newPage();
-    supervisor = await login('duban');
+    supervisor = await loginDemo('duban');
     const list = await api<Organization[]>(`/organizations?range=${encodeURIComponent('[0,999]')}`, { token: supervisor });
     orgs = new Map(list.map((o) => [o.name, o.id]));
   });
@@ -181,7 +167,7 @@ describe('day one in a real office (browser)', () => {
 
   it('a pending extension request shows instead of the button', async () => {
     const [lead] = await publishedTask(`延期测试 ${stamp()}`, '团县委');
-    const tuanwei = await login('tuanwei');
+    const tuanwei = await loginDemo('tuanwei');
     await api('/extension-requests', { method: 'POST', token: tuanwei, body: { assignmentId: lead?.id, newDueDate: inDays(60), reason: '需等待上级批复' } });
     await signIn(page, inject('productUrl'), 'tuanwei', 'tuanwei123');
     await page.goto(`${inject('productUrl')}/#/assignments/${lead?.id}/show`);
@@ -195,7 +181,7 @@ describe('day one in a real office (browser)', () => {
 
   it('forms say what is wrong: progress over 100, a lower progress, a past due date in review and in the publish preview', async () => {
     const [lead] = await publishedTask(`进度校验 ${stamp()}`, '团县委');
-    const tuanwei = await login('tuanwei');
+    const tuanwei = await loginDemo('tuanwei');
     await api(`/assignments/${lead?.id}/sign`, { method: 'POST', token: tuanwei, body: {} });
     await api(`/assignments/${lead?.id}/report`, { method: 'POST', token: tuanwei, body: { done: '已启动', percent: 60 } });
     await signIn(page, inject('productUrl'), 'tuanwei', 'tuanwei123');
@@ -352,7 +338,7 @@ describe('day one in a real office (browser)', () => {
         await screenshot(page, `day-one-language-${locale}-login`);
         for (const [user, paths] of screens) {
           await signIn(page, inject('productUrl'), user, user === 'admin' ? 'admin123' : `${user}123`);
-          const token = await login(user);
+          const token = await loginDemo(user);
           await useLocale(page, locale);
           for (const [index, path] of paths.entries()) {
             await page.goto(`${inject('productUrl')}/#${path}`);

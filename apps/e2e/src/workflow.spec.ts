@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { api, login } from './support/product-api';
 import { launchBrowser, screenshot, signIn } from './support/browser';
 
 interface Organization {
@@ -11,25 +12,6 @@ interface Assignment {
   id: string;
   itemTitle: string;
   state: string;
-}
-
-async function api<T>(path: string, init: { method?: string; token?: string; body?: unknown } = {}): Promise<T> {
-  const response = await fetch(`${inject('productUrl')}/api${path}`, {
-    method: init.method ?? 'GET',
-    headers: {
-      Accept: 'application/json',
-      ...(init.body ? { 'Content-Type': 'application/json' } : {}),
-      ...(init.token ? { Authorization: `Bearer ${init.token}` } : {}),
-    },
-    body: init.body ? JSON.stringify(init.body) : undefined,
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${path}: ${response.status} ${text}`);
-  return JSON.parse(text) as T;
-}
-
-async function login(username: string, password: string): Promise<string> {
-  return (await api<{ accessToken: string }>('/auth/login', { method: 'POST', body: { username, password } })).accessToken;
 }
 
 /** The state chip in the detail page's heading, e.g. 已签收. */
