@@ -59,6 +59,18 @@ describe('notification channels, preferences, the delivery log, Bull Board and m
     expect(refused.status).toBe(400);
     expect(refused.body.code).toBe('channels.url_invalid');
     expect(refused.body.message).toBe('钉钉机器人地址无效：缺少 access_token 参数');
+    const english = await api.request<{ message: string }>('POST', '/notification-channels', {
+      token: supervisor,
+      body: { ...body, url: 'https://oapi.dingtalk.com/robot/send' },
+      headers: { 'accept-language': 'en' },
+    });
+    expect(english.body.message).toBe('The DingTalk robot address is invalid: the access_token parameter is missing');
+    // The default CHANNEL_PRIVATE_HOSTS=deny: no robot may point at this machine's Redis or a metadata service.
+    for (const inside of ['http://127.0.0.1:6379/robot/send?access_token=x', 'http://[::1]/robot/send?access_token=x', 'http://169.254.169.254/robot/send?access_token=x', 'http://localhost:5432/robot/send?access_token=x']) {
+      const reply = await api.request<{ code: string; message: string }>('POST', '/notification-channels', { token: supervisor, body: { ...body, url: inside } });
+      expect(reply.status, inside).toBe(400);
+      expect(reply.body.message).toBe('钉钉机器人地址无效：不能指向本机或内网地址');
+    }
     const noOrg = await api.request<{ code: string }>('POST', '/notification-channels', { token: supervisor, body: { ...body, organizationId: '00000000-0000-4000-8000-000000000000' } });
     expect(noOrg.status).toBe(400);
     expect(noOrg.body.code).toBe('channels.organization_missing');

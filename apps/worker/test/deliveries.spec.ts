@@ -161,6 +161,7 @@ describe('external deliveries: e-mail over a real SMTP server, signed robots, di
     await smtp.ready();
     robots = await startRobots(received);
     const env = loadEnvironment({
+      CHANNEL_PRIVATE_HOSTS: 'allow', // the fake robots listen on 127.0.0.1
       NODE_ENV: 'test',
       DATABASE_URL: inject('databaseUrl'),
       REDIS_URL: process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379',

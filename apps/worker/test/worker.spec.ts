@@ -19,6 +19,7 @@ describe('worker', () => {
 
   beforeAll(async () => {
     const env = loadEnvironment({
+      CHANNEL_PRIVATE_HOSTS: 'allow', // the fake robots listen on 127.0.0.1
       NODE_ENV: 'test',
       DATABASE_URL: inject('databaseUrl'),
       REDIS_URL: process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379',

@@ -34,7 +34,8 @@ export async function startProduct(options: { dataDir?: string; port?: number; e
   const port = options.port ?? (await freePort());
   const child = spawn('npm', ['start'], {
     cwd: WORKSPACE_ROOT,
-    env: { ...process.env, PORT: String(port), LUOSHI_DATA_DIR: dataDir, DATABASE_URL: '', REDIS_URL: '', ...options.env },
+    // CHANNEL_PRIVATE_HOSTS: the tests' fake robots listen on 127.0.0.1.
+    env: { ...process.env, PORT: String(port), LUOSHI_DATA_DIR: dataDir, DATABASE_URL: '', REDIS_URL: '', CHANNEL_PRIVATE_HOSTS: 'allow', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });

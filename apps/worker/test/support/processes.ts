@@ -65,7 +65,7 @@ function stopChild(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
 export function startWorker(env: Record<string, string>): WorkerProcess {
   const child = spawn(process.execPath, [WORKER_BUNDLE], {
     cwd: WORKSPACE_ROOT,
-    env: { PATH: process.env['PATH'] ?? '', NODE_ENV: 'test', LOG_LEVEL: 'warn', MIGRATE_ON_START: 'false', TZ: 'UTC', ...env },
+    env: { PATH: process.env['PATH'] ?? '', NODE_ENV: 'test', LOG_LEVEL: 'warn', MIGRATE_ON_START: 'false', TZ: 'UTC', CHANNEL_PRIVATE_HOSTS: 'allow', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -246,6 +246,15 @@ export class Environment {
   @Min(100)
   DELIVERY_TIMEOUT_MS = 10_000;
 
+  /**
+   * Whether robot and webhook addresses may point at this machine or a private network
+   * (loopback, 10/8, 172.16/12, 192.168/16, link-local, unique-local IPv6). `deny` (default) keeps
+   * a webhook from reaching the deployment's own Redis, PostgreSQL or a cloud metadata service;
+   * `allow` for an intranet robot gateway (and the tests, whose robots listen on 127.0.0.1).
+   */
+  @IsIn(['deny', 'allow'])
+  CHANNEL_PRIVATE_HOSTS: 'deny' | 'allow' = 'deny';
+
   /** Bearer token for GET /api/metrics (Prometheus); empty: the endpoint is off. */
   @IsString()
   METRICS_TOKEN = '';

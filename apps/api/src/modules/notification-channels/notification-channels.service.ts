@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { GROUP_CHANNEL_KINDS } from '@luoshi/common';
+import { Environment } from '@luoshi/config';
 import { NotificationChannelConfig, Organization } from '@luoshi/data';
 import { DataSource, type Repository } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
@@ -40,6 +41,7 @@ export class NotificationChannelsService {
     private readonly dataSource: DataSource,
     @InjectRepository(NotificationChannelConfig) private readonly channels: Repository<NotificationChannelConfig>,
     private readonly audit: AuditService,
+    private readonly env: Environment,
   ) {}
 
   async list(query: ListQuery): Promise<Page<NotificationChannelView>> {
@@ -66,7 +68,7 @@ export class NotificationChannelsService {
           organizationId: dto.organizationId,
           kind: dto.kind,
           name: nameOf(dto.name),
-          url: checkChannelUrl(dto.kind, dto.url),
+          url: checkChannelUrl(dto.kind, dto.url, this.env.CHANNEL_PRIVATE_HOSTS),
           secret: dto.secret?.trim() || null,
           enabled: dto.enabled ?? true,
         }),
@@ -85,7 +87,7 @@ export class NotificationChannelsService {
       c.kind = dto.kind;
       c.name = nameOf(dto.name);
       // The stored address is kept unless a new one is given; a kind change re-checks it.
-      c.url = checkChannelUrl(dto.kind, dto.url?.trim() ? dto.url : c.url);
+      c.url = checkChannelUrl(dto.kind, dto.url?.trim() ? dto.url : c.url, this.env.CHANNEL_PRIVATE_HOSTS);
       if (dto.clearSecret) c.secret = null;
       else if (dto.secret?.trim()) c.secret = dto.secret.trim();
       if (dto.enabled !== undefined) c.enabled = dto.enabled;

@@ -31,7 +31,7 @@ export class DingTalkChannel implements NotificationChannel {
     }
     // DingTalk caps a message at 20,000 bytes; its markdown title is what the chat list shows.
     const body = JSON.stringify({ msgtype: 'markdown', markdown: { title: message.subject, text: renderMarkdown(message, 18_000) } });
-    const reply = await postJson(url.toString(), body, {}, this.env.DELIVERY_TIMEOUT_MS);
+    const reply = await postJson(url.toString(), body, {}, this.env);
     requireZeroCode('DingTalk', reply, ['errcode']);
   }
 }

@@ -34,7 +34,7 @@ export class FeishuChannel implements NotificationChannel {
         elements: [{ tag: 'markdown', content: markdown }],
       },
     });
-    const reply = await postJson(target.url, body, {}, this.env.DELIVERY_TIMEOUT_MS);
+    const reply = await postJson(target.url, body, {}, this.env);
     // Current answers carry `code`; older deployments answered `StatusCode`.
     requireZeroCode('Feishu', reply, ['code', 'StatusCode']);
   }

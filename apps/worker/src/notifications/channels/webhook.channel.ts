@@ -38,6 +38,6 @@ export class WebhookChannel implements NotificationChannel {
       [WEBHOOK_TIMESTAMP_HEADER]: String(timestamp),
     };
     if (target.secret) headers[WEBHOOK_SIGNATURE_HEADER] = webhookSignature(target.secret, timestamp, body);
-    await postJson(target.url, body, headers, this.env.DELIVERY_TIMEOUT_MS);
+    await postJson(target.url, body, headers, this.env);
   }
 }

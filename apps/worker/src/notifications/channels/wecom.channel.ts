@@ -17,7 +17,7 @@ export class WeComChannel implements NotificationChannel {
   async send(message: OutgoingMessage, target: DeliveryTarget): Promise<void> {
     if (!target.url) throw new Error('WeCom robot has no webhook address');
     const body = JSON.stringify({ msgtype: 'markdown', markdown: { content: renderMarkdown(message, 4096) } });
-    const reply = await postJson(target.url, body, {}, this.env.DELIVERY_TIMEOUT_MS);
+    const reply = await postJson(target.url, body, {}, this.env);
     requireZeroCode('WeCom', reply, ['errcode']);
   }
 }

@@ -9,6 +9,7 @@ describe('loadEnvironment', () => {
     expect(env.PORT).toBe(3000);
     expect(env.TIME_ZONE).toBe('Asia/Shanghai');
     expect(env.DEMO_DATA).toBe(false);
+    expect(env.CHANNEL_PRIVATE_HOSTS).toBe('deny');
   });
 
   it('defaults to the 等级保护 2.0 settings, each configurable', () => {

@@ -3,7 +3,7 @@ import type { ErrorEntry } from '../error-entry.type';
 /** Notification channels (group robots, webhooks), deliveries, the queue board and metrics. */
 export const CHANNELS_ERRORS = {
   'channels.url_invalid': {
-    zh: '{kind}地址无效：{reason}',
+    zh: '{kindZh}地址无效：{reasonZh}',
     en: 'The {kind} address is invalid: {reason}',
   },
   'channels.organization_missing': {
