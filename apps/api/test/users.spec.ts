@@ -32,6 +32,12 @@ describe('users', () => {
     for (const user of ['duban', 'mishu', 'nongye', 'nongji']) {
       expect((await api.request('GET', '/users', { token: await api.login(user) })).status).toBe(403);
     }
+    // Names, not ids: the role reads as people call it, in either language.
+    const viewer = await api.login('mishu');
+    const zh = await api.request<{ code: string; message: string }>('GET', '/users', { token: viewer });
+    expect(zh.body).toMatchObject({ code: 'auth.role_forbidden', message: '您的角色（只读用户）无权执行此操作，允许的角色：系统管理员。' });
+    const en = await api.request<{ message: string }>('GET', '/users', { token: viewer, headers: { 'accept-language': 'en' } });
+    expect(en.body.message).toBe('Your role (viewer) may not do this; allowed: admin.');
   });
 
   it('creates a user who can then sign in, and changes the password on PUT', async () => {

@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Role } from '@luoshi/common';
+import { ROLE_LABELS, type Role } from '@luoshi/common';
 import { AppException } from '../http/app.exception';
 import type { AuthUser } from './auth-user';
 import { ROLES } from './auth.decorators';
@@ -14,7 +14,14 @@ export class RolesGuard implements CanActivate {
     if (!roles) return true;
     const user = context.switchToHttp().getRequest<{ user?: AuthUser }>().user;
     if (!user) return true; // public route
-    if (!roles.includes(user.role)) throw new AppException(403, 'auth.role_forbidden', { role: user.role, allowed: roles.join(', ') });
+    if (!roles.includes(user.role)) {
+      throw new AppException(403, 'auth.role_forbidden', {
+        role: ROLE_LABELS[user.role].en,
+        roleZh: ROLE_LABELS[user.role].zh,
+        allowed: roles.map((r) => ROLE_LABELS[r].en).join(', '),
+        allowedZh: roles.map((r) => ROLE_LABELS[r].zh).join('、'),
+      });
+    }
     return true;
   }
 }

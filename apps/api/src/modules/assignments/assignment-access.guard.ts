@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Role } from '@luoshi/common';
+import { ROLE_LABELS, type Role } from '@luoshi/common';
 import { Assignment } from '@luoshi/data';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
@@ -30,14 +30,6 @@ const OPERATION_LABELS: Record<AssignmentOperation, { zh: string; en: string }> 
   supervise: { zh: '督办审核', en: 'supervise assignments' },
   attach: { zh: '上传附件', en: 'upload files' },
   hand_over: { zh: '指定经办人', en: 'choose the handler' },
-};
-
-const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
-  admin: { zh: '系统管理员', en: 'admin' },
-  supervisor: { zh: '督查人员', en: 'supervisor' },
-  org_admin: { zh: '单位管理员', en: 'organization admin' },
-  org_staff: { zh: '单位工作人员', en: 'organization staff' },
-  viewer: { zh: '只读用户', en: 'viewer' },
 };
 
 /** Where the assignment id is: the path's `:id` or the JSON body's `assignmentId`. */

@@ -35,7 +35,7 @@ export const AUTH_ERRORS = {
   },
   'auth.old_password_wrong': { zh: '字段 {field} 无效：当前密码不正确。', en: 'Field {field} is invalid: the current password is wrong.' },
   'auth.role_forbidden': {
-    zh: '您的角色（{role}）无权执行此操作，允许的角色：{allowed}。',
+    zh: '您的角色（{roleZh}）无权执行此操作，允许的角色：{allowedZh}。',
     en: 'Your role ({role}) may not do this; allowed: {allowed}.',
   },
   'user.organization_required': {

@@ -5,15 +5,7 @@ export const HTTP_ERRORS = {
   'http.bad_request': { zh: '请求无效：{detail}', en: 'Bad request: {detail}' },
   'http.unauthorized': { zh: '请先登录。', en: 'Please sign in.' },
   'http.forbidden': { zh: '您没有执行此操作的权限。', en: 'You are not allowed to do this.' },
-  'http.role_forbidden': {
-    zh: '您的角色（{role}）不能执行此操作，允许的角色：{allowed}。',
-    en: 'Your role ({role}) may not do this; allowed: {allowed}.',
-  },
-  'http.token_missing': { zh: '请先登录：请求未携带令牌。', en: 'Sign in first: no bearer token.' },
-  'http.token_invalid': { zh: '登录已失效或已过期，请重新登录。', en: 'Your session is invalid or has expired: sign in again.' },
-  'http.account_inactive': { zh: '该账号已停用。', en: 'This account is not active.' },
   'http.route_not_found': { zh: '没有这个接口：{method} {path}。', en: 'No such route: {method} {path}.' },
-  'http.method_not_allowed': { zh: '该接口不支持 {method} 方法。', en: 'This route does not accept {method}.' },
   'http.not_found': { zh: '找不到所请求的内容。', en: 'The requested resource does not exist.' },
   'http.conflict': { zh: '操作与当前状态冲突：{detail}', en: 'Conflict with the current state: {detail}' },
   'http.payload_too_large': {

@@ -33,10 +33,6 @@ export const WORKFLOW_ERRORS = {
     en: 'The handler must be a user of {organization} or one of its sub-organizations; {handler} belongs to {handlerOrganization}.',
   },
   'assignment.handler_unknown': { zh: '找不到所选的经办人。', en: 'The chosen handler does not exist.' },
-  'assignment.handler_forbidden': {
-    zh: '只有单位管理员可以指定经办人。',
-    en: "Only the organization's admin may choose the handler.",
-  },
   'assignment.lead_not_completed': {
     zh: '牵头单位“{lead}”的任务尚未办结（当前为“{stateZh}”），不能随牵头单位办结。',
     en: "The lead organization {lead}'s assignment is not completed (it is {state}): this one cannot be completed with it.",
