@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { isOrganizationRole } from '@luoshi/common';
-import { DataSource } from 'typeorm';
+import { Assignment } from '@luoshi/data';
+import { DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import type { AuthUser } from './auth-user';
+
+/** Matches no organization: an org user without one sees nothing but what was handed to them. */
+const NO_ORGANIZATION = '00000000-0000-0000-0000-000000000000';
+
+/** What decides whether a user sees an assignment. */
+export type AssignmentReach = Pick<Assignment, 'organizationId' | 'handlerId'>;
 
 /** Which organizations a user acts for: an org user's own and every one below it. */
 @Injectable()
@@ -13,6 +20,36 @@ export class OrganizationScopeService {
     if (!isOrganizationRole(user.role)) return null;
     if (!user.organizationId) return [];
     return this.subtree(user.organizationId);
+  }
+
+  /**
+   * The one visibility rule for assignments and what hangs off them (reports, extension requests,
+   * attachments): an org user sees those of its organization and the ones below it, plus any
+   * handed to them personally; global roles see all. `alias` names the assignment in `qb`.
+   */
+  async restrictToVisibleAssignments<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, user: AuthUser, alias = 'a'): Promise<void> {
+    const visible = await this.visibleOrganizationIds(user);
+    if (!visible) return;
+    qb.andWhere(`(${alias}.organizationId IN (:...scopeVisible) OR ${alias}.handlerId = :scopeMe)`, {
+      scopeVisible: visible.length ? visible : [NO_ORGANIZATION],
+      scopeMe: user.id,
+    });
+  }
+
+  /** The same rule for one assignment already loaded; false for null (missing and hidden look alike). */
+  async canSeeAssignment(user: AuthUser, assignment: AssignmentReach | null | undefined): Promise<boolean> {
+    if (!assignment) return false;
+    const visible = await this.visibleOrganizationIds(user);
+    return !visible || visible.includes(assignment.organizationId) || assignment.handlerId === user.id;
+  }
+
+  /** The same rule for an assignment by id. */
+  async canSeeAssignmentId(user: AuthUser, assignmentId: string): Promise<boolean> {
+    if (!isOrganizationRole(user.role)) return true;
+    const assignment = await this.dataSource
+      .getRepository(Assignment)
+      .findOne({ where: { id: assignmentId }, select: { id: true, organizationId: true, handlerId: true } });
+    return this.canSeeAssignment(user, assignment);
   }
 
   async subtree(rootId: string): Promise<string[]> {

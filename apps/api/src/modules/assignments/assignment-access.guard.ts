@@ -99,8 +99,7 @@ export async function assertMayActOn(
   const assignment = await dataSource
     .getRepository(Assignment)
     .findOne({ where: { id: rawId }, select: { id: true, organizationId: true, handlerId: true } });
-  const visible = await scope.visibleOrganizationIds(user);
-  if (!assignment || (visible && !visible.includes(assignment.organizationId) && assignment.handlerId !== user.id)) {
+  if (!assignment || !(await scope.canSeeAssignment(user, assignment))) {
     throw new AppException(404, 'assignment.not_found');
   }
   // Staff act for their own organization (or on what was handed to them); only an org admin also

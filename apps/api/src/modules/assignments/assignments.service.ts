@@ -27,13 +27,7 @@ export class AssignmentsService {
 
   async list(query: ListQuery, user: AuthUser): Promise<Page<AssignmentView>> {
     const qb = this.assignments.createQueryBuilder('a').leftJoinAndSelect('a.item', 'item');
-    const visible = await this.scope.visibleOrganizationIds(user);
-    if (visible) {
-      qb.andWhere('(a.organizationId IN (:...visible) OR a.handlerId = :me)', {
-        visible: visible.length ? visible : ['00000000-0000-0000-0000-000000000000'],
-        me: user.id,
-      });
-    }
+    await this.scope.restrictToVisibleAssignments(qb, user);
     const today = this.clock.today();
     const page = await findPage(qb, query, {
       sortable: {
@@ -89,8 +83,7 @@ export class AssignmentsService {
   /** 404 both when it does not exist and when the user may not see it: existence must not leak. */
   async findVisible(id: string, user: AuthUser): Promise<Assignment> {
     const assignment = await this.assignments.findOne({ where: { id }, relations: { item: true } });
-    const visible = await this.scope.visibleOrganizationIds(user);
-    if (!assignment || (visible && !visible.includes(assignment.organizationId) && assignment.handlerId !== user.id)) {
+    if (!assignment || !(await this.scope.canSeeAssignment(user, assignment))) {
       throw new AppException(404, 'assignment.not_found');
     }
     return assignment;

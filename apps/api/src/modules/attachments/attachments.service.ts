@@ -20,7 +20,6 @@ import { toAttachmentView, type AttachmentView } from '../reports/report.view';
 import { AttachmentStorage } from './attachment-storage';
 import { allowedExtensionsText, ATTACHMENT_ARCHIVE_LIMITS, detectAllowedType, isAllowedExtension, isArchiveType } from './file-type.util';
 
-const NO_ORGANIZATION = '00000000-0000-0000-0000-000000000000';
 const NAME_MAX = 300;
 
 /** A file multer has already streamed to the incoming folder. */
@@ -88,15 +87,9 @@ export class AttachmentsService {
 
   async list(query: ListQuery, user: AuthUser): Promise<Page<AttachmentView>> {
     const qb = this.attachments.createQueryBuilder('f').innerJoin(Assignment, 'a', 'a.id = f.assignmentId');
-    const visible = await this.scope.visibleOrganizationIds(user);
     // The assignment's own rule: its organizations' users, and its handler (经办人), who may be
     // from a sub-organization that does not see the assignment's organization otherwise.
-    if (visible) {
-      qb.andWhere('(a.organizationId IN (:...visible) OR a.handlerId = :me)', {
-        visible: visible.length ? visible : [NO_ORGANIZATION],
-        me: user.id,
-      });
-    }
+    await this.scope.restrictToVisibleAssignments(qb, user);
     const page = await findPage(qb, query, {
       sortable: { createdAt: 'f.createdAt', name: 'f.name', size: 'f.size' },
       defaultSort: { field: 'createdAt', order: 'DESC' },
@@ -108,16 +101,7 @@ export class AttachmentsService {
 
   async open(id: string, user: AuthUser): Promise<{ attachment: Attachment; stream: Readable }> {
     const attachment = await this.attachments.findOneBy({ id });
-    if (!attachment || !(await this.visible(attachment.assignmentId, user))) throw notFound('attachment');
+    if (!attachment || !(await this.scope.canSeeAssignmentId(user, attachment.assignmentId))) throw notFound('attachment');
     return { attachment, stream: await this.storage.read(attachment.storageKey) };
-  }
-
-  private async visible(assignmentId: string, user: AuthUser): Promise<boolean> {
-    const ids = await this.scope.visibleOrganizationIds(user);
-    if (!ids) return true;
-    const a = await this.dataSource
-      .getRepository(Assignment)
-      .findOne({ where: { id: assignmentId }, select: { id: true, organizationId: true, handlerId: true } });
-    return !!a && (ids.includes(a.organizationId) || a.handlerId === user.id);
   }
 }

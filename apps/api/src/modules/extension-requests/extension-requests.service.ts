@@ -17,8 +17,6 @@ import { ReminderPlanningService } from '../reminders/reminder-planning.service'
 import { AppException } from '../../core/http/app.exception';
 import type { ApproveExtensionDto, CreateExtensionRequestDto, RejectExtensionDto } from './extension-request.dto';
 
-const NO_ORGANIZATION = '00000000-0000-0000-0000-000000000000';
-
 function snapshot(r: ExtensionRequest): Record<string, unknown> {
   return { ...r };
 }
@@ -42,12 +40,7 @@ export class ExtensionRequestsService {
 
   async list(query: ListQuery, user: AuthUser): Promise<Page<ExtensionRequest>> {
     const qb = this.requests.createQueryBuilder('x').innerJoin(Assignment, 'a', 'a.id = x.assignmentId');
-    const visible = await this.scope.visibleOrganizationIds(user);
-    if (visible)
-      qb.andWhere('(a.organizationId IN (:...visible) OR a.handlerId = :me)', {
-        visible: visible.length ? visible : [NO_ORGANIZATION],
-        me: user.id,
-      });
+    await this.scope.restrictToVisibleAssignments(qb, user);
     return findPage(qb, query, {
       sortable: { createdAt: 'x.createdAt', updatedAt: 'x.updatedAt', state: 'x.state', newDueDate: 'x.newDueDate' },
       defaultSort: { field: 'createdAt', order: 'DESC' },
@@ -62,18 +55,9 @@ export class ExtensionRequestsService {
 
   async get(id: string, user: AuthUser): Promise<ExtensionRequest> {
     const request = await this.requests.findOneBy({ id });
-    if (!request || !(await this.visible(request.assignmentId, user)))
+    if (!request || !(await this.scope.canSeeAssignmentId(user, request.assignmentId)))
       throw new AppException(404, 'extension.not_found');
     return request;
-  }
-
-  private async visible(assignmentId: string, user: AuthUser): Promise<boolean> {
-    const ids = await this.scope.visibleOrganizationIds(user);
-    if (!ids) return true;
-    const a = await this.dataSource
-      .getRepository(Assignment)
-      .findOne({ where: { id: assignmentId }, select: { id: true, organizationId: true, handlerId: true } });
-    return !!a && (ids.includes(a.organizationId) || a.handlerId === user.id);
   }
 
   /**

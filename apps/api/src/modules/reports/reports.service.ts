@@ -11,8 +11,6 @@ import type { ListQuery } from '../../core/rest/list-query';
 import { Page } from '../../core/rest/page';
 import { toReportView, type ReportView } from './report.view';
 
-const NO_ORGANIZATION = '00000000-0000-0000-0000-000000000000';
-
 /** Progress reports are appended through `POST /assignments/:id/report` and only read here. */
 @Injectable()
 export class ReportsService {
@@ -24,8 +22,7 @@ export class ReportsService {
 
   async list(query: ListQuery, user: AuthUser): Promise<Page<ReportView>> {
     const qb = this.reports.createQueryBuilder('r').innerJoin('r.assignment', 'a');
-    const visible = await this.scope.visibleOrganizationIds(user);
-    if (visible) qb.andWhere('(a.organizationId IN (:...visible) OR a.handlerId = :me)', { visible: visible.length ? visible : [NO_ORGANIZATION], me: user.id });
+    await this.scope.restrictToVisibleAssignments(qb, user);
     const page = await findPage(qb, query, {
       sortable: { createdAt: 'r.createdAt', percent: 'r.percent' },
       defaultSort: { field: 'createdAt', order: 'DESC' },
@@ -44,8 +41,7 @@ export class ReportsService {
 
   async get(id: string, user: AuthUser): Promise<ReportView> {
     const report = await this.reports.findOne({ where: { id }, relations: { assignment: true } });
-    const visible = await this.scope.visibleOrganizationIds(user);
-    if (!report || (visible && !visible.includes(report.assignment?.organizationId ?? '') && report.assignment?.handlerId !== user.id)) {
+    if (!report || !(await this.scope.canSeeAssignment(user, report.assignment))) {
       throw new AppException(404, 'report.not_found');
     }
     const [view] = await this.toViews([report]);
