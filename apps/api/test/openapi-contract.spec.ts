@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '@luoshi/common';
 import { createAssignment, removeFixtures } from './support/fixtures';
+import { registeredRoutes as routesOfRouter } from './support/routes';
 import { startTestApi, type TestApi } from './support/test-api';
 
 interface Schema {
@@ -53,10 +54,6 @@ interface Document {
   components: { schemas: Record<string, Schema> };
 }
 
-interface RouteLayer {
-  route?: { path: string; methods: Record<string, boolean> };
-}
-
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
 
 let api: TestApi;
@@ -72,19 +69,9 @@ afterAll(async () => {
   await api.close();
 });
 
-/** The routes Express holds after Nest registered every controller, as `METHOD /api/path/{id}`. */
+/** The router's routes with OpenAPI's `{param}` placeholders. */
 function registeredRoutes(): string[] {
-  const express = api.app.getHttpAdapter().getInstance() as { router: { stack: RouteLayer[] } };
-  const routes: string[] = [];
-  for (const layer of express.router.stack) {
-    if (!layer.route) continue;
-    const methods = Object.keys(layer.route.methods).filter((m) => METHODS.includes(m));
-    // Middleware mounted for every method (logging) and the document's own pages are not routes of the API.
-    if (Object.keys(layer.route.methods).length > METHODS.length || layer.route.path.startsWith('/api/docs')) continue;
-    const path = layer.route.path.replace(/:(\w+)/g, '{$1}');
-    for (const m of methods) routes.push(`${m.toUpperCase()} ${path}`);
-  }
-  return routes.sort();
+  return routesOfRouter(api.app).map((r) => r.replace(/:(\w+)/g, '{$1}'));
 }
 
 function documented(): string[] {

@@ -38,7 +38,10 @@ export async function createAssignment(
   options: {
     organization: string;
     state?: AssignmentState;
+    /** Days from the API's today; prefer `dueDate` where the expected outcome is written as a literal. */
     dueInDays?: number | null;
+    /** A literal due date 'YYYY-MM-DD' (wins over dueInDays). */
+    dueDate?: string;
     cadence?: Cadence | null;
     percent?: number;
     createdDaysAgo?: number;
@@ -47,7 +50,7 @@ export async function createAssignment(
 ): Promise<AssignmentFixture> {
   const dataSource = api.app.get(DataSource);
   const orgId = await organizationId(api, options.organization);
-  const dueDate = options.dueInDays === null ? null : addDays(today(api), options.dueInDays ?? 30);
+  const dueDate = options.dueDate ?? (options.dueInDays === null ? null : addDays(today(api), options.dueInDays ?? 30));
   const state = options.state ?? 'assigned';
   const item = await dataSource.getRepository(Item).save(
     dataSource.getRepository(Item).create({

@@ -1,4 +1,5 @@
 import { codeTable, isCjk } from '../text/char.util';
+import { isChineseNumeral } from '../text/chinese-number.util';
 import { ACTOR_OPENERS } from './collective.constant';
 import type { OrgMention } from './org-mention.util';
 
@@ -116,6 +117,13 @@ function opensClause(text: string, listStart: number, rangeStart: number): numbe
     if (at >= rangeStart && text.startsWith(w, at)) {
       if (at === rangeStart || CLAUSE_OPEN.has(text[at - 1] as string)) return at;
     }
+  }
+  // 一是A要… / 二要A…: a series member's marker opens its clause, also when a heading precedes it
+  // in the same paragraph (then the marker is not cut off before the sentence)
+  const marker = listStart - 2;
+  const suffix = text[listStart - 1];
+  if (marker >= rangeStart && (suffix === '是' || suffix === '要') && isChineseNumeral(text[marker])) {
+    if (marker === rangeStart || CLAUSE_OPEN.has(text[marker - 1] as string)) return marker;
   }
   return -1;
 }

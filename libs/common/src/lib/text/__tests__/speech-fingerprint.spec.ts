@@ -15,3 +15,10 @@ describe('normalizeSpeechText', () => {
     expect(normalizeSpeechText('年底前完成')).not.toBe(normalizeSpeechText('年内完成'));
   });
 });
+
+describe('normalizeSpeechText: each CJK mark and its half-width form', () => {
+  it('maps every mark NFKC leaves alone, as written here', () => {
+    expect(normalizeSpeechText('。、“”‘’《》〈〉【】〔〕—－…·')).toBe(`.,""''<><>[][]--....`);
+    expect(normalizeSpeechText('甲 乙\t丙\n丁')).toBe('甲乙丙丁');
+  });
+});
