@@ -1,5 +1,5 @@
-import { codeTable, isAsciiDigit } from '../text/char.util';
-import { isChineseNumeral, NUMERAL_CODES, parseSmallNumber } from '../text/chinese-number.util';
+import { codeTable, isDigitAt } from '../text/char.util';
+import { isNumeralAt, NUMERAL_CODES, parseSmallNumber } from '../text/chinese-number.util';
 import type { WorkingCalendar } from '@luoshi/common';
 import { addDays, addMonths, compareYmd, formatYmd, monthEnd, parseYmd, type Ymd } from './calendar.util';
 
@@ -104,10 +104,10 @@ function festivalAt(text: string, i: number, ctx: DeadlineContext): Deadline | n
 
 function readNumber(text: string, i: number, max = 4): { value: number; end: number } | null {
   let j = i;
-  if (isAsciiDigit(text[i])) {
-    while (j < text.length && j - i < max && isAsciiDigit(text[j])) j++;
+  if (isDigitAt(text, i)) {
+    while (j < text.length && j - i < max && isDigitAt(text, j)) j++;
   } else {
-    while (j < text.length && j - i < max && isChineseNumeral(text[j])) j++;
+    while (j < text.length && j - i < max && isNumeralAt(text, j)) j++;
   }
   if (j === i) return null;
   const value = parseSmallNumber(text.slice(i, j));
@@ -120,7 +120,7 @@ function yearBefore(text: string, i: number, ref: Ymd): number | null {
   if (text.startsWith('今年', i - 2) || text.startsWith('本年', i - 2)) return ref.y;
   if (text[i - 1] === '年') {
     let j = i - 1;
-    while (j > 0 && i - 1 - j < 4 && isAsciiDigit(text[j - 1])) j--;
+    while (j > 0 && i - 1 - j < 4 && isDigitAt(text, j - 1)) j--;
     if (i - 1 - j === 4) return Number(text.slice(j, i - 1));
   }
   return null;
@@ -216,8 +216,7 @@ function deadlineAt(text: string, i: number, dctx: DeadlineContext): Deadline | 
   if (runEnd === i || AFTER_NUMBER[text.charCodeAt(runEnd)] === 0) return null;
   const num = readNumber(text, i, 3);
   if (!num) return null;
-  const prevCh = text[i - 1];
-  if (isAsciiDigit(prevCh) || isChineseNumeral(prevCh) || prevCh === '每') return null;
+  if (isDigitAt(text, i - 1) || isNumeralAt(text, i - 1) || text.charCodeAt(i - 1) === 0x6bcf) return null;
   let p = num.end;
   // relative: 两个月内, 30天内, 15个工作日内
   for (const [word, unit] of RELATIVE_UNITS) {

@@ -1,4 +1,4 @@
-import { codeTable, isCjk } from '../text/char.util';
+import { codeTable, isCjkCode } from '../text/char.util';
 import { ACTOR_OPENERS } from './collective.constant';
 import type { OrgMention } from './org-mention.util';
 
@@ -18,7 +18,7 @@ export interface ActorClause {
 }
 
 const LIST_JOINERS = ['、', '和', '与', '及', '以及', '同'];
-const CLAUSE_OPEN = new Set(['，', '。', '；', '：', '！', '？', '\n', '“', '”', '（', '）', '"']);
+const CLAUSE_OPEN = codeTable('，。；：！？\n“”（）"');
 const NOT_ACTING = ['的', '是', '之', '也是', '作为', '所', '这', '那'];
 const LEAD_WORDS = ['牵头', '负总责', '总牵头'];
 const SUPPORT_WORDS = ['配合', '协助', '协同', '参与', '支持配合'];
@@ -47,7 +47,7 @@ function unknownNameEnd(text: string, from: number): number {
   for (let j = from; j < text.length && j - from <= MAX_UNKNOWN_NAME; j++) {
     const c = text.charCodeAt(j);
     if (j - from >= 2 && (c === 0x3001 || startsWithRoleWord(text, j))) return j;
-    if (NAME_BREAK[c] === 1 || !isCjk(text[j])) return -1;
+    if (NAME_BREAK[c] === 1 || !isCjkCode(c)) return -1;
   }
   return -1;
 }
@@ -65,10 +65,7 @@ function skipUnknownNames(text: string, p: number): number {
 
 function joinerLength(text: string, from: number, to: number): number {
   if (to - from < 1) return -1;
-  if (to - from <= 2) {
-    const gap = text.slice(from, to);
-    if (LIST_JOINERS.includes(gap)) return gap.length;
-  }
+  if (to - from <= 2) for (const w of LIST_JOINERS) if (w.length === to - from && text.startsWith(w, from)) return w.length;
   // an unknown name between two known ones never breaks the list (A、县工商联、B)
   return text.charCodeAt(from) === 0x3001 && text.charCodeAt(to - 1) === 0x3001 && skipUnknownNames(text, from) === to - 1 ? to - from : -1;
 }
@@ -77,7 +74,8 @@ function joinerLength(text: string, from: number, to: number): number {
 const JOINT_WORDS = ['会同', '联合', '协同'];
 
 function isJoint(text: string, listStart: number): boolean {
-  return JOINT_WORDS.some((w) => text.startsWith(w, listStart - w.length));
+  for (const w of JOINT_WORDS) if (text.startsWith(w, listStart - w.length)) return true;
+  return false;
 }
 
 function endsWithRoleWord(text: string, at: number): boolean {
@@ -93,8 +91,8 @@ function opensAfterEnumerationComma(text: string, listStart: number, rangeStart:
   const comma = listStart - 1;
   if (endsWithRoleWord(text, comma)) return listStart;
   let k = comma;
-  while (k > rangeStart && !CLAUSE_OPEN.has(text[k - 1] as string) && comma - k <= 3 * MAX_UNKNOWN_NAME) k--;
-  if (k !== rangeStart && !CLAUSE_OPEN.has(text[k - 1] as string)) return -1;
+  while (k > rangeStart && CLAUSE_OPEN[text.charCodeAt(k - 1)] === 0 && comma - k <= 3 * MAX_UNKNOWN_NAME) k--;
+  if (k !== rangeStart && CLAUSE_OPEN[text.charCodeAt(k - 1)] !== 1) return -1;
   // every piece from there to the 、 is a name the registry does not know
   for (let p = k; p < comma; ) {
     const e = unknownNameEnd(text, p);
@@ -106,7 +104,7 @@ function opensAfterEnumerationComma(text: string, listStart: number, rangeStart:
 }
 
 function opensClause(text: string, listStart: number, rangeStart: number): number {
-  if (listStart <= rangeStart || CLAUSE_OPEN.has(text[listStart - 1] as string)) return listStart;
+  if (listStart <= rangeStart || CLAUSE_OPEN[text.charCodeAt(listStart - 1)] === 1) return listStart;
   if (text.charCodeAt(listStart - 1) === 0x3001) {
     const at = opensAfterEnumerationComma(text, listStart, rangeStart);
     if (at >= 0) return at;
@@ -114,7 +112,7 @@ function opensClause(text: string, listStart: number, rangeStart: number): numbe
   for (const w of ACTOR_OPENERS) {
     const at = listStart - w.length;
     if (at >= rangeStart && text.startsWith(w, at)) {
-      if (at === rangeStart || CLAUSE_OPEN.has(text[at - 1] as string)) return at;
+      if (at === rangeStart || CLAUSE_OPEN[text.charCodeAt(at - 1)] === 1) return at;
     }
   }
   return -1;
@@ -134,8 +132,9 @@ function roleAfter(text: string, listEnd: number): ActorRole | null {
     if (filler === 0) break;
     p += filler;
   }
-  const next = text[p];
-  if (next === undefined || next === '，' || next === '。' || next === '、' || next === '；') return null;
+  const next = text.charCodeAt(p);
+  // past the end (NaN), ，。、；
+  if (!(next >= 0) || next === 0xff0c || next === 0x3002 || next === 0x3001 || next === 0xff1b) return null;
   return 'actor';
 }
 

@@ -1,5 +1,5 @@
-import { isAsciiDigit, isBlank } from '../text/char.util';
-import { isChineseNumeral } from '../text/chinese-number.util';
+import { isAsciiDigit, isBlank, isDigitAt } from '../text/char.util';
+import { isNumeralAt } from '../text/chinese-number.util';
 
 const CIRCLED_FIRST = 0x2460; // ①
 const CIRCLED_LAST = 0x2473; // ⑳
@@ -16,20 +16,20 @@ export function startsWithHeadingMarker(s: string, i: number): boolean {
   if (code >= CIRCLED_FIRST && code <= CIRCLED_LAST) return true;
   if (ch === '（' || ch === '(') {
     let j = i + 1;
-    while (j < s.length && j - i < 4 && (isChineseNumeral(s[j]) || isAsciiDigit(s[j]))) j++;
+    while (j < s.length && j - i < 4 && (isNumeralAt(s, j) || isDigitAt(s, j))) j++;
     return j > i + 1 && (s[j] === '）' || s[j] === ')');
   }
-  if (isChineseNumeral(ch)) {
+  if (isNumeralAt(s, i)) {
     let j = i;
-    while (j < s.length && j - i < 3 && isChineseNumeral(s[j])) j++;
+    while (j < s.length && j - i < 3 && isNumeralAt(s, j)) j++;
     return s[j] === '、';
   }
   if (isAsciiDigit(ch) || (code >= 0xff10 && code <= 0xff19)) {
     let j = i;
-    while (j < s.length && j - i < 3 && (isAsciiDigit(s[j]) || (s.charCodeAt(j) >= 0xff10 && s.charCodeAt(j) <= 0xff19))) j++;
+    while (j < s.length && j - i < 3 && (isDigitAt(s, j) || (s.charCodeAt(j) >= 0xff10 && s.charCodeAt(j) <= 0xff19))) j++;
     const m = s[j];
-    return (m === '.' || m === '．' || m === '、') && !isAsciiDigit(s[j + 1]);
+    return (m === '.' || m === '．' || m === '、') && !isDigitAt(s, j + 1);
   }
   const two = s.slice(i, i + 2);
-  return two === '首先' || two === '其次' || two === '再次' || two === '最后' || two === '关于' || (ch === '第' && isChineseNumeral(s[i + 1]));
+  return two === '首先' || two === '其次' || two === '再次' || two === '最后' || two === '关于' || (ch === '第' && isNumeralAt(s, i + 1));
 }

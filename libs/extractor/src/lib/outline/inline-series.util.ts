@@ -1,5 +1,5 @@
 import { codeTable } from '../text/char.util';
-import { isChineseNumeral, parseSmallNumber } from '../text/chinese-number.util';
+import { isNumeralAt, parseSmallNumber } from '../text/chinese-number.util';
 import type { InlineFamily, InlineMarker, InlineMember, InlineSeries } from './outline.type';
 
 const STRONG_OPEN = new Set(['。', '！', '？', '；', '\n', '：']);
@@ -20,7 +20,7 @@ const MAX_DEPTH = 6;
 
 function numeralRun(text: string, i: number): number {
   let j = i;
-  while (j < text.length && j - i < 2 && isChineseNumeral(text[j]) && text[j] !== '百' && text[j] !== '两' && text[j] !== '〇' && text[j] !== '零') j++;
+  while (j < text.length && j - i < 2 && isNumeralAt(text, j) && text[j] !== '百' && text[j] !== '两' && text[j] !== '〇' && text[j] !== '零') j++;
   return j;
 }
 
@@ -79,7 +79,7 @@ function markerAt(text: string, i: number, end: number, strong: boolean): Inline
     while (e < end && e - i < 3 && text.charCodeAt(e) >= 0x30 && text.charCodeAt(e) <= 0x39) e++;
     if (e > i + 1 && text[e] === '）') return { start: i, end: e + 1, family: 'paren', style: 'paren', ordinal: Number(text.slice(i + 1, e)) };
   }
-  if (isChineseNumeral(ch)) {
+  if (isNumeralAt(text, i)) {
     const e = numeralRun(text, i);
     const style = NUMERAL_SUFFIX_STYLE[text[e] as string];
     if (e > i && style) {

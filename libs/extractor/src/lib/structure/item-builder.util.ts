@@ -11,6 +11,7 @@ import type { Draft, DraftSource } from './draft.type';
 import { isTopicHeading, taskTitle } from './task-title.util';
 
 const SHIFT_WORDS = ['下一步', '下步', '今后', '接下来'];
+const SHIFT_FIRST = codeTable(SHIFT_WORDS.map((w) => w[0]).join(''));
 const IMPLICIT_MEMBER_MAX = 14;
 const PAUSE_CODES = codeTable('，。；');
 const TITLE_END = codeTable('。；！？\n');
@@ -18,6 +19,7 @@ const COLON = 0xff1a; // ：
 const TOPIC_SUFFIXES = ['工作', '方面', '领域', '系统', '战线', '条线', '部门'];
 /** Openers of a list of examples that hand parts of a point to other bodies. */
 const EXAMPLE_WORDS = ['比如', '例如', '譬如', '比方说'];
+const EXAMPLE_FIRST = codeTable(EXAMPLE_WORDS.map((w) => w[0]).join(''));
 
 export interface BuildContext {
   text: string;
@@ -236,7 +238,7 @@ function splitUnitText(ctx: BuildContext, start: number, end: number, d: Draft):
     }
   }
   for (let i = start + 8; i < end; i++) {
-    if (PAUSE_CODES[text.charCodeAt(i - 1)] === 0) continue;
+    if (SHIFT_FIRST[text.charCodeAt(i)] === 0 || PAUSE_CODES[text.charCodeAt(i - 1)] === 0) continue;
     const w = SHIFT_WORDS.find((x) => text.startsWith(x, i));
     if (!w) continue;
     const after = text.slice(i + w.length, i + w.length + 3);
@@ -264,6 +266,7 @@ function splitUnitText(ctx: BuildContext, start: number, end: number, d: Draft):
 
 function findExampleOpener(text: string, start: number, end: number): number {
   for (let i = start; i < end; i++) {
+    if (EXAMPLE_FIRST[text.charCodeAt(i)] === 0) continue;
     if (i > start && PAUSE_CODES[text.charCodeAt(i - 1)] === 0 && text.charCodeAt(i - 1) !== COLON) continue;
     for (const w of EXAMPLE_WORDS) if (text.startsWith(w, i) && i + w.length < end) return i;
   }

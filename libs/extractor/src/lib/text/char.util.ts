@@ -1,14 +1,23 @@
 /** Character classes shared by every scanner; plain code-point tests keep them linear and regex-free. */
 
 export function isCjk(ch: string | undefined): boolean {
-  if (!ch) return false;
-  const c = ch.charCodeAt(0);
+  return ch ? isCjkCode(ch.charCodeAt(0)) : false;
+}
+
+/** isCjk by code unit (NaN, as charCodeAt gives past either end, is not CJK): no string per character. */
+export function isCjkCode(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || c === 0x3007 || (c >= 0xf900 && c <= 0xfaff);
 }
 
 export function isAsciiDigit(ch: string | undefined): boolean {
   if (!ch) return false;
   const c = ch.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** Whether s[i] is an ASCII digit, without making a string of s[i]. */
+export function isDigitAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
   return c >= 0x30 && c <= 0x39;
 }
 
