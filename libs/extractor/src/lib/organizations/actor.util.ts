@@ -26,6 +26,16 @@ const FILLERS = ['要', '负责', '来', '也', '还', '都', '等', '等部门'
 
 const NOT_ACTING_FIRST = codeTable(NOT_ACTING.map((w) => w[0]).join(''));
 const ROLE_FIRST = codeTable([...LEAD_WORDS, ...SUPPORT_WORDS, ...FILLERS].map((w) => w[0]).join(''));
+const LEAD_FIRST = codeTable(LEAD_WORDS.map((w) => w[0]).join(''));
+const SUPPORT_FIRST = codeTable(SUPPORT_WORDS.map((w) => w[0]).join(''));
+/** Fillers by their first code unit, longest first: the first that matches is the longest. */
+const FILLERS_BY_FIRST = new Map<number, string[]>();
+const NO_FILLERS: readonly string[] = [];
+for (const f of [...FILLERS].sort((a, b) => b.length - a.length)) {
+  const list = FILLERS_BY_FIRST.get(f.charCodeAt(0)) ?? [];
+  list.push(f);
+  FILLERS_BY_FIRST.set(f.charCodeAt(0), list);
+}
 
 /** Characters that never occur inside an organization's name: a run reaching one is not a name. */
 const NAME_BREAK = codeTable('的要将在是把对和与及为从向也都还就了，。；：！？、\n');
@@ -125,10 +135,14 @@ function roleAfter(text: string, listEnd: number): ActorRole | null {
     // one table lookup rules out most words before any startsWith
     const c = text.charCodeAt(p);
     if (ROLE_FIRST[c] === 0) break;
-    for (const w of LEAD_WORDS) if (text.startsWith(w, p)) return 'lead';
-    for (const w of SUPPORT_WORDS) if (text.startsWith(w, p)) return 'support';
+    if (LEAD_FIRST[c] === 1) for (const w of LEAD_WORDS) if (text.startsWith(w, p)) return 'lead';
+    if (SUPPORT_FIRST[c] === 1) for (const w of SUPPORT_WORDS) if (text.startsWith(w, p)) return 'support';
     let filler = 0;
-    for (const f of FILLERS) if (f.length > filler && text.startsWith(f, p)) filler = f.length;
+    for (const f of FILLERS_BY_FIRST.get(c) ?? NO_FILLERS) {
+      if (!text.startsWith(f, p)) continue;
+      filler = f.length;
+      break;
+    }
     if (filler === 0) break;
     p += filler;
   }

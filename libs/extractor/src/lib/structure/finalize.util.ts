@@ -8,6 +8,7 @@ import { isRhetoric } from '../sentences/rhetoric.util';
 import { originalSpan, type NormalizedText } from '../text/normalize-text.util';
 import type { ExtractedItem } from '../types/extraction.type';
 import type { Draft, DraftSource } from './draft.type';
+import { sortByStart } from './sort-by-start.util';
 
 export interface FinalizeContext {
   norm: NormalizedText;
@@ -136,10 +137,6 @@ function settleOwnEnd(d: Draft, text: string): void {
   d.ownEnd = e;
 }
 
-function byStart(a: Draft, b: Draft): number {
-  return a.start - b.start;
-}
-
 export function finalizeDrafts(roots: readonly Draft[], ctx: FinalizeContext): ExtractedItem[] {
   const items: ExtractedItem[] = [];
   const text = ctx.norm.text;
@@ -148,7 +145,7 @@ export function finalizeDrafts(roots: readonly Draft[], ctx: FinalizeContext): E
   for (let k = roots.length - 1; k >= 0; k--) stack.push({ d: roots[k] as Draft, parentId: null });
   while (stack.length > 0) {
     const { d, parentId } = stack.pop() as { d: Draft; parentId: string | null };
-    if (d.children.length > 1) d.children.sort(byStart);
+    sortByStart(d.children);
     settleOwnEnd(d, text);
     let start = d.start;
     while (start < d.ownEnd && isTrim(text.charCodeAt(start))) start++;

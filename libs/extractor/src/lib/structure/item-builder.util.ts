@@ -8,6 +8,7 @@ import { isCommitment } from '../sentences/commitment.util';
 import { isRetrospective, ownDirectiveCue, splitSentences, type Sentence } from '../sentences/sentence.util';
 import type { ItemKind } from '../types/extraction.type';
 import type { Draft, DraftSource } from './draft.type';
+import { sortByStart } from './sort-by-start.util';
 import { isTopicHeading, taskTitle } from './task-title.util';
 
 const SHIFT_WORDS = ['下一步', '下步', '今后', '接下来'];
@@ -245,7 +246,7 @@ function splitUnitText(ctx: BuildContext, start: number, end: number, d: Draft):
     if (after.startsWith('要') || after.startsWith('，要') || after.startsWith('还要')) cuts.push({ start: i, kind: 'shift' });
   }
   if (cuts.length === 0) return;
-  cuts.sort((a, b) => a.start - b.start);
+  sortByStart(cuts);
   for (let k = 0; k < cuts.length; k++) {
     const c = cuts[k] as Cut;
     const prevCut = cuts[k - 1];
