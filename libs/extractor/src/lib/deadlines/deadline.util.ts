@@ -142,6 +142,38 @@ const TRIGGERS = codeTable('本下当上年全第一二三四五六七八九十�
 const HALF_YEAR_FIRST = codeTable(HALF_YEAR_WORDS.map((w) => w[0]).join(''));
 const YEAR_END_FIRST = codeTable(YEAR_END_WORDS.map((w) => w[0]).join(''));
 
+/** The first two code units of every worded expression deadlineAt reads (国庆, 明年底, 下月, 年底…). */
+const WORD_STARTS = new Set<number>();
+for (const w of [
+  ...FESTIVALS.map(([word]) => word),
+  ...['明年底', '明年年底', '明年末', '半个月内', '半月内', '半年内', '本月底', '本月末', '当月底', '下月底', '下个月底', '本季度'],
+  ...MONTH_WORDS,
+  ...HALF_YEAR_WORDS,
+  ...YEAR_END_WORDS,
+]) {
+  WORD_STARTS.add(w.charCodeAt(0) * 0x10000 + w.charCodeAt(1));
+}
+const DI = 0x7b2c; // 第
+const JI = 0x5b63; // 季
+const YUE = 0x6708; // 月
+
+/**
+ * Whether a deadline may start at `i`: a worded expression, a quarter (三季度, 第三季度) or a number
+ * followed by a unit. Most numerals in a speech are counts (一是, 三个方面): this keeps them away from
+ * deadlineAt, which then stays a rarely called function.
+ */
+function mayStartDeadline(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (WORD_STARTS.has(c * 0x10000 + text.charCodeAt(i + 1))) return true;
+  if (text.charCodeAt((c === DI ? i + 1 : i) + 1) === JI) return true;
+  const runEnd = numeralEnd(text, i, 3);
+  if (runEnd === i || AFTER_NUMBER[text.charCodeAt(runEnd)] === 0) return false;
+  // a month (3月, 十二月) or a duration (5个工作日内, 两个月内, 30天内)
+  if (text.charCodeAt(runEnd) === YUE) return true;
+  for (const [word] of RELATIVE_UNITS) if (text.startsWith(word, runEnd)) return true;
+  return false;
+}
+
 /** Deadline expression starting at `i`, if any. */
 function deadlineAt(text: string, i: number, dctx: DeadlineContext): Deadline | null {
   if (TRIGGERS[text.charCodeAt(i)] === 0) return null;
@@ -277,7 +309,7 @@ export function findDeadlines(text: string, start: number, end: number, ctx: Dea
   const found: Deadline[] = [];
   let i = start;
   while (i < end) {
-    if (TRIGGERS[text.charCodeAt(i)] === 0) {
+    if (TRIGGERS[text.charCodeAt(i)] === 0 || !mayStartDeadline(text, i)) {
       i++;
       continue;
     }
