@@ -95,10 +95,11 @@ function markerAt(text: string, i: number, end: number, strong: boolean): Inline
 export function findInlineMarkers(text: string, start: number, end: number): InlineMarker[] {
   const out: InlineMarker[] = [];
   for (let i = start; i < end; i++) {
+    // the rarer test first: few characters can open a marker
+    if (MARKER_FIRST[text.charCodeAt(i)] === 0) continue;
     const prev = i === start ? 10 : text.charCodeAt(i - 1);
     const strong = STRONG_CODES[prev] === 1;
     if (!strong && prev !== COMMA) continue;
-    if (MARKER_FIRST[text.charCodeAt(i)] === 0) continue;
     const m = markerAt(text, i, end, strong);
     if (m && Number.isFinite(m.ordinal) && m.end <= end) {
       out.push(m);
