@@ -169,9 +169,13 @@ export function findActorClauses(text: string, mentions: readonly OrgMention[], 
     k = j;
     const first = list[0] as OrgMention;
     const last = list[list.length - 1] as OrgMention;
-    if (list.every((m) => m.kind === 'self')) continue;
+    let selves = 0;
+    for (const m of list) if (m.kind === 'self') selves++;
+    if (selves === list.length) continue;
+    // the list without the speaker's own words (我们, 我): most lists have none, and are kept as they are
+    const named = selves === 0 ? list : list.filter((m) => m.kind !== 'self');
     if (isJoint(text, first.start)) {
-      clauses.push({ clauseStart: first.start, listEnd: last.end, mentions: list.filter((m) => m.kind !== 'self'), role: 'support', joint: true, responsible: false });
+      clauses.push({ clauseStart: first.start, listEnd: last.end, mentions: named, role: 'support', joint: true, responsible: false });
       continue;
     }
     const clauseStart = opensClause(text, first.start, rangeStart);
@@ -182,7 +186,7 @@ export function findActorClauses(text: string, mentions: readonly OrgMention[], 
     if (role === null) continue;
     // 由A牵头 / 由A负责 mark A as lead even when the verb follows a comma
     if (responsible && text[clauseStart] === '由') role = 'lead';
-    clauses.push({ clauseStart, listEnd: last.end, mentions: list.filter((m) => m.kind !== 'self'), role, joint: false, responsible });
+    clauses.push({ clauseStart, listEnd: last.end, mentions: named, role, joint: false, responsible });
   }
   return clauses;
 }

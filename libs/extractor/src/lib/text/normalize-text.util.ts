@@ -281,8 +281,8 @@ export function normalizeText(input: string): NormalizedText {
   const full = out.text();
   const teaser = teaserLength(full);
   const text = teaser > 0 ? full.slice(teaser) : full;
-  const map = new Int32Array(text.length + 1);
-  map.set(out.offsets.subarray(teaser, out.length));
+  // the emitter's offsets are the map: a view, not a copy (its capacity leaves room for the end)
+  const map = out.offsets.subarray(teaser, teaser + text.length + 1);
   map[text.length] = original.length;
   return { original, text, map };
 }
