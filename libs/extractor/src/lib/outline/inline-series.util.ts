@@ -138,7 +138,6 @@ export function buildInlineSeries(text: string, start: number, end: number): Inl
   const markers = findInlineMarkers(text, start, end);
   const top: InlineSeries[] = [];
   const stack: Level[] = [];
-  const memberOf = new Map<InlineSeries, InlineMember | null>();
   for (const m of markers) {
     let at = -1;
     for (let k = stack.length - 1; k >= 0 && at < 0; k--) if (continues(stack[k] as Level, m) && (stack[k] as Level).style === m.style) at = k;
@@ -157,7 +156,6 @@ export function buildInlineSeries(text: string, start: number, end: number): Inl
     const series: InlineSeries = { family: m.family, members: [{ marker: m, start: m.start, end, series: [] }] };
     const parentLevel = stack[stack.length - 1];
     const parentMember = parentLevel ? (parentLevel.series.members[parentLevel.series.members.length - 1] as InlineMember) : null;
-    memberOf.set(series, parentMember);
     if (parentMember) parentMember.series.push(series);
     else top.push(series);
     stack.push({ family: m.family, style: m.style, expected: 2, series, closed: false });

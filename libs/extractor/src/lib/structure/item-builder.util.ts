@@ -1,4 +1,4 @@
-import { codeTable } from '../text/char.util';
+import { codeTable, hasCode } from '../text/char.util';
 import { findActorClauses, type ActorClause } from '../organizations/actor.util';
 import type { MentionIndex, OrgMention } from '../organizations/org-mention.util';
 import type { OrgRegistry } from '../organizations/org-registry.util';
@@ -190,8 +190,18 @@ interface Cut {
   end?: number;
 }
 
+function mentionKey(m: OrgMention): string {
+  return m.org ?? `@${m.collective}`;
+}
+
 function actorKey(clause: ActorClause): string {
-  return clause.mentions.map((m) => m.org ?? `@${m.collective}`).join('|');
+  // most lists name one body: no array and no join for them
+  return clause.mentions.length === 1 ? mentionKey(clause.mentions[0] as OrgMention) : clause.mentions.map(mentionKey).join('|');
+}
+
+/** The actors of a part, clause by clause (A|B+C). */
+function actorsKey(clauses: readonly ActorClause[]): string {
+  return clauses.length === 1 ? actorKey(clauses[0] as ActorClause) : clauses.map(actorKey).join('+');
 }
 
 /**
@@ -327,10 +337,10 @@ export function processFree(ctx: BuildContext, start: number, end: number, paren
     if (text[sentence.end - 1] === '：') continue;
     for (const s of actorParts(ctx, sentence, mentions)) {
       const g = group as Group | null;
-      if (g && text.slice(g.end, s.start).includes('\n')) group = flushGroup(ctx, group, parent);
+      if (g && hasCode(text, g.end, s.start, 10)) group = flushGroup(ctx, group, parent);
       if (ownDirectiveCue(text, s.start, s.end) < 0 || isRetrospectiveOnly(ctx, s)) continue;
       const clauses = findActorClauses(text, ctx.mentionIndex.in(s.start, s.end), s.start).filter((c) => c.role !== 'support');
-      const key = clauses.map(actorKey).join('+');
+      const key = actorsKey(clauses);
       const current = group as Group | null;
       if (current && key && current.key && key !== current.key) group = flushGroup(ctx, group, parent);
       const open = group as Group | null;

@@ -1,4 +1,4 @@
-import { codeTable } from '../text/char.util';
+import { codeTable, hasCode } from '../text/char.util';
 import type { MentionIndex } from '../organizations/org-mention.util';
 import { ownDirectiveCue } from '../sentences/sentence.util';
 
@@ -46,11 +46,6 @@ function taskClauseStart(text: string, start: number, end: number): number {
     clause = i + 1;
   }
   return start;
-}
-
-function hasCode(text: string, from: number, to: number, code: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return true;
-  return false;
 }
 
 const ORDINAL_FIRST = codeTable('一二三四五六七八九十第其首再最');

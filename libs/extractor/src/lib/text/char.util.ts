@@ -37,6 +37,12 @@ export function isBlank(ch: string | undefined): boolean {
   );
 }
 
+/** Whether text[from, to) holds the code unit `code` (no slice is made). */
+export function hasCode(text: string, from: number, to: number, code: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return true;
+  return false;
+}
+
 /** Ends a sentence. */
 export const SENTENCE_END = new Set(['。', '！', '？', '；', '…']);
 
