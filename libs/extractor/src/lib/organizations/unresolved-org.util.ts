@@ -1,4 +1,4 @@
-import { codeTable, isCjkCode } from '../text/char.util';
+import { codeTable, isCjkCode, startsWithAny } from '../text/char.util';
 import { ADMIN_PREFIXES, LONGER_NAME_SUFFIXES } from './collective.constant';
 import type { OrgMention } from './org-mention.util';
 import type { OrgRegistry } from './org-registry.util';
@@ -12,11 +12,6 @@ const ADMIN_CODES = codeTable([...ADMIN_PREFIXES].join(''));
 const CONTINUED_ENDINGS = codeTable('会室厅局办处队');
 /** Verbs and prepositions that put a name right after them (提交县委常委会, 由市侨联). */
 const HANDOVER = codeTable('由请交报送经给到至同联');
-
-function startsWithAny(text: string, at: number, words: readonly string[]): boolean {
-  for (const w of words) if (text.startsWith(w, at)) return true;
-  return false;
-}
 
 /** Whether text[start, end) ends with an organization ending that leaves a name before it. */
 function endsWithEnding(text: string, start: number, end: number): boolean {

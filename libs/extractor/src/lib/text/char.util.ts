@@ -43,6 +43,11 @@ export function hasCode(text: string, from: number, to: number, code: number): b
   return false;
 }
 
+export function startsWithAny(text: string, at: number, words: readonly string[]): boolean {
+  for (const w of words) if (text.startsWith(w, at)) return true;
+  return false;
+}
+
 /** Ends a sentence. */
 export const SENTENCE_END = new Set(['。', '！', '？', '；', '…']);
 
