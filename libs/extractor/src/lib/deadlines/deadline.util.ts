@@ -151,7 +151,11 @@ for (const w of [
   ...HALF_YEAR_WORDS,
   ...YEAR_END_WORDS,
 ]) {
-  WORD_STARTS.add(w.charCodeAt(0) * 0x10000 + w.charCodeAt(1));
+  WORD_STARTS.add(pairKey(w.charCodeAt(0), w.charCodeAt(1)));
+}
+/** Two code units as one small integer (no heap number to hash); NaN, past the end, becomes 0. */
+function pairKey(first: number, second: number): number {
+  return (first << 16) | second;
 }
 const DI = 0x7b2c; // 第
 const JI = 0x5b63; // 季
@@ -164,7 +168,7 @@ const YUE = 0x6708; // 月
  */
 function mayStartDeadline(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (WORD_STARTS.has(c * 0x10000 + text.charCodeAt(i + 1))) return true;
+  if (WORD_STARTS.has(pairKey(c, text.charCodeAt(i + 1)))) return true;
   if (text.charCodeAt((c === DI ? i + 1 : i) + 1) === JI) return true;
   const runEnd = numeralEnd(text, i, 3);
   if (runEnd === i || AFTER_NUMBER[text.charCodeAt(runEnd)] === 0) return false;

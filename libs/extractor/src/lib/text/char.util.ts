@@ -29,8 +29,11 @@ export function isAsciiAlnum(ch: string | undefined): boolean {
 
 /** Horizontal white space, including the ideographic space, NBSP, zero-width characters and a stray BOM. */
 export function isBlank(ch: string | undefined): boolean {
-  if (!ch) return false;
-  const c = ch.charCodeAt(0);
+  return ch ? isBlankCode(ch.charCodeAt(0)) : false;
+}
+
+/** isBlank by code unit (NaN, past either end, is not blank). */
+export function isBlankCode(c: number): boolean {
   return (
     c === 0x20 || c === 0x09 || c === 0x0b || c === 0x0c || c === 0xa0 || c === 0x3000 || c === 0xfeff ||
     (c >= 0x2000 && c <= 0x200d) || c === 0x202f || c === 0x205f || c === 0x2060

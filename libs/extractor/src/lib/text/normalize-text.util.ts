@@ -1,4 +1,4 @@
-import { isAsciiAlnum, isAsciiDigit, isBlank, isCjk, LINE_FINAL } from './char.util';
+import { isAsciiAlnum, isAsciiDigit, isBlank, isBlankCode, isCjk, LINE_FINAL } from './char.util';
 import { startsWithHeadingMarker } from '../outline/heading-marker.util';
 import { SIMPLIFIED } from './traditional.util';
 
@@ -41,9 +41,9 @@ function splitLines(s: string): Line[] {
     if (c > 13 && c !== 0x85 && c !== 0x2028 && c !== 0x2029) continue;
     if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029 || c === 0x85 || c === -1) {
       let first = start;
-      while (first < i && isBlank(s[first])) first++;
+      while (first < i && isBlankCode(s.charCodeAt(first))) first++;
       let last = i - 1;
-      while (last >= first && isBlank(s[last])) last--;
+      while (last >= first && isBlankCode(s.charCodeAt(last))) last--;
       lines.push({
         start,
         end: i,
