@@ -5,7 +5,7 @@ import type { OrgRegistry } from '../organizations/org-registry.util';
 import { buildInlineSeries } from '../outline/inline-series.util';
 import type { InlineMember, OutlineNode } from '../outline/outline.type';
 import { isCommitment } from '../sentences/commitment.util';
-import { isRetrospective, ownDirectiveCue, splitSentences, type Sentence } from '../sentences/sentence.util';
+import { ownDirectiveCue, splitSentences, type Sentence } from '../sentences/sentence.util';
 import type { ItemKind } from '../types/extraction.type';
 import type { Draft, DraftSource } from './draft.type';
 import { sortByStart } from './sort-by-start.util';
@@ -57,13 +57,9 @@ function pointTitle(ctx: BuildContext, headStart: number, headEnd: number, bodyS
 
 function hasOwnCue(ctx: BuildContext, start: number, end: number): boolean {
   for (const s of splitSentences(ctx.text, start, end)) {
-    if (ownDirectiveCue(ctx.text, s.start, s.end) >= 0 && !isRetrospectiveOnly(ctx, s)) return true;
+    if (ownDirectiveCue(ctx.text, s.start, s.end) >= 0) return true;
   }
   return false;
-}
-
-function isRetrospectiveOnly(ctx: BuildContext, s: Sentence): boolean {
-  return isRetrospective(ctx.text, s.start, s.end) && ownDirectiveCue(ctx.text, s.start, s.end) < 0;
 }
 
 function resolveTopic(ctx: BuildContext, member: InlineMember): string[] {
@@ -338,7 +334,7 @@ export function processFree(ctx: BuildContext, start: number, end: number, paren
     for (const s of actorParts(ctx, sentence, mentions)) {
       const g = group as Group | null;
       if (g && hasCode(text, g.end, s.start, 10)) group = flushGroup(ctx, group, parent);
-      if (ownDirectiveCue(text, s.start, s.end) < 0 || isRetrospectiveOnly(ctx, s)) continue;
+      if (ownDirectiveCue(text, s.start, s.end) < 0) continue;
       const clauses = findActorClauses(text, ctx.mentionIndex.in(s.start, s.end), s.start).filter((c) => c.role !== 'support');
       const key = actorsKey(clauses);
       const current = group as Group | null;
