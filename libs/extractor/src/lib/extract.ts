@@ -10,6 +10,7 @@ import { buildOutline, findHeadings, splitParagraphs } from './outline/heading.u
 import type { OutlineNode } from './outline/outline.type';
 import type { Draft } from './structure/draft.type';
 import { finalizeDrafts } from './structure/finalize.util';
+import { sortByStart } from './structure/sort-by-start.util';
 import { processNode, processPassage, type BuildContext } from './structure/item-builder.util';
 import { normalizeText, originalSpan } from './text/normalize-text.util';
 import type { ExtractOptions, ExtractionResult } from './types/extraction.type';
@@ -58,7 +59,7 @@ function run(options: ExtractOptions): ExtractionResult {
     const nextClosing = closings[k + 1] ?? text.length;
     processPassage(ctx, c, Math.min(nextHeading, nextClosing), null);
   }
-  const roots2: Draft[] = ctx.drafts.slice().sort((a, b) => a.start - b.start);
+  const roots2: Draft[] = sortByStart(ctx.drafts.slice());
 
   const items = finalizeDrafts(roots2, { norm, mentions, mentionIndex, registry, audience, ref: parseYmd(date), calendar: options.calendar instanceof WorkingCalendar ? options.calendar : publishedCalendar });
   const unresolvedOrgs = findUnresolvedOrgs(text, mentions, registry).map((u) => {

@@ -21,5 +21,6 @@ export function chineseDaysCalendar(): CalendarDay[] {
   const days: CalendarDay[] = [];
   for (const [date, value] of Object.entries(holidays)) days.push({ date, working: false, name: chineseName(value) });
   for (const [date, value] of Object.entries(workdays)) days.push({ date, working: true, name: chineseName(value) });
-  return days.sort((a, b) => a.date.localeCompare(b.date));
+  // YYYY-MM-DD sorts by code unit; localeCompare would load the ICU collator on first use (tens of ms)
+  return days.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }

@@ -1,5 +1,5 @@
-import { codeTable, isAsciiDigit } from '../text/char.util';
-import { isChineseNumeral, NUMERAL_CODES, parseSmallNumber } from '../text/chinese-number.util';
+import { codeTable, isDigitAt } from '../text/char.util';
+import { isNumeralAt, NUMERAL_CODES, parseSmallNumber } from '../text/chinese-number.util';
 import type { WorkingCalendar } from '@luoshi/common';
 import { addDays, addMonths, compareYmd, formatYmd, monthEnd, parseYmd, type Ymd } from './calendar.util';
 
@@ -104,10 +104,10 @@ function festivalAt(text: string, i: number, ctx: DeadlineContext): Deadline | n
 
 function readNumber(text: string, i: number, max = 4): { value: number; end: number } | null {
   let j = i;
-  if (isAsciiDigit(text[i])) {
-    while (j < text.length && j - i < max && isAsciiDigit(text[j])) j++;
+  if (isDigitAt(text, i)) {
+    while (j < text.length && j - i < max && isDigitAt(text, j)) j++;
   } else {
-    while (j < text.length && j - i < max && isChineseNumeral(text[j])) j++;
+    while (j < text.length && j - i < max && isNumeralAt(text, j)) j++;
   }
   if (j === i) return null;
   const value = parseSmallNumber(text.slice(i, j));
@@ -120,7 +120,7 @@ function yearBefore(text: string, i: number, ref: Ymd): number | null {
   if (text.startsWith('今年', i - 2) || text.startsWith('本年', i - 2)) return ref.y;
   if (text[i - 1] === '年') {
     let j = i - 1;
-    while (j > 0 && i - 1 - j < 4 && isAsciiDigit(text[j - 1])) j--;
+    while (j > 0 && i - 1 - j < 4 && isDigitAt(text, j - 1)) j--;
     if (i - 1 - j === 4) return Number(text.slice(j, i - 1));
   }
   return null;
@@ -141,6 +141,42 @@ function quarterEnd(y: number, q: number): Ymd {
 const TRIGGERS = codeTable('本下当上年全第一二三四五六七八九十两0123456789明半次元春清劳五端中国');
 const HALF_YEAR_FIRST = codeTable(HALF_YEAR_WORDS.map((w) => w[0]).join(''));
 const YEAR_END_FIRST = codeTable(YEAR_END_WORDS.map((w) => w[0]).join(''));
+
+/** The first two code units of every worded expression deadlineAt reads (国庆, 明年底, 下月, 年底…). */
+const WORD_STARTS = new Set<number>();
+for (const w of [
+  ...FESTIVALS.map(([word]) => word),
+  ...['明年底', '明年年底', '明年末', '半个月内', '半月内', '半年内', '本月底', '本月末', '当月底', '下月底', '下个月底', '本季度'],
+  ...MONTH_WORDS,
+  ...HALF_YEAR_WORDS,
+  ...YEAR_END_WORDS,
+]) {
+  WORD_STARTS.add(pairKey(w.charCodeAt(0), w.charCodeAt(1)));
+}
+/** Two code units as one small integer (no heap number to hash); NaN, past the end, becomes 0. */
+function pairKey(first: number, second: number): number {
+  return (first << 16) | second;
+}
+const DI = 0x7b2c; // 第
+const JI = 0x5b63; // 季
+const YUE = 0x6708; // 月
+
+/**
+ * Whether a deadline may start at `i`: a worded expression, a quarter (三季度, 第三季度) or a number
+ * followed by a unit. Most numerals in a speech are counts (一是, 三个方面): this keeps them away from
+ * deadlineAt, which then stays a rarely called function.
+ */
+function mayStartDeadline(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (WORD_STARTS.has(pairKey(c, text.charCodeAt(i + 1)))) return true;
+  if (text.charCodeAt((c === DI ? i + 1 : i) + 1) === JI) return true;
+  const runEnd = numeralEnd(text, i, 3);
+  if (runEnd === i || AFTER_NUMBER[text.charCodeAt(runEnd)] === 0) return false;
+  // a month (3月, 十二月) or a duration (5个工作日内, 两个月内, 30天内)
+  if (text.charCodeAt(runEnd) === YUE) return true;
+  for (const [word] of RELATIVE_UNITS) if (text.startsWith(word, runEnd)) return true;
+  return false;
+}
 
 /** Deadline expression starting at `i`, if any. */
 function deadlineAt(text: string, i: number, dctx: DeadlineContext): Deadline | null {
@@ -216,8 +252,7 @@ function deadlineAt(text: string, i: number, dctx: DeadlineContext): Deadline | 
   if (runEnd === i || AFTER_NUMBER[text.charCodeAt(runEnd)] === 0) return null;
   const num = readNumber(text, i, 3);
   if (!num) return null;
-  const prevCh = text[i - 1];
-  if (isAsciiDigit(prevCh) || isChineseNumeral(prevCh) || prevCh === '每') return null;
+  if (isDigitAt(text, i - 1) || isNumeralAt(text, i - 1) || text.charCodeAt(i - 1) === 0x6bcf) return null;
   let p = num.end;
   // relative: 两个月内, 30天内, 15个工作日内
   for (const [word, unit] of RELATIVE_UNITS) {
@@ -278,7 +313,7 @@ export function findDeadlines(text: string, start: number, end: number, ctx: Dea
   const found: Deadline[] = [];
   let i = start;
   while (i < end) {
-    if (TRIGGERS[text.charCodeAt(i)] === 0) {
+    if (TRIGGERS[text.charCodeAt(i)] === 0 || !mayStartDeadline(text, i)) {
       i++;
       continue;
     }

@@ -1,12 +1,12 @@
-import { isAsciiDigit } from '../text/char.util';
-import { isChineseNumeral, parseSmallNumber } from '../text/chinese-number.util';
+import { isDigitAt } from '../text/char.util';
+import { isNumeralAt, parseSmallNumber } from '../text/chinese-number.util';
 import { daysInMonth, formatYmd } from '../deadlines/calendar.util';
 import type { Paragraph } from '../outline/heading.util';
 
 function readRun(text: string, i: number, max: number): number {
   let j = i;
-  const digits = isAsciiDigit(text[i]);
-  while (j < text.length && j - i < max && (digits ? isAsciiDigit(text[j]) : isChineseNumeral(text[j]))) j++;
+  const digits = isDigitAt(text, i);
+  while (j < text.length && j - i < max && (digits ? isDigitAt(text, j) : isNumeralAt(text, j))) j++;
   return j;
 }
 
@@ -34,7 +34,7 @@ export function findSpeechDate(text: string, paragraphs: readonly Paragraph[]): 
   for (const p of candidates) {
     const short = p.end - p.start <= 40;
     for (let i = p.start; i < p.end && i - p.start < 60; i++) {
-      if (!isAsciiDigit(text[i]) && !isChineseNumeral(text[i])) continue;
+      if (!isDigitAt(text, i) && !isNumeralAt(text, i)) continue;
       const found = fullDateAt(text, i);
       if (!found) continue;
       const bracketed = text[i - 1] === '（' || text[i - 1] === '(' || text[i - 1] === '【';

@@ -1,5 +1,5 @@
-import { codeTable, isCjk } from '../text/char.util';
-import { isChineseNumeral } from '../text/chinese-number.util';
+import { codeTable, isCjkCode } from '../text/char.util';
+import { isNumeralAt } from '../text/chinese-number.util';
 import { ACTOR_OPENERS } from './collective.constant';
 import type { OrgMention } from './org-mention.util';
 
@@ -19,7 +19,7 @@ export interface ActorClause {
 }
 
 const LIST_JOINERS = ['、', '和', '与', '及', '以及', '同'];
-const CLAUSE_OPEN = new Set(['，', '。', '；', '：', '！', '？', '\n', '“', '”', '（', '）', '"']);
+const CLAUSE_OPEN = codeTable('，。；：！？\n“”（）"');
 const NOT_ACTING = ['的', '是', '之', '也是', '作为', '所', '这', '那'];
 const LEAD_WORDS = ['牵头', '负总责', '总牵头'];
 const SUPPORT_WORDS = ['配合', '协助', '协同', '参与', '支持配合'];
@@ -27,6 +27,16 @@ const FILLERS = ['要', '负责', '来', '也', '还', '都', '等', '等部门'
 
 const NOT_ACTING_FIRST = codeTable(NOT_ACTING.map((w) => w[0]).join(''));
 const ROLE_FIRST = codeTable([...LEAD_WORDS, ...SUPPORT_WORDS, ...FILLERS].map((w) => w[0]).join(''));
+const LEAD_FIRST = codeTable(LEAD_WORDS.map((w) => w[0]).join(''));
+const SUPPORT_FIRST = codeTable(SUPPORT_WORDS.map((w) => w[0]).join(''));
+/** Fillers by their first code unit, longest first: the first that matches is the longest. */
+const FILLERS_BY_FIRST = new Map<number, string[]>();
+const NO_FILLERS: readonly string[] = [];
+for (const f of [...FILLERS].sort((a, b) => b.length - a.length)) {
+  const list = FILLERS_BY_FIRST.get(f.charCodeAt(0)) ?? [];
+  list.push(f);
+  FILLERS_BY_FIRST.set(f.charCodeAt(0), list);
+}
 
 /** Characters that never occur inside an organization's name: a run reaching one is not a name. */
 const NAME_BREAK = codeTable('的要将在是把对和与及为从向也都还就了，。；：！？、\n');
@@ -48,7 +58,7 @@ function unknownNameEnd(text: string, from: number): number {
   for (let j = from; j < text.length && j - from <= MAX_UNKNOWN_NAME; j++) {
     const c = text.charCodeAt(j);
     if (j - from >= 2 && (c === 0x3001 || startsWithRoleWord(text, j))) return j;
-    if (NAME_BREAK[c] === 1 || !isCjk(text[j])) return -1;
+    if (NAME_BREAK[c] === 1 || !isCjkCode(c)) return -1;
   }
   return -1;
 }
@@ -66,10 +76,7 @@ function skipUnknownNames(text: string, p: number): number {
 
 function joinerLength(text: string, from: number, to: number): number {
   if (to - from < 1) return -1;
-  if (to - from <= 2) {
-    const gap = text.slice(from, to);
-    if (LIST_JOINERS.includes(gap)) return gap.length;
-  }
+  if (to - from <= 2) for (const w of LIST_JOINERS) if (w.length === to - from && text.startsWith(w, from)) return w.length;
   // an unknown name between two known ones never breaks the list (A、县工商联、B)
   return text.charCodeAt(from) === 0x3001 && text.charCodeAt(to - 1) === 0x3001 && skipUnknownNames(text, from) === to - 1 ? to - from : -1;
 }
@@ -78,7 +85,8 @@ function joinerLength(text: string, from: number, to: number): number {
 const JOINT_WORDS = ['会同', '联合', '协同'];
 
 function isJoint(text: string, listStart: number): boolean {
-  return JOINT_WORDS.some((w) => text.startsWith(w, listStart - w.length));
+  for (const w of JOINT_WORDS) if (text.startsWith(w, listStart - w.length)) return true;
+  return false;
 }
 
 function endsWithRoleWord(text: string, at: number): boolean {
@@ -94,8 +102,8 @@ function opensAfterEnumerationComma(text: string, listStart: number, rangeStart:
   const comma = listStart - 1;
   if (endsWithRoleWord(text, comma)) return listStart;
   let k = comma;
-  while (k > rangeStart && !CLAUSE_OPEN.has(text[k - 1] as string) && comma - k <= 3 * MAX_UNKNOWN_NAME) k--;
-  if (k !== rangeStart && !CLAUSE_OPEN.has(text[k - 1] as string)) return -1;
+  while (k > rangeStart && CLAUSE_OPEN[text.charCodeAt(k - 1)] === 0 && comma - k <= 3 * MAX_UNKNOWN_NAME) k--;
+  if (k !== rangeStart && CLAUSE_OPEN[text.charCodeAt(k - 1)] !== 1) return -1;
   // every piece from there to the 、 is a name the registry does not know
   for (let p = k; p < comma; ) {
     const e = unknownNameEnd(text, p);
@@ -107,7 +115,7 @@ function opensAfterEnumerationComma(text: string, listStart: number, rangeStart:
 }
 
 function opensClause(text: string, listStart: number, rangeStart: number): number {
-  if (listStart <= rangeStart || CLAUSE_OPEN.has(text[listStart - 1] as string)) return listStart;
+  if (listStart <= rangeStart || CLAUSE_OPEN[text.charCodeAt(listStart - 1)] === 1) return listStart;
   if (text.charCodeAt(listStart - 1) === 0x3001) {
     const at = opensAfterEnumerationComma(text, listStart, rangeStart);
     if (at >= 0) return at;
@@ -115,15 +123,15 @@ function opensClause(text: string, listStart: number, rangeStart: number): numbe
   for (const w of ACTOR_OPENERS) {
     const at = listStart - w.length;
     if (at >= rangeStart && text.startsWith(w, at)) {
-      if (at === rangeStart || CLAUSE_OPEN.has(text[at - 1] as string)) return at;
+      if (at === rangeStart || CLAUSE_OPEN[text.charCodeAt(at - 1)] === 1) return at;
     }
   }
   // 一是A要… / 二要A…: a series member's marker opens its clause, also when a heading precedes it
   // in the same paragraph (then the marker is not cut off before the sentence)
   const marker = listStart - 2;
   const suffix = text[listStart - 1];
-  if (marker >= rangeStart && (suffix === '是' || suffix === '要') && isChineseNumeral(text[marker])) {
-    if (marker === rangeStart || CLAUSE_OPEN.has(text[marker - 1] as string)) return marker;
+  if (marker >= rangeStart && (suffix === '是' || suffix === '要') && isNumeralAt(text, marker)) {
+    if (marker === rangeStart || CLAUSE_OPEN[text.charCodeAt(marker - 1)] === 1) return marker;
   }
   return -1;
 }
@@ -135,15 +143,20 @@ function roleAfter(text: string, listEnd: number): ActorRole | null {
     // one table lookup rules out most words before any startsWith
     const c = text.charCodeAt(p);
     if (ROLE_FIRST[c] === 0) break;
-    for (const w of LEAD_WORDS) if (text.startsWith(w, p)) return 'lead';
-    for (const w of SUPPORT_WORDS) if (text.startsWith(w, p)) return 'support';
+    if (LEAD_FIRST[c] === 1) for (const w of LEAD_WORDS) if (text.startsWith(w, p)) return 'lead';
+    if (SUPPORT_FIRST[c] === 1) for (const w of SUPPORT_WORDS) if (text.startsWith(w, p)) return 'support';
     let filler = 0;
-    for (const f of FILLERS) if (f.length > filler && text.startsWith(f, p)) filler = f.length;
+    for (const f of FILLERS_BY_FIRST.get(c) ?? NO_FILLERS) {
+      if (!text.startsWith(f, p)) continue;
+      filler = f.length;
+      break;
+    }
     if (filler === 0) break;
     p += filler;
   }
-  const next = text[p];
-  if (next === undefined || next === '，' || next === '。' || next === '、' || next === '；') return null;
+  const next = text.charCodeAt(p);
+  // past the end (NaN), ，。、；
+  if (!(next >= 0) || next === 0xff0c || next === 0x3002 || next === 0x3001 || next === 0xff1b) return null;
   return 'actor';
 }
 
@@ -164,9 +177,13 @@ export function findActorClauses(text: string, mentions: readonly OrgMention[], 
     k = j;
     const first = list[0] as OrgMention;
     const last = list[list.length - 1] as OrgMention;
-    if (list.every((m) => m.kind === 'self')) continue;
+    let selves = 0;
+    for (const m of list) if (m.kind === 'self') selves++;
+    if (selves === list.length) continue;
+    // the list without the speaker's own words (我们, 我): most lists have none, and are kept as they are
+    const named = selves === 0 ? list : list.filter((m) => m.kind !== 'self');
     if (isJoint(text, first.start)) {
-      clauses.push({ clauseStart: first.start, listEnd: last.end, mentions: list.filter((m) => m.kind !== 'self'), role: 'support', joint: true, responsible: false });
+      clauses.push({ clauseStart: first.start, listEnd: last.end, mentions: named, role: 'support', joint: true, responsible: false });
       continue;
     }
     const clauseStart = opensClause(text, first.start, rangeStart);
@@ -177,7 +194,7 @@ export function findActorClauses(text: string, mentions: readonly OrgMention[], 
     if (role === null) continue;
     // 由A牵头 / 由A负责 mark A as lead even when the verb follows a comma
     if (responsible && text[clauseStart] === '由') role = 'lead';
-    clauses.push({ clauseStart, listEnd: last.end, mentions: list.filter((m) => m.kind !== 'self'), role, joint: false, responsible });
+    clauses.push({ clauseStart, listEnd: last.end, mentions: named, role, joint: false, responsible });
   }
   return clauses;
 }

@@ -1,4 +1,4 @@
-import { codeTable, isCjk } from '../text/char.util';
+import { codeTable, isCjkCode, startsWithAny } from '../text/char.util';
 import { ADMIN_PREFIXES, LEFT_CONNECTORS, LONGER_NAME_SUFFIXES, PERSON_TITLES, SCOPE_PREFIXES } from './collective.constant';
 import type { OrgRegistry, TrieValue } from './org-registry.util';
 
@@ -8,17 +8,14 @@ export interface OrgMention extends TrieValue {
 }
 
 const NAME_LOOKAHEAD = 4;
-const NAME_ENDINGS = new Set(['室', '局', '部', '办', '厅', '处', '院', '委', '会', '队', '站', '所']);
+const NAME_ENDINGS = codeTable('室局部办厅处院委会队站所');
 /** Function words and common verbs after a name: the name ended before them. */
-const NAME_STOPS = new Set(['要', '将', '对', '在', '的', '和', '是', '也', '把', '向', '为', '以', '及', '与', '从', '等', '都', '还', '就', '会', '牵', '配', '协', '负', '组', '了', '着', '已', '能', '应', '必', '须', '按', '根', '围', '结', '同', '作', '做', '给', '让', '使']);
+const NAME_STOPS = codeTable('要将对在的和是也把向为以及与从等都还就会牵配协负组了着已能应必须按根围结同作做给让使');
+const HUI = 0x4f1a; // 会
+const TONG = 0x540c; // 同
 
 function endsWithAny(text: string, at: number, words: readonly string[]): boolean {
   for (const w of words) if (at >= w.length && text.startsWith(w, at - w.length)) return true;
-  return false;
-}
-
-function startsWithAny(text: string, at: number, words: readonly string[]): boolean {
-  for (const w of words) if (text.startsWith(w, at)) return true;
   return false;
 }
 
@@ -28,9 +25,9 @@ function startsWithAny(text: string, at: number, words: readonly string[]): bool
  */
 function continuesIntoName(text: string, end: number): boolean {
   for (let j = end; j < text.length && j - end < NAME_LOOKAHEAD; j++) {
-    const ch = text[j] as string;
-    if (!isCjk(ch) || NAME_STOPS.has(ch)) return false;
-    if (j > end && NAME_ENDINGS.has(ch) && !(ch === '会' && text[j + 1] === '同')) return true;
+    const c = text.charCodeAt(j);
+    if (!isCjkCode(c) || NAME_STOPS[c] === 1) return false;
+    if (j > end && NAME_ENDINGS[c] === 1 && !(c === HUI && text.charCodeAt(j + 1) === TONG)) return true;
     if (text.startsWith('书记', j) || text.startsWith('主任', j)) return true;
   }
   return false;
@@ -41,8 +38,7 @@ const CONNECTOR_LAST = codeTable([...LEFT_CONNECTORS, ...SCOPE_PREFIXES].map((w)
 
 function leftBoundaryOk(text: string, start: number): boolean {
   if (start === 0) return true;
-  const prev = text[start - 1];
-  if (!isCjk(prev)) return true;
+  if (!isCjkCode(text.charCodeAt(start - 1))) return true;
   if (CONNECTOR_LAST[text.charCodeAt(start - 1)] === 0) return false;
   return endsWithAny(text, start, LEFT_CONNECTORS) || endsWithAny(text, start, SCOPE_PREFIXES);
 }

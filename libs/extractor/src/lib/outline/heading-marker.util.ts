@@ -1,5 +1,5 @@
-import { isAsciiDigit, isBlank } from '../text/char.util';
-import { isChineseNumeral } from '../text/chinese-number.util';
+import { isBlankCode, isDigitAt } from '../text/char.util';
+import { isNumeralAt } from '../text/chinese-number.util';
 
 const CIRCLED_FIRST = 0x2460; // ①
 const CIRCLED_LAST = 0x2473; // ⑳
@@ -9,27 +9,26 @@ const CIRCLED_LAST = 0x2473; // ⑳
  * be joined: does position `i` open an outline heading?
  */
 export function startsWithHeadingMarker(s: string, i: number): boolean {
-  while (i < s.length && isBlank(s[i])) i++;
-  const ch = s[i];
-  if (ch === undefined) return false;
-  const code = ch.charCodeAt(0);
+  // by code unit: this runs for every line of the upload
+  while (i < s.length && isBlankCode(s.charCodeAt(i))) i++;
+  if (i >= s.length) return false;
+  const code = s.charCodeAt(i);
   if (code >= CIRCLED_FIRST && code <= CIRCLED_LAST) return true;
-  if (ch === '（' || ch === '(') {
+  if (code === 0xff08 || code === 0x28) {
     let j = i + 1;
-    while (j < s.length && j - i < 4 && (isChineseNumeral(s[j]) || isAsciiDigit(s[j]))) j++;
+    while (j < s.length && j - i < 4 && (isNumeralAt(s, j) || isDigitAt(s, j))) j++;
     return j > i + 1 && (s[j] === '）' || s[j] === ')');
   }
-  if (isChineseNumeral(ch)) {
+  if (isNumeralAt(s, i)) {
     let j = i;
-    while (j < s.length && j - i < 3 && isChineseNumeral(s[j])) j++;
+    while (j < s.length && j - i < 3 && isNumeralAt(s, j)) j++;
     return s[j] === '、';
   }
-  if (isAsciiDigit(ch) || (code >= 0xff10 && code <= 0xff19)) {
+  if (isDigitAt(s, i) || (code >= 0xff10 && code <= 0xff19)) {
     let j = i;
-    while (j < s.length && j - i < 3 && (isAsciiDigit(s[j]) || (s.charCodeAt(j) >= 0xff10 && s.charCodeAt(j) <= 0xff19))) j++;
+    while (j < s.length && j - i < 3 && (isDigitAt(s, j) || (s.charCodeAt(j) >= 0xff10 && s.charCodeAt(j) <= 0xff19))) j++;
     const m = s[j];
-    return (m === '.' || m === '．' || m === '、') && !isAsciiDigit(s[j + 1]);
+    return (m === '.' || m === '．' || m === '、') && !isDigitAt(s, j + 1);
   }
-  const two = s.slice(i, i + 2);
-  return two === '首先' || two === '其次' || two === '再次' || two === '最后' || two === '关于' || (ch === '第' && isChineseNumeral(s[i + 1]));
+  return s.startsWith('首先', i) || s.startsWith('其次', i) || s.startsWith('再次', i) || s.startsWith('最后', i) || s.startsWith('关于', i) || (code === 0x7b2c && isNumeralAt(s, i + 1));
 }

@@ -1,5 +1,5 @@
-import { isAsciiDigit, isCjk } from '../text/char.util';
-import { isChineseNumeral, parseSmallNumber } from '../text/chinese-number.util';
+import { isAsciiDigit, isCjk, isDigitAt } from '../text/char.util';
+import { isNumeralAt, parseSmallNumber } from '../text/chinese-number.util';
 import { RANK, type Heading, type OutlineNode } from './outline.type';
 
 const CIRCLED_FIRST = 0x2460;
@@ -14,7 +14,7 @@ const ORDINAL_OPENERS: ReadonlyArray<readonly [string, number]> = [
 
 function readNumeral(text: string, i: number, chinese: boolean): number {
   let j = i;
-  while (j < text.length && j - i < 3 && (chinese ? isChineseNumeral(text[j]) : isAsciiDigit(text[j]))) j++;
+  while (j < text.length && j - i < 3 && (chinese ? isNumeralAt(text, j) : isDigitAt(text, j))) j++;
   return j;
 }
 
@@ -35,12 +35,12 @@ function markerAt(text: string, i: number): { end: number; rank: number; ordinal
     }
     return null;
   }
-  if (isChineseNumeral(ch)) {
+  if (isNumeralAt(text, i)) {
     const e = readNumeral(text, i, true);
     if (text[e] === '、') return { end: e + 1, rank: RANK.chineseComma, ordinal: parseSmallNumber(text.slice(i, e)) };
     return null;
   }
-  if (ch === '第' && isChineseNumeral(text[i + 1])) {
+  if (ch === '第' && isNumeralAt(text, i + 1)) {
     const e = readNumeral(text, i + 1, true);
     if (text.startsWith('部分', e)) {
       let end = e + 2;
@@ -52,7 +52,7 @@ function markerAt(text: string, i: number): { end: number; rank: number; ordinal
   if (isAsciiDigit(ch)) {
     const e = readNumeral(text, i, false);
     const m = text[e];
-    if ((m === '.' || m === '、') && !isAsciiDigit(text[e + 1])) return { end: e + 1, rank: RANK.numberDot, ordinal: Number(text.slice(i, e)) };
+    if ((m === '.' || m === '、') && !isDigitAt(text, e + 1)) return { end: e + 1, rank: RANK.numberDot, ordinal: Number(text.slice(i, e)) };
     if (m === '）') return { end: e + 1, rank: RANK.numberParen, ordinal: Number(text.slice(i, e)) };
     return null;
   }
@@ -71,7 +71,7 @@ function ordinalOpenerAt(text: string, i: number): { end: number; ordinal: numbe
   for (const [w, ordinal] of ORDINAL_OPENERS) {
     if (text.startsWith(w, i) && (text[i + 2] === '，' || text[i + 2] === '、' || text[i + 2] === '：')) return { end: i + 3, ordinal };
   }
-  if (text[i] === '第' && isChineseNumeral(text[i + 1])) {
+  if (text[i] === '第' && isNumeralAt(text, i + 1)) {
     const e = readNumeral(text, i + 1, true);
     if (text[e] === '，' || text[e] === '、' || text[e] === '：') return { end: e + 1, ordinal: parseSmallNumber(text.slice(i + 1, e)) };
   }

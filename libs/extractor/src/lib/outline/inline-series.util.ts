@@ -1,5 +1,5 @@
 import { codeTable } from '../text/char.util';
-import { isChineseNumeral, parseSmallNumber } from '../text/chinese-number.util';
+import { isNumeralAt, parseSmallNumber } from '../text/chinese-number.util';
 import type { InlineFamily, InlineMarker, InlineMember, InlineSeries } from './outline.type';
 
 const STRONG_OPEN = new Set(['。', '！', '？', '；', '\n', '：']);
@@ -20,7 +20,7 @@ const MAX_DEPTH = 6;
 
 function numeralRun(text: string, i: number): number {
   let j = i;
-  while (j < text.length && j - i < 2 && isChineseNumeral(text[j]) && text[j] !== '百' && text[j] !== '两' && text[j] !== '〇' && text[j] !== '零') j++;
+  while (j < text.length && j - i < 2 && isNumeralAt(text, j) && text[j] !== '百' && text[j] !== '两' && text[j] !== '〇' && text[j] !== '零') j++;
   return j;
 }
 
@@ -79,7 +79,7 @@ function markerAt(text: string, i: number, end: number, strong: boolean): Inline
     while (e < end && e - i < 3 && text.charCodeAt(e) >= 0x30 && text.charCodeAt(e) <= 0x39) e++;
     if (e > i + 1 && text[e] === '）') return { start: i, end: e + 1, family: 'paren', style: 'paren', ordinal: Number(text.slice(i + 1, e)) };
   }
-  if (isChineseNumeral(ch)) {
+  if (isNumeralAt(text, i)) {
     const e = numeralRun(text, i);
     const style = NUMERAL_SUFFIX_STYLE[text[e] as string];
     if (e > i && style) {
@@ -95,10 +95,11 @@ function markerAt(text: string, i: number, end: number, strong: boolean): Inline
 export function findInlineMarkers(text: string, start: number, end: number): InlineMarker[] {
   const out: InlineMarker[] = [];
   for (let i = start; i < end; i++) {
+    // the rarer test first: few characters can open a marker
+    if (MARKER_FIRST[text.charCodeAt(i)] === 0) continue;
     const prev = i === start ? 10 : text.charCodeAt(i - 1);
     const strong = STRONG_CODES[prev] === 1;
     if (!strong && prev !== COMMA) continue;
-    if (MARKER_FIRST[text.charCodeAt(i)] === 0) continue;
     const m = markerAt(text, i, end, strong);
     if (m && Number.isFinite(m.ordinal) && m.end <= end) {
       out.push(m);
@@ -137,7 +138,6 @@ export function buildInlineSeries(text: string, start: number, end: number): Inl
   const markers = findInlineMarkers(text, start, end);
   const top: InlineSeries[] = [];
   const stack: Level[] = [];
-  const memberOf = new Map<InlineSeries, InlineMember | null>();
   for (const m of markers) {
     let at = -1;
     for (let k = stack.length - 1; k >= 0 && at < 0; k--) if (continues(stack[k] as Level, m) && (stack[k] as Level).style === m.style) at = k;
@@ -156,7 +156,6 @@ export function buildInlineSeries(text: string, start: number, end: number): Inl
     const series: InlineSeries = { family: m.family, members: [{ marker: m, start: m.start, end, series: [] }] };
     const parentLevel = stack[stack.length - 1];
     const parentMember = parentLevel ? (parentLevel.series.members[parentLevel.series.members.length - 1] as InlineMember) : null;
-    memberOf.set(series, parentMember);
     if (parentMember) parentMember.series.push(series);
     else top.push(series);
     stack.push({ family: m.family, style: m.style, expected: 2, series, closed: false });

@@ -16,6 +16,9 @@ const IDIOMS = ['只争朝夕', '真抓实干', '守土有责', '撸起袖子', 
 /** First characters of every rhetoric cue: a passage without any of them is never rhetoric. */
 const CUE_FIRST = codeTable([...AWARENESS, ...YARDSTICKS, ...WISH_OPENERS, ...IDIOMS].map((w) => w[0]).join(''));
 const AWARENESS_FIRST = codeTable(AWARENESS.map((w) => w[0]).join(''));
+const YARDSTICK_FIRST = codeTable(YARDSTICKS.map((w) => w[0]).join(''));
+const WISH_FIRST = codeTable(WISH_OPENERS.map((w) => w[0]).join(''));
+const IDIOM_FIRST = codeTable(IDIOMS.map((w) => w[0]).join(''));
 
 function hasCue(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (CUE_FIRST[text.charCodeAt(i)] === 1) return true;
@@ -31,9 +34,13 @@ function awarenessRight(text: string, cue: number, end: number): boolean {
   return false;
 }
 
-function includesAny(text: string, start: number, end: number, words: readonly string[]): boolean {
-  const s = text.slice(start, end);
-  return words.some((w) => s.includes(w));
+/** Whether text[start, end) contains one of the words (their first characters in `first`), without a slice. */
+function includesAny(text: string, start: number, end: number, words: readonly string[], first: Uint8Array): boolean {
+  for (let i = start; i < end; i++) {
+    if (first[text.charCodeAt(i)] === 0) continue;
+    for (const w of words) if (i + w.length <= end && text.startsWith(w, i)) return true;
+  }
+  return false;
 }
 
 /** One sentence that only exhorts. */
@@ -45,8 +52,8 @@ export function isRhetoricalSentence(text: string, start: number, end: number): 
   if (WISH_OPENERS.some((w) => text.startsWith(w, s))) return true;
   const cue = ownDirectiveCue(text, s, end);
   if (cue >= 0 && text[cue] === '要' && awarenessRight(text, cue, end)) return true;
-  if (includesAny(text, s, end, YARDSTICKS) && text.slice(s, end).includes('作为')) return true;
-  return includesAny(text, s, end, IDIOMS) && !/\d|月|年底|每/u.test(text.slice(s, end));
+  if (includesAny(text, s, end, YARDSTICKS, YARDSTICK_FIRST) && text.slice(s, end).includes('作为')) return true;
+  return includesAny(text, s, end, IDIOMS, IDIOM_FIRST) && !/\d|月|年底|每/u.test(text.slice(s, end));
 }
 
 /** True when every directive sentence of text[start, end) only exhorts. */
@@ -54,7 +61,7 @@ export function isRhetoric(text: string, start: number, end: number): boolean {
   if (!hasCue(text, start, end)) return false;
   let any = false;
   for (const s of splitSentences(text, start, end)) {
-    if (ownDirectiveCue(text, s.start, s.end) < 0 && !WISH_OPENERS.some((w) => text.slice(s.start, s.end).includes(w))) continue;
+    if (ownDirectiveCue(text, s.start, s.end) < 0 && !includesAny(text, s.start, s.end, WISH_OPENERS, WISH_FIRST)) continue;
     if (!isRhetoricalSentence(text, s.start, s.end)) return false;
     any = true;
   }

@@ -14,6 +14,7 @@ const YAO = 0x8981; // 要
 const COMMA = 0xff0c; // ，
 /** Characters that may open a directive word (须知 is only ever read as part of 务须/亟须). */
 const DIRECTIVE_FIRST = codeTable('必务应希一亟');
+const IMPERATIVE_FIRST = codeTable(IMPERATIVE_OPENERS.map((w) => w[0]).join(''));
 const REPORTING_FIRST = codeTable(REPORTING_VERBS.map((w) => w[0]).join(''));
 const RETROSPECTIVE_FIRST = codeTable(RETROSPECTIVE_WORDS.map((w) => w[0]).join(''));
 
@@ -50,7 +51,7 @@ function startsWithAt(text: string, at: number, words: readonly string[]): strin
 export function firstDirectiveCue(text: string, start: number, end: number): number {
   let skipLead = start;
   while (skipLead < end && (text.charCodeAt(skipLead) === COMMA || text.charCodeAt(skipLead) === 0x20)) skipLead++;
-  if (startsWithAt(text, skipLead, IMPERATIVE_OPENERS)) return skipLead;
+  if (IMPERATIVE_FIRST[text.charCodeAt(skipLead)] === 1 && startsWithAt(text, skipLead, IMPERATIVE_OPENERS)) return skipLead;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === YAO) {

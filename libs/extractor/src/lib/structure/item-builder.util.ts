@@ -1,16 +1,18 @@
-import { codeTable } from '../text/char.util';
+import { codeTable, hasCode } from '../text/char.util';
 import { findActorClauses, type ActorClause } from '../organizations/actor.util';
 import type { MentionIndex, OrgMention } from '../organizations/org-mention.util';
 import type { OrgRegistry } from '../organizations/org-registry.util';
 import { buildInlineSeries } from '../outline/inline-series.util';
 import type { InlineMember, OutlineNode } from '../outline/outline.type';
 import { isCommitment } from '../sentences/commitment.util';
-import { isRetrospective, ownDirectiveCue, splitSentences, type Sentence } from '../sentences/sentence.util';
+import { ownDirectiveCue, splitSentences, type Sentence } from '../sentences/sentence.util';
 import type { ItemKind } from '../types/extraction.type';
 import type { Draft, DraftSource } from './draft.type';
+import { sortByStart } from './sort-by-start.util';
 import { isTopicHeading, taskTitle } from './task-title.util';
 
 const SHIFT_WORDS = ['下一步', '下步', '今后', '接下来'];
+const SHIFT_FIRST = codeTable(SHIFT_WORDS.map((w) => w[0]).join(''));
 const IMPLICIT_MEMBER_MAX = 14;
 const PAUSE_CODES = codeTable('，。；');
 const TITLE_END = codeTable('。；！？\n');
@@ -18,6 +20,7 @@ const COLON = 0xff1a; // ：
 const TOPIC_SUFFIXES = ['工作', '方面', '领域', '系统', '战线', '条线', '部门'];
 /** Openers of a list of examples that hand parts of a point to other bodies. */
 const EXAMPLE_WORDS = ['比如', '例如', '譬如', '比方说'];
+const EXAMPLE_FIRST = codeTable(EXAMPLE_WORDS.map((w) => w[0]).join(''));
 
 export interface BuildContext {
   text: string;
@@ -54,13 +57,9 @@ function pointTitle(ctx: BuildContext, headStart: number, headEnd: number, bodyS
 
 function hasOwnCue(ctx: BuildContext, start: number, end: number): boolean {
   for (const s of splitSentences(ctx.text, start, end)) {
-    if (ownDirectiveCue(ctx.text, s.start, s.end) >= 0 && !isRetrospectiveOnly(ctx, s)) return true;
+    if (ownDirectiveCue(ctx.text, s.start, s.end) >= 0) return true;
   }
   return false;
-}
-
-function isRetrospectiveOnly(ctx: BuildContext, s: Sentence): boolean {
-  return isRetrospective(ctx.text, s.start, s.end) && ownDirectiveCue(ctx.text, s.start, s.end) < 0;
 }
 
 function resolveTopic(ctx: BuildContext, member: InlineMember): string[] {
@@ -187,8 +186,18 @@ interface Cut {
   end?: number;
 }
 
+function mentionKey(m: OrgMention): string {
+  return m.org ?? `@${m.collective}`;
+}
+
 function actorKey(clause: ActorClause): string {
-  return clause.mentions.map((m) => m.org ?? `@${m.collective}`).join('|');
+  // most lists name one body: no array and no join for them
+  return clause.mentions.length === 1 ? mentionKey(clause.mentions[0] as OrgMention) : clause.mentions.map(mentionKey).join('|');
+}
+
+/** The actors of a part, clause by clause (A|B+C). */
+function actorsKey(clauses: readonly ActorClause[]): string {
+  return clauses.length === 1 ? actorKey(clauses[0] as ActorClause) : clauses.map(actorKey).join('+');
 }
 
 /**
@@ -236,14 +245,14 @@ function splitUnitText(ctx: BuildContext, start: number, end: number, d: Draft):
     }
   }
   for (let i = start + 8; i < end; i++) {
-    if (PAUSE_CODES[text.charCodeAt(i - 1)] === 0) continue;
+    if (SHIFT_FIRST[text.charCodeAt(i)] === 0 || PAUSE_CODES[text.charCodeAt(i - 1)] === 0) continue;
     const w = SHIFT_WORDS.find((x) => text.startsWith(x, i));
     if (!w) continue;
     const after = text.slice(i + w.length, i + w.length + 3);
     if (after.startsWith('要') || after.startsWith('，要') || after.startsWith('还要')) cuts.push({ start: i, kind: 'shift' });
   }
   if (cuts.length === 0) return;
-  cuts.sort((a, b) => a.start - b.start);
+  sortByStart(cuts);
   for (let k = 0; k < cuts.length; k++) {
     const c = cuts[k] as Cut;
     const prevCut = cuts[k - 1];
@@ -264,6 +273,7 @@ function splitUnitText(ctx: BuildContext, start: number, end: number, d: Draft):
 
 function findExampleOpener(text: string, start: number, end: number): number {
   for (let i = start; i < end; i++) {
+    if (EXAMPLE_FIRST[text.charCodeAt(i)] === 0) continue;
     if (i > start && PAUSE_CODES[text.charCodeAt(i - 1)] === 0 && text.charCodeAt(i - 1) !== COLON) continue;
     for (const w of EXAMPLE_WORDS) if (text.startsWith(w, i) && i + w.length < end) return i;
   }
@@ -323,10 +333,10 @@ export function processFree(ctx: BuildContext, start: number, end: number, paren
     if (text[sentence.end - 1] === '：') continue;
     for (const s of actorParts(ctx, sentence, mentions)) {
       const g = group as Group | null;
-      if (g && text.slice(g.end, s.start).includes('\n')) group = flushGroup(ctx, group, parent);
-      if (ownDirectiveCue(text, s.start, s.end) < 0 || isRetrospectiveOnly(ctx, s)) continue;
+      if (g && hasCode(text, g.end, s.start, 10)) group = flushGroup(ctx, group, parent);
+      if (ownDirectiveCue(text, s.start, s.end) < 0) continue;
       const clauses = findActorClauses(text, ctx.mentionIndex.in(s.start, s.end), s.start).filter((c) => c.role !== 'support');
-      const key = clauses.map(actorKey).join('+');
+      const key = actorsKey(clauses);
       const current = group as Group | null;
       if (current && key && current.key && key !== current.key) group = flushGroup(ctx, group, parent);
       const open = group as Group | null;

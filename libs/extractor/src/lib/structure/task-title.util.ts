@@ -1,4 +1,4 @@
-import { codeTable } from '../text/char.util';
+import { codeTable, hasCode } from '../text/char.util';
 import type { MentionIndex } from '../organizations/org-mention.util';
 import { ownDirectiveCue } from '../sentences/sentence.util';
 
@@ -48,11 +48,6 @@ function taskClauseStart(text: string, start: number, end: number): number {
   return start;
 }
 
-function hasCode(text: string, from: number, to: number, code: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return true;
-  return false;
-}
-
 const ORDINAL_FIRST = codeTable('一二三四五六七八九十第其首再最');
 const WORD_FIRST = codeTable([...MODALS, ...ROLES, ...JOINT, ...CONNECTORS].map((w) => w[0]).join(''));
 
@@ -65,9 +60,15 @@ const TASK_VERBS = [
   '抓实', '抓牢', '抓', '做', '建', '把', '让', '以', '围绕', '紧扣', '立足', '深入', '扎实', '不断', '进一步', '全力', '主动', '带动', '组织', '发挥',
 ];
 
+const TASK_VERB_SET = new Set(TASK_VERBS);
+const TASK_VERB_MAX = Math.max(...TASK_VERBS.map((v) => v.length));
+
 /** A heading that names a topic (制度建设, 技能提升) rather than a task (加强制度建设). */
 export function isTopicHeading(title: string): boolean {
-  return title.length > 0 && title.length <= 6 && !TASK_VERBS.some((v) => title.startsWith(v));
+  if (title.length === 0 || title.length > 6) return false;
+  // the title's first one, two or three characters against the set, not a walk over every verb
+  for (let n = 1; n <= TASK_VERB_MAX && n <= title.length; n++) if (TASK_VERB_SET.has(title.slice(0, n))) return false;
+  return true;
 }
 
 function endsWithAny(text: string, at: number, words: readonly string[]): boolean {
@@ -78,6 +79,7 @@ function endsWithAny(text: string, at: number, words: readonly string[]): boolea
 /** Last characters of organization names (县文旅局, 县侨联, 县科协…). */
 const ORG_LAST = codeTable('局委会办部联院室站所队厅处心');
 const ROLE_WORDS = ['配合', '协助', '参与', '牵头', '负责'];
+const ROLE_WORD_FIRST = codeTable(ROLE_WORDS.map((w) => w[0]).join(''));
 
 /**
  * Past a body the registry does not know and its role (县文旅局配合策划… → 策划…): a short run
@@ -87,9 +89,8 @@ function skipUnknownActor(text: string, p: number, end: number): number {
   for (let j = p + 2; j < end && j - p <= 10; j++) {
     const c = text.charCodeAt(j);
     if (TITLE_STOP[c] === 1 || c === 0x8981) return p;
-    if (ORG_LAST[text.charCodeAt(j - 1)] === 1) {
-      const w = ROLE_WORDS.find((r) => text.startsWith(r, j));
-      if (w) return j + w.length;
+    if (ORG_LAST[text.charCodeAt(j - 1)] === 1 && ROLE_WORD_FIRST[c] === 1) {
+      for (const w of ROLE_WORDS) if (text.startsWith(w, j)) return j + w.length;
     }
   }
   return p;

@@ -11,8 +11,9 @@ export const NUMERAL_CODES: Uint8Array = (() => {
   return t;
 })();
 
-export function isChineseNumeral(ch: string | undefined): boolean {
-  return ch !== undefined && NUMERALS.has(ch);
+/** Whether s[i] is a Chinese numeral, by code unit: indexing a string makes a string per character. */
+export function isNumeralAt(s: string, i: number): boolean {
+  return NUMERAL_CODES[s.charCodeAt(i)] === 1;
 }
 
 /**

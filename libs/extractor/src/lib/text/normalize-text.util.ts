@@ -1,4 +1,4 @@
-import { isAsciiAlnum, isAsciiDigit, isBlank, isCjk, LINE_FINAL } from './char.util';
+import { isAsciiAlnum, isAsciiDigit, isBlank, isBlankCode, isCjk, LINE_FINAL } from './char.util';
 import { startsWithHeadingMarker } from '../outline/heading-marker.util';
 import { SIMPLIFIED } from './traditional.util';
 
@@ -41,9 +41,9 @@ function splitLines(s: string): Line[] {
     if (c > 13 && c !== 0x85 && c !== 0x2028 && c !== 0x2029) continue;
     if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029 || c === 0x85 || c === -1) {
       let first = start;
-      while (first < i && isBlank(s[first])) first++;
+      while (first < i && isBlankCode(s.charCodeAt(first))) first++;
       let last = i - 1;
-      while (last >= first && isBlank(s[last])) last--;
+      while (last >= first && isBlankCode(s.charCodeAt(last))) last--;
       lines.push({
         start,
         end: i,
@@ -281,8 +281,8 @@ export function normalizeText(input: string): NormalizedText {
   const full = out.text();
   const teaser = teaserLength(full);
   const text = teaser > 0 ? full.slice(teaser) : full;
-  const map = new Int32Array(text.length + 1);
-  map.set(out.offsets.subarray(teaser, out.length));
+  // the emitter's offsets are the map: a view, not a copy (its capacity leaves room for the end)
+  const map = out.offsets.subarray(teaser, teaser + text.length + 1);
   map[text.length] = original.length;
   return { original, text, map };
 }
