@@ -3,9 +3,9 @@ import { BullModule } from '@nestjs/bullmq';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DELIVERIES_QUEUE, QueueName } from '@luoshi/common';
 import { createRedisConnection, Environment } from '@luoshi/config';
-import { dataSourceOptions } from '@luoshi/data';
 import type { Redis } from 'ioredis';
 import { LoggerModule } from 'nestjs-pino';
+import { apiDataSourceOptions } from './database/api-data-source';
 import { REDIS, redisProvider } from './queue/redis.provider';
 import { ClockService } from './time/clock.service';
 
@@ -26,7 +26,7 @@ export class CoreModule implements OnApplicationShutdown {
             autoLogging: { ignore: (req) => req.url === '/api/health' },
           },
         }),
-        TypeOrmModule.forRoot(dataSourceOptions(env.DATABASE_URL)),
+        TypeOrmModule.forRoot(apiDataSourceOptions(env)),
         BullModule.forRoot({ connection: createRedisConnection(env.REDIS_URL, 'api-queue'), prefix: env.QUEUE_PREFIX }),
         BullModule.registerQueue({ name: QueueName.Reminders }),
         BullModule.registerQueue({ name: DELIVERIES_QUEUE }),

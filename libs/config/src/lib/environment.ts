@@ -96,6 +96,32 @@ export class Environment {
   @IsBoolean()
   MIGRATE_ON_START = true;
 
+  /**
+   * PostgreSQL connections per API process. PostgreSQL's max_connections (100 by default) must
+   * cover every replica: N API × DB_POOL_SIZE + M workers × 5 + a few for migrations and psql.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  DB_POOL_SIZE = 10;
+
+  /**
+   * Longest one API query may run (PostgreSQL statement_timeout); a longer one is cancelled and the
+   * request fails instead of holding a connection. 0: no limit.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  DB_STATEMENT_TIMEOUT_MS = 15_000;
+
+  /** Queries slower than this are logged (warn, with their SQL and parameters); 0: none. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  DB_SLOW_QUERY_MS = 1000;
+
+
   /** The deployment's zone: deadlines are calendar dates there. */
   @IsString()
   TIME_ZONE = 'Asia/Shanghai';
