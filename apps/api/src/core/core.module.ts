@@ -7,6 +7,7 @@ import type { Redis } from 'ioredis';
 import { LoggerModule } from 'nestjs-pino';
 import { apiDataSourceOptions } from './database/api-data-source';
 import { REDIS, redisProvider } from './queue/redis.provider';
+import { ListCountCache } from './rest/list-count.cache';
 import { ClockService } from './time/clock.service';
 
 /** Infrastructure every feature uses: config, logging, database, Redis and the queues. */
@@ -31,8 +32,8 @@ export class CoreModule implements OnApplicationShutdown {
         BullModule.registerQueue({ name: QueueName.Reminders }),
         BullModule.registerQueue({ name: DELIVERIES_QUEUE }),
       ],
-      providers: [{ provide: Environment, useValue: env }, redisProvider, ClockService],
-      exports: [Environment, REDIS, ClockService, BullModule],
+      providers: [{ provide: Environment, useValue: env }, redisProvider, ClockService, ListCountCache],
+      exports: [Environment, REDIS, ClockService, ListCountCache, BullModule],
     };
   }
 

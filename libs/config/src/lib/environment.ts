@@ -76,6 +76,32 @@ export class Environment {
   @MinLength(1)
   STORAGE_DIR = '.luoshi-data/files';
 
+  /** Where attachments are kept: `local` (STORAGE_DIR) or `s3` (an S3-compatible bucket, S3_*): every replica on any machine sees the same files. */
+  @IsIn(['local', 's3'])
+  ATTACHMENT_STORAGE: 'local' | 's3' = 'local';
+
+  /** The S3-compatible service's URL (MinIO: http://minio:9000); empty: AWS itself, by S3_REGION. */
+  @IsString()
+  S3_ENDPOINT = '';
+
+  @IsString()
+  S3_REGION = 'us-east-1';
+
+  @IsString()
+  S3_BUCKET = 'luoshi-attachments';
+
+  /** Empty: the SDK's own credential chain (environment, instance role). */
+  @IsString()
+  S3_ACCESS_KEY_ID = '';
+
+  @IsString()
+  S3_SECRET_ACCESS_KEY = '';
+
+  /** Bucket in the path (MinIO and most self-hosted services) rather than in the host name. */
+  @Transform(toBoolean)
+  @IsBoolean()
+  S3_FORCE_PATH_STYLE = true;
+
   /** Load the demo registry, users and speech into an empty database (never in production). */
   @Transform(toBoolean)
   @IsBoolean()
@@ -304,6 +330,9 @@ export function loadEnvironment(source: Record<string, string | undefined> = pro
   }
   if (!isUrl(env.PUBLIC_BASE_URL, ['http:', 'https:'])) {
     problems.push('PUBLIC_BASE_URL: must be an http:// or https:// URL');
+  }
+  if (env.S3_ENDPOINT && !isUrl(env.S3_ENDPOINT, ['http:', 'https:'])) {
+    problems.push('S3_ENDPOINT: must be an http:// or https:// URL');
   }
   if (env.METRICS_TOKEN && env.METRICS_TOKEN.length < 16) {
     problems.push('METRICS_TOKEN: use at least 16 characters');

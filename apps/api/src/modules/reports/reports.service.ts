@@ -6,6 +6,7 @@ import { In, type Repository } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { OrganizationScopeService } from '../../core/auth/organization-scope.service';
 import { findPage } from '../../core/rest/apply-list-query';
+import { ListCountCache } from '../../core/rest/list-count.cache';
 import { byInstant, byUuid } from '../../core/rest/filter-values';
 import type { ListQuery } from '../../core/rest/list-query';
 import { Page } from '../../core/rest/page';
@@ -20,32 +21,56 @@ export class ReportsService {
     @InjectRepository(ProgressReport) private readonly reports: Repository<ProgressReport>,
     @InjectRepository(Attachment) private readonly attachments: Repository<Attachment>,
     private readonly scope: OrganizationScopeService,
+    private readonly counts: ListCountCache,
   ) {}
 
   async list(query: ListQuery, user: AuthUser): Promise<Page<ReportView>> {
-    const qb = this.reports.createQueryBuilder('r').innerJoin('r.assignment', 'a');
+    // Scope and organization through the assignment as a semi-join: no join (and no join to count) for whoever sees everything.
+    const qb = this.reports.createQueryBuilder('r');
     const visible = await this.scope.visibleOrganizationIds(user);
-    if (visible) qb.andWhere('(a.organizationId IN (:...visible) OR a.handlerId = :me)', { visible: visible.length ? visible : [NO_ORGANIZATION], me: user.id });
-    const page = await findPage(qb, query, {
-      sortable: { createdAt: 'r.createdAt', percent: 'r.percent' },
-      defaultSort: { field: 'createdAt', order: 'DESC' },
-      search: ['r.done', 'r.nextSteps', 'r.problems', 'r.helpNeeded'],
-      filters: {
-        id: byUuid('r.id'),
-        assignmentId: byUuid('r.assignmentId'),
-        authorId: byUuid('r.authorId'),
-        organizationId: byUuid('a.organizationId'),
-        createdAt_gte: byInstant('r.createdAt', '>='),
-        createdAt_lte: byInstant('r.createdAt', '<='),
+    if (visible) {
+      qb.andWhere(
+        'r.assignment_id IN (SELECT v.id FROM assignments v WHERE v.organization_id IN (:...visible) OR v.handler_id = :me)',
+        {
+          visible: visible.length ? visible : [NO_ORGANIZATION],
+          me: user.id,
+        },
+      );
+    }
+    const page = await findPage(
+      qb,
+      query,
+      {
+        sortable: { createdAt: 'r.createdAt', percent: 'r.percent' },
+        defaultSort: { field: 'createdAt', order: 'DESC' },
+        search: ['r.done', 'r.nextSteps', 'r.problems', 'r.helpNeeded'],
+        filters: {
+          id: byUuid('r.id'),
+          assignmentId: byUuid('r.assignmentId'),
+          authorId: byUuid('r.authorId'),
+          organizationId: byUuid((q, ids, p) =>
+            q.andWhere(`r.assignment_id IN (SELECT o.id FROM assignments o WHERE o.organization_id IN (:...${p}))`, {
+              [p]: ids,
+            }),
+          ),
+          createdAt_gte: byInstant('r.createdAt', '>='),
+          createdAt_lte: byInstant('r.createdAt', '<='),
+        },
       },
-    });
+      { counts: this.counts, resource: 'reports' },
+    );
     return new Page(await this.toViews(page.data), page.total, page.start);
   }
 
   async get(id: string, user: AuthUser): Promise<ReportView> {
     const report = await this.reports.findOne({ where: { id }, relations: { assignment: true } });
     const visible = await this.scope.visibleOrganizationIds(user);
-    if (!report || (visible && !visible.includes(report.assignment?.organizationId ?? '') && report.assignment?.handlerId !== user.id)) {
+    if (
+      !report ||
+      (visible &&
+        !visible.includes(report.assignment?.organizationId ?? '') &&
+        report.assignment?.handlerId !== user.id)
+    ) {
       throw new AppException(404, 'report.not_found');
     }
     const [view] = await this.toViews([report]);
@@ -54,7 +79,15 @@ export class ReportsService {
 
   private async toViews(rows: ProgressReport[]): Promise<ReportView[]> {
     if (rows.length === 0) return [];
-    const files = await this.attachments.find({ where: { reportId: In(rows.map((r) => r.id)) }, order: { createdAt: 'ASC' } });
-    return rows.map((r) => toReportView(r, files.filter((f) => f.reportId === r.id)));
+    const files = await this.attachments.find({
+      where: { reportId: In(rows.map((r) => r.id)) },
+      order: { createdAt: 'ASC' },
+    });
+    return rows.map((r) =>
+      toReportView(
+        r,
+        files.filter((f) => f.reportId === r.id),
+      ),
+    );
   }
 }
