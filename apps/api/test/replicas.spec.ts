@@ -146,8 +146,7 @@ describe('two APIs and two workers on one PostgreSQL and one Redis', () => {
       const marker = `replica-write-${i}`;
       const sign = a.state === 'assigned' && i < rows.length;
       try {
-        const detail = await call(server, 'GET', `/assignments/${a.id}`, token);
-        const version = (detail.body as { version?: number }).version;
+        const version = sign ? (((await call(server, 'GET', `/assignments/${a.id}`, token)).body as { version?: number }).version) : undefined;
         const reply = sign
           ? await call(server, 'POST', `/assignments/${a.id}/sign`, token, { version })
           : await call(server, 'POST', `/assignments/${a.id}/report`, token, { done: marker, percent: 40 });
@@ -156,7 +155,7 @@ describe('two APIs and two workers on one PostgreSQL and one Redis', () => {
         answered.push({ server: server.name, status: 0, kind: sign ? 'sign' : 'report', id: a.id, marker });
       }
     };
-    const total = 120;
+    const total = 90;
     let next = 0;
     const lane = async () => {
       while (next < total) {
@@ -171,7 +170,7 @@ describe('two APIs and two workers on one PostgreSQL and one Redis', () => {
     await Promise.all([lane(), lane(), lane(), lane()]);
 
     const afterKill = answered.filter((r) => r.server === 'api B');
-    expect(afterKill.filter((r) => r.status >= 200 && r.status < 300).length).toBeGreaterThan(30);
+    expect(afterKill.filter((r) => r.status >= 200 && r.status < 300).length).toBeGreaterThan(20);
     expect(answered.filter((r) => r.server === 'api A' && r.status === 0).length).toBeGreaterThan(0);
     expect(answered.filter((r) => r.server === 'api B' && (r.status === 0 || r.status >= 500))).toEqual([]);
 
