@@ -5,6 +5,7 @@ import type { Environment } from '@luoshi/config';
 import { existsSync } from 'node:fs';
 import { CoreModule } from './core/core.module';
 import { ContentRangeInterceptor } from './core/rest/content-range.interceptor';
+import { DataGenerationInterceptor } from './core/rest/list-count.cache';
 import { AssignmentsModule } from './modules/assignments/assignments.module';
 import { AttachmentsModule } from './modules/attachments/attachments.module';
 import { AuditEventsModule } from './modules/audit-events/audit-events.module';
@@ -57,7 +58,10 @@ export class AppModule {
         DemoModule,
         ...dashboard,
       ],
-      providers: [{ provide: APP_INTERCEPTOR, useClass: ContentRangeInterceptor }],
+      providers: [
+        { provide: APP_INTERCEPTOR, useClass: ContentRangeInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: DataGenerationInterceptor },
+      ],
     };
   }
 }

@@ -5,3 +5,4 @@ export * from './lib/snake-naming.strategy';
 export * from './lib/demo/demo-users';
 export * from './lib/reminders/reminder-data';
 export * from './lib/speech-fingerprint';
+export * from './lib/scale/seed-scale';

@@ -3,10 +3,11 @@ import { BullModule } from '@nestjs/bullmq';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DELIVERIES_QUEUE, QueueName } from '@luoshi/common';
 import { createRedisConnection, Environment } from '@luoshi/config';
-import { dataSourceOptions } from '@luoshi/data';
 import type { Redis } from 'ioredis';
 import { LoggerModule } from 'nestjs-pino';
+import { apiDataSourceOptions } from './database/api-data-source';
 import { REDIS, redisProvider } from './queue/redis.provider';
+import { ListCountCache } from './rest/list-count.cache';
 import { ClockService } from './time/clock.service';
 
 /** Infrastructure every feature uses: config, logging, database, Redis and the queues. */
@@ -26,13 +27,13 @@ export class CoreModule implements OnApplicationShutdown {
             autoLogging: { ignore: (req) => req.url === '/api/health' },
           },
         }),
-        TypeOrmModule.forRoot(dataSourceOptions(env.DATABASE_URL)),
+        TypeOrmModule.forRoot(apiDataSourceOptions(env)),
         BullModule.forRoot({ connection: createRedisConnection(env.REDIS_URL, 'api-queue'), prefix: env.QUEUE_PREFIX }),
         BullModule.registerQueue({ name: QueueName.Reminders }),
         BullModule.registerQueue({ name: DELIVERIES_QUEUE }),
       ],
-      providers: [{ provide: Environment, useValue: env }, redisProvider, ClockService],
-      exports: [Environment, REDIS, ClockService, BullModule],
+      providers: [{ provide: Environment, useValue: env }, redisProvider, ClockService, ListCountCache],
+      exports: [Environment, REDIS, ClockService, ListCountCache, BullModule],
     };
   }
 

@@ -76,6 +76,32 @@ export class Environment {
   @MinLength(1)
   STORAGE_DIR = '.luoshi-data/files';
 
+  /** Where attachments are kept: `local` (STORAGE_DIR) or `s3` (an S3-compatible bucket, S3_*): every replica on any machine sees the same files. */
+  @IsIn(['local', 's3'])
+  ATTACHMENT_STORAGE: 'local' | 's3' = 'local';
+
+  /** The S3-compatible service's URL (MinIO: http://minio:9000); empty: AWS itself, by S3_REGION. */
+  @IsString()
+  S3_ENDPOINT = '';
+
+  @IsString()
+  S3_REGION = 'us-east-1';
+
+  @IsString()
+  S3_BUCKET = 'luoshi-attachments';
+
+  /** Empty: the SDK's own credential chain (environment, instance role). */
+  @IsString()
+  S3_ACCESS_KEY_ID = '';
+
+  @IsString()
+  S3_SECRET_ACCESS_KEY = '';
+
+  /** Bucket in the path (MinIO and most self-hosted services) rather than in the host name. */
+  @Transform(toBoolean)
+  @IsBoolean()
+  S3_FORCE_PATH_STYLE = true;
+
   /** Load the demo registry, users and speech into an empty database (never in production). */
   @Transform(toBoolean)
   @IsBoolean()
@@ -95,6 +121,32 @@ export class Environment {
   @Transform(toBoolean)
   @IsBoolean()
   MIGRATE_ON_START = true;
+
+  /**
+   * PostgreSQL connections per API process. PostgreSQL's max_connections (100 by default) must
+   * cover every replica: N API × DB_POOL_SIZE + M workers × 5 + a few for migrations and psql.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  DB_POOL_SIZE = 10;
+
+  /**
+   * Longest one API query may run (PostgreSQL statement_timeout); a longer one is cancelled and the
+   * request fails instead of holding a connection. 0: no limit.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  DB_STATEMENT_TIMEOUT_MS = 15_000;
+
+  /** Queries slower than this are logged (warn, with their SQL and parameters); 0: none. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  DB_SLOW_QUERY_MS = 1000;
+
 
   /** The deployment's zone: deadlines are calendar dates there. */
   @IsString()
@@ -287,6 +339,9 @@ export function loadEnvironment(source: Record<string, string | undefined> = pro
   }
   if (!isUrl(env.PUBLIC_BASE_URL, ['http:', 'https:'])) {
     problems.push('PUBLIC_BASE_URL: must be an http:// or https:// URL');
+  }
+  if (env.S3_ENDPOINT && !isUrl(env.S3_ENDPOINT, ['http:', 'https:'])) {
+    problems.push('S3_ENDPOINT: must be an http:// or https:// URL');
   }
   if (env.METRICS_TOKEN && env.METRICS_TOKEN.length < 16) {
     problems.push('METRICS_TOKEN: use at least 16 characters');

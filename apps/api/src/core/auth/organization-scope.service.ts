@@ -36,6 +36,19 @@ export class OrganizationScopeService {
     });
   }
 
+  /**
+   * The same rule as a semi-join on a column holding an assignment id (`r.assignment_id`): the
+   * query needs no join to the assignments, nor does its count, and whoever sees all gets none.
+   */
+  async restrictToVisibleAssignmentIds<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, user: AuthUser, assignmentIdColumn: string): Promise<void> {
+    const visible = await this.visibleOrganizationIds(user);
+    if (!visible) return;
+    qb.andWhere(`${assignmentIdColumn} IN (SELECT v.id FROM assignments v WHERE v.organization_id IN (:...scopeVisible) OR v.handler_id = :scopeMe)`, {
+      scopeVisible: visible.length ? visible : [NO_ORGANIZATION],
+      scopeMe: user.id,
+    });
+  }
+
   /** The same rule for one assignment already loaded; false for null (missing and hidden look alike). */
   async canSeeAssignment(user: AuthUser, assignment: AssignmentReach | null | undefined): Promise<boolean> {
     if (!assignment) return false;

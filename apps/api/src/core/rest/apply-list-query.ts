@@ -6,8 +6,10 @@ import { Page } from './page';
 
 /**
  * How a resource's list may be filtered and sorted. `sortable`: sort name in the API -> SQL
- * expression; `filters`: filter name -> a typed filter from filter-values.ts; `search`: the
- * columns the free-text `q` filter looks in.
+ * expression (each with an index `(column ASC NULLS FIRST, id)`, see the list-indexes migration);
+ * `filters`: filter name -> a typed filter from filter-values.ts; `search`: the columns the
+ * free-text `q` filter looks in. The query builder's joins must be to-one (a row never repeats),
+ * so that neither the page nor the count needs DISTINCT.
  */
 export interface ListSpec<T extends ObjectLiteral> {
   sortable: Record<string, string>;
@@ -27,10 +29,27 @@ function lookup<V>(table: Record<string, V>): ReadonlyMap<string, V> {
   return new Map(Object.entries(table));
 }
 
+/** Counts a filtered list; ListCountCache answers repeated big counts from Redis. */
+export interface ListCounter {
+  count(resource: string, qb: SelectQueryBuilder<ObjectLiteral>): Promise<number>;
+}
+
+/** Counts with a plain count(*): no DISTINCT, no ORDER BY, the joins only where a filter needs them. */
+export async function countRows(qb: SelectQueryBuilder<ObjectLiteral>): Promise<number> {
+  const row = await qb.clone().select('COUNT(*)', 'total').orderBy().offset(undefined).limit(undefined).getRawOne<{ total: string }>();
+  return Number(row?.total ?? 0);
+}
+
+/**
+ * One page of a filtered, sorted list in three steps, each on an index: the page's ids (ordered by
+ * the sort column, then id in the same direction, so one index serves both directions), the rows
+ * of those ids, and the total for Content-Range.
+ */
 export async function findPage<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   query: ListQuery,
   spec: ListSpec<T>,
+  counter?: { counts: ListCounter; resource: string },
 ): Promise<Page<T>> {
   const filters = lookup(spec.filters);
   for (const [field, value] of Object.entries(query.filter)) {
@@ -59,9 +78,23 @@ export async function findPage<T extends ObjectLiteral>(
   const sort = query.sort ?? spec.defaultSort;
   const sortColumn = sortable.get(sort.field);
   if (!sortColumn) throw new AppException(400, 'list.sort_unknown', { field: sort.field, allowed: [...sortable.keys()].join(', ') });
-  qb.orderBy(sortColumn, sort.order, sort.order === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST');
-  qb.addOrderBy(`${qb.alias}.id`, 'ASC');
-  qb.skip(query.range.start).take(query.range.end - query.range.start + 1);
-  const [data, total] = await qb.getManyAndCount();
+  const id = `${qb.alias}.id`;
+  const [ids, total] = await Promise.all([
+    qb
+      .clone()
+      .select(id, 'id')
+      .orderBy(sortColumn, sort.order, sort.order === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST')
+      .addOrderBy(id, sort.order)
+      .offset(query.range.start)
+      .limit(query.range.end - query.range.start + 1)
+      .getRawMany<{ id: string }>(),
+    counter ? counter.counts.count(counter.resource, qb) : countRows(qb),
+  ]);
+  if (ids.length === 0) return new Page([], total, query.range.start);
+  const pageIds = ids.map((r) => r.id);
+  // The ids came through every filter: the rows need only them.
+  const rows = await qb.clone().where(`${id} IN (:...pageIds)`, { pageIds }).orderBy().getMany();
+  const byId = new Map(rows.map((r) => [String(r['id']), r]));
+  const data = pageIds.map((i) => byId.get(i)).filter((r): r is T => r !== undefined);
   return new Page(data, total, query.range.start);
 }

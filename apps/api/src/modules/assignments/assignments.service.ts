@@ -7,6 +7,7 @@ import { AppException } from '../../core/http/app.exception';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { OrganizationScopeService } from '../../core/auth/organization-scope.service';
 import { findPage } from '../../core/rest/apply-list-query';
+import { ListCountCache } from '../../core/rest/list-count.cache';
 import { byBoolean, byDate, byEnum, byUuid } from '../../core/rest/filter-values';
 import type { ListQuery } from '../../core/rest/list-query';
 import { Page } from '../../core/rest/page';
@@ -23,54 +24,60 @@ export class AssignmentsService {
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly scope: OrganizationScopeService,
     private readonly clock: ClockService,
+    private readonly counts: ListCountCache,
   ) {}
 
   async list(query: ListQuery, user: AuthUser): Promise<Page<AssignmentView>> {
     const qb = this.assignments.createQueryBuilder('a').leftJoinAndSelect('a.item', 'item');
     await this.scope.restrictToVisibleAssignments(qb, user);
     const today = this.clock.today();
-    const page = await findPage(qb, query, {
-      sortable: {
-        dueDate: 'a.dueDate',
-        state: 'a.state',
-        percent: 'a.percent',
-        createdAt: 'a.createdAt',
-        updatedAt: 'a.updatedAt',
-        organizationId: 'a.organizationId',
-        handlerId: 'a.handlerId',
-      },
-      defaultSort: { field: 'dueDate', order: 'ASC' },
-      search: ['item.title'],
-      filters: {
-        id: byUuid('a.id'),
-        itemId: byUuid('a.itemId'),
-        organizationId: byUuid('a.organizationId'),
-        handlerId: byUuid('a.handlerId'),
-        // 交给我的: what the org admin handed to the caller (false: everything else).
-        mine: byBoolean((q, mine) =>
-          q.andWhere(mine ? 'a.handlerId = :mineId' : '(a.handlerId IS NULL OR a.handlerId <> :mineId)', {
-            mineId: user.id,
+    const page = await findPage(
+      qb,
+      query,
+      {
+        sortable: {
+          dueDate: 'a.dueDate',
+          state: 'a.state',
+          percent: 'a.percent',
+          createdAt: 'a.createdAt',
+          updatedAt: 'a.updatedAt',
+          organizationId: 'a.organizationId',
+          handlerId: 'a.handlerId',
+        },
+        defaultSort: { field: 'dueDate', order: 'ASC' },
+        search: ['item.title'],
+        filters: {
+          id: byUuid('a.id'),
+          itemId: byUuid('a.itemId'),
+          organizationId: byUuid('a.organizationId'),
+          handlerId: byUuid('a.handlerId'),
+          // 交给我的: what the org admin handed to the caller (false: everything else).
+          mine: byBoolean((q, mine) =>
+            q.andWhere(mine ? 'a.handlerId = :mineId' : '(a.handlerId IS NULL OR a.handlerId <> :mineId)', {
+              mineId: user.id,
+            }),
+          ),
+          speechId: byUuid('item.speechId'),
+          role: byEnum(ORGANIZATION_ROLES_IN_ITEM, 'a.role'),
+          state: byEnum(ASSIGNMENT_STATES, 'a.state'),
+          dueDate_gte: byDate('a.dueDate', '>='),
+          dueDate_lte: byDate('a.dueDate', '<='),
+          light: byEnum(LIGHTS, (q, lights, p) =>
+            q.andWhere(`${lightSql('a')} IN (:...${p})`, { [p]: lights, ...lightParams(today, this.clock.zone) }),
+          ),
+          overdue: byBoolean((q, overdue) => {
+            const open = `a.state IN (:...openStates)`;
+            if (overdue) q.andWhere(`${open} AND a.dueDate < :today`, { openStates: OPEN_ASSIGNMENT_STATES, today });
+            else
+              q.andWhere(`NOT (${open} AND a.dueDate IS NOT NULL AND a.dueDate < :today)`, {
+                openStates: OPEN_ASSIGNMENT_STATES,
+                today,
+              });
           }),
-        ),
-        speechId: byUuid('item.speechId'),
-        role: byEnum(ORGANIZATION_ROLES_IN_ITEM, 'a.role'),
-        state: byEnum(ASSIGNMENT_STATES, 'a.state'),
-        dueDate_gte: byDate('a.dueDate', '>='),
-        dueDate_lte: byDate('a.dueDate', '<='),
-        light: byEnum(LIGHTS, (q, lights, p) =>
-          q.andWhere(`${lightSql('a')} IN (:...${p})`, { [p]: lights, ...lightParams(today, this.clock.zone) }),
-        ),
-        overdue: byBoolean((q, overdue) => {
-          const open = `a.state IN (:...openStates)`;
-          if (overdue) q.andWhere(`${open} AND a.dueDate < :today`, { openStates: OPEN_ASSIGNMENT_STATES, today });
-          else
-            q.andWhere(`NOT (${open} AND a.dueDate IS NOT NULL AND a.dueDate < :today)`, {
-              openStates: OPEN_ASSIGNMENT_STATES,
-              today,
-            });
-        }),
+        },
       },
-    });
+      { counts: this.counts, resource: 'assignments' },
+    );
     return new Page(await this.toViews(page.data), page.total, page.start);
   }
 

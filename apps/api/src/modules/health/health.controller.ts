@@ -1,7 +1,8 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
-import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiServiceUnavailableResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
-import { Public } from '../../core/auth/auth.decorators';
+import type { AuthUser } from '../../core/auth/auth-user';
+import { CurrentUser, Public } from '../../core/auth/auth.decorators';
 import { RedisHealthIndicator } from './redis.health';
 import { WorkerHealthIndicator } from './worker.health';
 
@@ -40,5 +41,18 @@ export class HealthController {
     const state = await this.worker.alive();
     if (state.alive === 0) throw new ServiceUnavailableException(`No worker alive (last heartbeat: ${state.lastHeartbeatAt ?? 'never'})`);
     return state;
+  }
+
+  /**
+   * For monitors and load tests that hold a token: 200 while the bearer token's session is live.
+   * It runs the guards every route runs (token, session, user) and nothing else: the framework's
+   * own cost per request, the ceiling of every other route.
+   */
+  @Get('session')
+  @ApiBearerAuth()
+  @ApiOkResponse({ description: 'The session is live: `{userId, role}`' })
+  @ApiUnauthorizedResponse({ description: 'No token, an invalid one, or an ended session' })
+  session(@CurrentUser() user: AuthUser): { userId: string; role: string } {
+    return { userId: user.id, role: user.role };
   }
 }

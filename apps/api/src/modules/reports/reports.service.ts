@@ -6,6 +6,7 @@ import { In, type Repository } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { OrganizationScopeService } from '../../core/auth/organization-scope.service';
 import { findPage } from '../../core/rest/apply-list-query';
+import { ListCountCache } from '../../core/rest/list-count.cache';
 import { byInstant, byUuid } from '../../core/rest/filter-values';
 import type { ListQuery } from '../../core/rest/list-query';
 import { Page } from '../../core/rest/page';
@@ -18,24 +19,35 @@ export class ReportsService {
     @InjectRepository(ProgressReport) private readonly reports: Repository<ProgressReport>,
     @InjectRepository(Attachment) private readonly attachments: Repository<Attachment>,
     private readonly scope: OrganizationScopeService,
+    private readonly counts: ListCountCache,
   ) {}
 
   async list(query: ListQuery, user: AuthUser): Promise<Page<ReportView>> {
-    const qb = this.reports.createQueryBuilder('r').innerJoin('r.assignment', 'a');
-    await this.scope.restrictToVisibleAssignments(qb, user);
-    const page = await findPage(qb, query, {
-      sortable: { createdAt: 'r.createdAt', percent: 'r.percent' },
-      defaultSort: { field: 'createdAt', order: 'DESC' },
-      search: ['r.done', 'r.nextSteps', 'r.problems', 'r.helpNeeded'],
-      filters: {
-        id: byUuid('r.id'),
-        assignmentId: byUuid('r.assignmentId'),
-        authorId: byUuid('r.authorId'),
-        organizationId: byUuid('a.organizationId'),
-        createdAt_gte: byInstant('r.createdAt', '>='),
-        createdAt_lte: byInstant('r.createdAt', '<='),
+    // Scope and organization through the assignment as a semi-join: no join (and no join to count) for whoever sees everything.
+    const qb = this.reports.createQueryBuilder('r');
+    await this.scope.restrictToVisibleAssignmentIds(qb, user, 'r.assignment_id');
+    const page = await findPage(
+      qb,
+      query,
+      {
+        sortable: { createdAt: 'r.createdAt', percent: 'r.percent' },
+        defaultSort: { field: 'createdAt', order: 'DESC' },
+        search: ['r.done', 'r.nextSteps', 'r.problems', 'r.helpNeeded'],
+        filters: {
+          id: byUuid('r.id'),
+          assignmentId: byUuid('r.assignmentId'),
+          authorId: byUuid('r.authorId'),
+          organizationId: byUuid((q, ids, p) =>
+            q.andWhere(`r.assignment_id IN (SELECT o.id FROM assignments o WHERE o.organization_id IN (:...${p}))`, {
+              [p]: ids,
+            }),
+          ),
+          createdAt_gte: byInstant('r.createdAt', '>='),
+          createdAt_lte: byInstant('r.createdAt', '<='),
+        },
       },
-    });
+      { counts: this.counts, resource: 'reports' },
+    );
     return new Page(await this.toViews(page.data), page.total, page.start);
   }
 
@@ -50,7 +62,15 @@ export class ReportsService {
 
   private async toViews(rows: ProgressReport[]): Promise<ReportView[]> {
     if (rows.length === 0) return [];
-    const files = await this.attachments.find({ where: { reportId: In(rows.map((r) => r.id)) }, order: { createdAt: 'ASC' } });
-    return rows.map((r) => toReportView(r, files.filter((f) => f.reportId === r.id)));
+    const files = await this.attachments.find({
+      where: { reportId: In(rows.map((r) => r.id)) },
+      order: { createdAt: 'ASC' },
+    });
+    return rows.map((r) =>
+      toReportView(
+        r,
+        files.filter((f) => f.reportId === r.id),
+      ),
+    );
   }
 }

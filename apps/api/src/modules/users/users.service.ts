@@ -106,6 +106,8 @@ export class UsersService {
     if (dto.password) this.passwords.check('password', dto.password);
     return this.dataSource.transaction(async (manager) => {
       const user = await lockForUpdate(manager, User, id, dto.version, 'user');
+      // Role, organization, state and password decide every request: the user's sessions re-read them.
+      await this.sessions.holdUser(id, manager);
       const before = toUserView(user);
       const was = { role: user.role, organizationId: user.organizationId };
       await checkOrganization(manager, dto.role, dto.organizationId ?? null);
@@ -144,6 +146,7 @@ export class UsersService {
       const user = toUserView(await lockForUpdate(manager, User, id, undefined, 'user'));
       // The append-only trail names its actors: someone who has signed in or acted stays, deactivated.
       if (await manager.exists(AuditEvent, { where: { actorId: id } })) throw new AppException(409, 'user.has_history', { username: user.username });
+      await this.sessions.holdUser(id, manager);
       await manager.delete(User, { id });
       await this.audit.record({ actorId: actor.id, action: 'user.delete', entityType: 'user', entityId: id, before: { ...user } }, manager);
       return user;
