@@ -10,6 +10,9 @@ import { AssignmentsModule } from './modules/assignments/assignments.module';
 import { AttachmentsModule } from './modules/attachments/attachments.module';
 import { AuditEventsModule } from './modules/audit-events/audit-events.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { BulletinsModule } from './modules/bulletins/bulletins.module';
+import { DashboardModule } from './modules/dashboard/dashboard.module';
+import { ExportsModule } from './modules/exports/exports.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { ExtensionRequestsModule } from './modules/extension-requests/extension-requests.module';
 import { HealthModule } from './modules/health/health.module';
@@ -22,6 +25,7 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { QueueBoardModule } from './modules/queue-board/queue-board.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { RemindersModule } from './modules/reminders/reminders.module';
+import { ScoringSchemesModule } from './modules/scoring-schemes/scoring-schemes.module';
 import { ReportsModule } from './modules/reports/reports.module';
 import { SpeechesModule } from './modules/speeches/speeches.module';
 import { UsersModule } from './modules/users/users.module';
@@ -48,6 +52,10 @@ export class AppModule {
         ReportsModule,
         ExtensionRequestsModule,
         AttachmentsModule,
+        ScoringSchemesModule,
+        DashboardModule,
+        BulletinsModule,
+        ExportsModule,
         NotificationsModule,
         RemindersModule,
         NotificationChannelsModule,

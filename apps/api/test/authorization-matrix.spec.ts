@@ -117,6 +117,7 @@ const ROWS: Record<string, Row> = {
   'POST /api/auth/change-password': row(signedIn(400), () => ({ body: {} })),
   'GET /api/health': row(open(200)),
   'GET /api/health/worker': row(open(503)),
+  'GET /api/health/session': row(signedIn(200)),
   'GET /api/metrics': row(open(404)),
   'POST /api/admin/queue-session': row(only(200, ...ADMIN)),
 

@@ -51,6 +51,36 @@ export async function findPage<T extends ObjectLiteral>(
   spec: ListSpec<T>,
   counter?: { counts: ListCounter; resource: string },
 ): Promise<Page<T>> {
+  const sort = applyFilters(qb, query, spec);
+  const id = `${qb.alias}.id`;
+  const [ids, total] = await Promise.all([
+    qb
+      .clone()
+      .select(id, 'id')
+      .orderBy(sort.column, sort.order, sort.order === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST')
+      .addOrderBy(id, sort.order)
+      .offset(query.range.start)
+      .limit(query.range.end - query.range.start + 1)
+      .getRawMany<{ id: string }>(),
+    counter ? counter.counts.count(counter.resource, qb) : countRows(qb),
+  ]);
+  if (ids.length === 0) return new Page([], total, query.range.start);
+  const pageIds = ids.map((r) => r.id);
+  // The ids came through every filter: the rows need only them.
+  const rows = await qb.clone().where(`${id} IN (:...pageIds)`, { pageIds }).orderBy().getMany();
+  const byId = new Map(rows.map((r) => [String(r['id']), r]));
+  const data = pageIds.map((i) => byId.get(i)).filter((r): r is T => r !== undefined);
+  return new Page(data, total, query.range.start);
+}
+
+/** The list's filters and sort on `qb`, without paging: the exports read the list's rows with it. */
+export function applyListQuery<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: ListQuery, spec: ListSpec<T>): void {
+  const sort = applyFilters(qb, query, spec);
+  qb.orderBy(sort.column, sort.order, sort.order === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST').addOrderBy(`${qb.alias}.id`, sort.order);
+}
+
+/** Applies the request's filters to `qb` and resolves its sort (400 for an unknown filter or sort). */
+function applyFilters<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: ListQuery, spec: ListSpec<T>): { column: string; order: 'ASC' | 'DESC' } {
   const filters = lookup(spec.filters);
   for (const [field, value] of Object.entries(query.filter)) {
     if (value === undefined || value === '' || value === null) continue;
@@ -78,23 +108,5 @@ export async function findPage<T extends ObjectLiteral>(
   const sort = query.sort ?? spec.defaultSort;
   const sortColumn = sortable.get(sort.field);
   if (!sortColumn) throw new AppException(400, 'list.sort_unknown', { field: sort.field, allowed: [...sortable.keys()].join(', ') });
-  const id = `${qb.alias}.id`;
-  const [ids, total] = await Promise.all([
-    qb
-      .clone()
-      .select(id, 'id')
-      .orderBy(sortColumn, sort.order, sort.order === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST')
-      .addOrderBy(id, sort.order)
-      .offset(query.range.start)
-      .limit(query.range.end - query.range.start + 1)
-      .getRawMany<{ id: string }>(),
-    counter ? counter.counts.count(counter.resource, qb) : countRows(qb),
-  ]);
-  if (ids.length === 0) return new Page([], total, query.range.start);
-  const pageIds = ids.map((r) => r.id);
-  // The ids came through every filter: the rows need only them.
-  const rows = await qb.clone().where(`${id} IN (:...pageIds)`, { pageIds }).orderBy().getMany();
-  const byId = new Map(rows.map((r) => [String(r['id']), r]));
-  const data = pageIds.map((i) => byId.get(i)).filter((r): r is T => r !== undefined);
-  return new Page(data, total, query.range.start);
+  return { column: sortColumn, order: sort.order };
 }
