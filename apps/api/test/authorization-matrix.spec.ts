@@ -1,5 +1,5 @@
 import { type AssignmentState } from '@luoshi/common';
-import { CalendarDayRecord, Item, Notification, Organization, ReminderRule, Speech } from '@luoshi/data';
+import { CalendarDayRecord, Item, Notification, Organization, ReminderRule, ScoringSchemeRecord, Speech } from '@luoshi/data';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -79,6 +79,7 @@ interface Fixtures {
   demoSpeechId: string;
   calendarDayId: string;
   reminderRuleId: string;
+  scoringSchemeId: string;
   staffUserId: string;
   fresh(state: AssignmentState): Promise<AssignmentFixture>;
   pendingExtension(): Promise<string>;
@@ -207,6 +208,26 @@ const ROWS: Record<string, Row> = {
   'DELETE /api/calendar-days/:id': row(only(404, ...ADMIN), () => ({ id: NONE })),
   'GET /api/audit-events': row(only(200, ...READERS), () => ({ query: ALL })),
   'GET /api/audit-events/:id': row(only(404, ...READERS), () => ({ id: NONE })),
+
+  // The leaders' view: aggregates for everyone, scoped like the lists (an org user's subtree).
+  'GET /api/dashboard/summary': row(signedIn(200)),
+  'GET /api/dashboard/ranking': row(signedIn(200)),
+  'GET /api/dashboard/progress': row(signedIn(200)),
+  'GET /api/dashboard/trend': row(signedIn(200)),
+  'GET /api/dashboard/heatmap': row(signedIn(200)),
+  'GET /api/dashboard/speeches/:id/board': row(signedIn(200), (f) => ({ id: f.demoSpeechId })),
+  'GET /api/dashboard/organizations/:id/scorecard': row(scopedRead, (f) => ({ id: f.shared.organizationId })),
+  'GET /api/scoring-schemes': row(signedIn(200), () => ({ query: ALL })),
+  'GET /api/scoring-schemes/:id': row(signedIn(200), (f) => ({ id: f.scoringSchemeId })),
+  'POST /api/scoring-schemes': row(only(400, ...ADMIN), () => ({ body: {} })),
+  'PUT /api/scoring-schemes/:id': row(only(400, ...ADMIN), (f) => ({ id: f.scoringSchemeId, body: {} })),
+  'POST /api/scoring-schemes/:id/activate': row(only(404, ...ADMIN), () => ({ id: NONE, body: {} })),
+  'GET /api/bulletins': row(only(200, ...READERS), () => ({ query: ALL })),
+  'GET /api/bulletins/preview': row(only(200, ...READERS)),
+  'GET /api/bulletins/:id': row(only(404, ...READERS), () => ({ id: NONE })),
+  'POST /api/bulletins': row(only(400, ...SUPERVISORS), () => ({ body: { period: 'decade' } })),
+  'GET /api/exports/assignments': row(signedIn(200)),
+  'GET /api/exports/bulletins/:id': row(only(404, ...READERS), () => ({ id: NONE })),
 };
 
 describe('authorization matrix: every route of the router × every kind of caller', () => {
@@ -269,6 +290,7 @@ describe('authorization matrix: every route of the router × every kind of calle
       demoSpeechId: (await dataSource.getRepository(Speech).findOneOrFail({ where: { status: 'published' }, order: { createdAt: 'ASC' } })).id,
       calendarDayId: (await dataSource.getRepository(CalendarDayRecord).find({ take: 1 }))[0]?.id as string,
       reminderRuleId: (await dataSource.getRepository(ReminderRule).find({ take: 1 }))[0]?.id as string,
+      scoringSchemeId: (await dataSource.getRepository(ScoringSchemeRecord).find({ take: 1 }))[0]?.id as string,
       staffUserId: await userId(api, 'nongji'),
       fresh: (state) => fresh(state),
       pendingExtension: async () => extension((await fresh('in_progress')).id, staff),
