@@ -181,6 +181,10 @@ describe('planReminders: weekly reports, which report counts', () => {
     ]);
   });
 
+  it('published on a Monday before 09:00: the week before is not the assignment’s, so no “missed” for it that morning', () => {
+    expect(weekly({ publishedAt: new Date('2026-11-09T00:00:00Z') }, '2026-11-01', '2026-11-15')).toEqual([['report_due', 'handler', '2026-11-13', '2026-11-09']]);
+  });
+
   it('a week whose only working day is its Monday, on the last day of the window: report due that Monday', () => {
     expect(weekly({}, '2026-11-02', '2026-11-09', withHoliday(10, 13))).toEqual([
       ['report_due', 'handler', '2026-11-06', '2026-11-02'],
