@@ -16,6 +16,12 @@ describe('WorkingCalendar.holidayStart', () => {
     expect(runs.holidayStart('测试节', '2026-11-09')).toBe('2026-11-09');
   });
 
+  it('the earliest run on or after `from` when the name comes back in other years, listed out of order', () => {
+    const years = new WorkingCalendar([off('2027-11-09', '测试节'), off('2026-11-10', '测试节'), off('2026-11-09', '测试节'), off('2028-11-09', '测试节')]);
+    expect(years.holidayStart('测试节', '2026-11-01')).toBe('2026-11-09');
+    expect(years.holidayStart('测试节', '2026-11-11')).toBe('2027-11-09');
+  });
+
   it('a run that began before `from` is not the next one, even from its last day', () => {
     expect(runs.holidayStart('测试节', '2026-11-10')).toBeNull();
     expect(runs.holidayStart('测试节', '2026-11-13')).toBeNull();
