@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// `npm run test:mutation [common|extractor|api-auth ...]`: Stryker over each package in turn
-// (incremental: a re-run tests only the mutants whose code or tests changed), then one line per
-// package with its score and how long it took.
+// `npm run test:mutation [common|extractor|api-auth ...] [--force] [--mutate=glob,glob]`: Stryker
+// over each package in turn (incremental: a re-run tests only the mutants whose code changed; tests
+// added to an existing spec are not noticed, so --force re-runs every mutant for a true score), then
+// one line per package with its score and how long it took. --mutate narrows the run to some files
+// (not incremental; its report goes to tmp/mutation/<package>.scoped.json, the package's own stays).
 //
 // StrykerJS 10 refuses Node < 22 in its command-line entry; its engine (dist/src/stryker.js) runs
 // on the Node 20 this project pins, so it is loaded directly, past the CLI's version guard.
@@ -18,7 +20,11 @@ const core = dirname(require.resolve('@stryker-mutator/core/package.json'));
 const { Stryker } = await import(pathToFileURL(join(core, 'dist/src/stryker.js')).href);
 
 const PACKAGES = ['common', 'extractor', 'api-auth'];
-const chosen = process.argv.slice(2).length ? process.argv.slice(2) : PACKAGES;
+const args = process.argv.slice(2);
+const names = args.filter((a) => !a.startsWith('--'));
+const chosen = names.length ? names : PACKAGES;
+const force = args.includes('--force');
+const scope = args.find((a) => a.startsWith('--mutate='))?.slice('--mutate='.length).split(',');
 const GOAL = 80;
 
 /** Killed (and timed out) over every mutant that ran, as Stryker's own "mutation score". */
@@ -35,13 +41,14 @@ let below = 0;
 for (const name of chosen) {
   if (!PACKAGES.includes(name)) throw new Error(`unknown package ${name}; one of ${PACKAGES.join(', ')}`);
   const started = Date.now();
-  const options = (await import(pathToFileURL(join(root, `tools/mutation/${name}.stryker.mjs`)).href)).default;
+  const options = { ...(await import(pathToFileURL(join(root, `tools/mutation/${name}.stryker.mjs`)).href)).default, force };
+  if (scope) Object.assign(options, { mutate: scope, incremental: false, jsonReporter: { fileName: `tmp/mutation/${name}.scoped.json` } });
   await new Stryker(options).runMutationTest();
   const { counts, percent } = score(JSON.parse(readFileSync(join(root, options.jsonReporter.fileName), 'utf8')));
   const seconds = ((Date.now() - started) / 1000).toFixed(0);
   if (percent < GOAL) below++;
   lines.push(
-    `${name.padEnd(10)} ${percent.toFixed(1).padStart(5)} % killed  (killed ${counts.Killed ?? 0}, timeout ${counts.Timeout ?? 0}, survived ${counts.Survived ?? 0}, no coverage ${counts.NoCoverage ?? 0}, ignored ${counts.Ignored ?? 0}; ${seconds} s)`,
+    `${(scope ? `${name} [${scope.join(',')}]` : name).padEnd(10)} ${percent.toFixed(1).padStart(5)} % killed  (killed ${counts.Killed ?? 0}, timeout ${counts.Timeout ?? 0}, survived ${counts.Survived ?? 0}, no coverage ${counts.NoCoverage ?? 0}, ignored ${counts.Ignored ?? 0}; ${seconds} s)`,
   );
 }
 process.stdout.write(`\nmutation scores (goal ${GOAL} %):\n${lines.join('\n')}\n`);

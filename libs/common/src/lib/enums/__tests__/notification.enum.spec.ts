@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NOTIFICATION_KIND_DELIVERY, NOTIFICATION_KINDS, notificationOccurrenceKey } from '../notification.enum';
+import { DIGEST_SECTIONS, MANDATORY_EMAIL_KINDS, NOTIFICATION_KIND_DELIVERY, NOTIFICATION_KINDS, notificationOccurrenceKey } from '../notification.enum';
 
 describe('how notifications leave', () => {
   it('sends events at once and gathers reminders into the daily digest, by section', () => {
@@ -24,5 +24,12 @@ describe('how notifications leave', () => {
     expect(notificationOccurrenceKey(`urge/ev-1/${a}/in_app`, a)).toBe('urge/ev-1/in_app');
     expect(notificationOccurrenceKey(`urge/ev-1/${b}/in_app`, b)).toBe('urge/ev-1/in_app');
     expect(notificationOccurrenceKey(`overdue/asg-7/2026-12-01/${a}`, a)).toBe('overdue/asg-7/2026-12-01');
+  });
+});
+
+describe('digest sections and mandatory e-mail', () => {
+  it('a digest lists overdue, then due soon, then report due; only escalations always reach e-mail', () => {
+    expect([...DIGEST_SECTIONS]).toEqual(['overdue', 'due_soon', 'report_due']);
+    expect([...MANDATORY_EMAIL_KINDS]).toEqual(['escalation']);
   });
 });
