@@ -18,3 +18,4 @@ export * from './lib/auth/password-policy';
 export * from './lib/periods/reporting-period';
 export * from './lib/reminders/reminder-planner';
 export * from './lib/text/speech-fingerprint';
+export * from './lib/dashboard/dashboard.types';
