@@ -1,11 +1,13 @@
 import type { AppMessages } from './app-messages.type';
 import { officeEnglishMessages } from './office-en';
+import { leadersEnglishMessages } from './leaders-en';
 
 const recordFields = { id: 'ID', version: 'Version', createdAt: 'Created', updatedAt: 'Updated', q: 'Search' };
 
 export const appEnglishMessages: AppMessages = {
   luoshi: {
     ...officeEnglishMessages,
+    ...leadersEnglishMessages,
     appTitle: 'Luoshi',
     appSubtitle: 'Turning speeches into tracked work',
     enums: {

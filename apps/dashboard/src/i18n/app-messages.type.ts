@@ -1,4 +1,5 @@
 import type { AssignmentWorkflowAction } from '../auth/access';
+import type { LeadersMessages } from './leaders-zh-CN';
 import type { OfficeMessages } from './office-zh-CN';
 import type {
   AssignmentRole,
@@ -39,7 +40,8 @@ type ResourceMessages<F extends string> = {
  * a role in libs/common fails the type check until both languages name it.
  */
 export type AppMessages = {
-  luoshi: OfficeMessages & {
+  luoshi: OfficeMessages &
+    LeadersMessages & {
     appTitle: string;
     appSubtitle: string;
     enums: {

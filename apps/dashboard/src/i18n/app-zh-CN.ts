@@ -1,11 +1,13 @@
 import type { AppMessages } from './app-messages.type';
 import { officeChineseMessages } from './office-zh-CN';
+import { leadersChineseMessages } from './leaders-zh-CN';
 
 const recordFields = { id: '编号', version: '版本', createdAt: '创建时间', updatedAt: '更新时间', q: '搜索' };
 
 export const appChineseMessages: AppMessages = {
   luoshi: {
     ...officeChineseMessages,
+    ...leadersChineseMessages,
     appTitle: '落实',
     appSubtitle: '讲话部署任务督查',
     enums: {
