@@ -9,6 +9,7 @@ import { AssignmentsModule } from './modules/assignments/assignments.module';
 import { AttachmentsModule } from './modules/attachments/attachments.module';
 import { AuditEventsModule } from './modules/audit-events/audit-events.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { DashboardModule } from './modules/dashboard/dashboard.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { ExtensionRequestsModule } from './modules/extension-requests/extension-requests.module';
 import { HealthModule } from './modules/health/health.module';
@@ -21,6 +22,7 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { QueueBoardModule } from './modules/queue-board/queue-board.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { RemindersModule } from './modules/reminders/reminders.module';
+import { ScoringSchemesModule } from './modules/scoring-schemes/scoring-schemes.module';
 import { ReportsModule } from './modules/reports/reports.module';
 import { SpeechesModule } from './modules/speeches/speeches.module';
 import { UsersModule } from './modules/users/users.module';
@@ -47,6 +49,8 @@ export class AppModule {
         ReportsModule,
         ExtensionRequestsModule,
         AttachmentsModule,
+        ScoringSchemesModule,
+        DashboardModule,
         NotificationsModule,
         RemindersModule,
         NotificationChannelsModule,

@@ -19,3 +19,5 @@ export * from './lib/periods/reporting-period';
 export * from './lib/reminders/reminder-planner';
 export * from './lib/text/speech-fingerprint';
 export * from './lib/dashboard/dashboard.types';
+export * from './lib/dashboard/dashboard-period';
+export * from './lib/dashboard/organization-score';

@@ -122,6 +122,7 @@ function schemas(dataSource: DataSource): Record<string, SchemaObject> {
         completionSummary: nullable(text),
         returnReason: nullable(text),
         cancelReason: nullable(text),
+        cancelledAt: nullable(instant),
         handlerId: nullable({ ...uuid, description: 'The handler (经办人) the org admin handed it to' }),
         handlerName: nullable(text),
         leadState: nullable({

@@ -32,6 +32,14 @@ export async function findPage<T extends ObjectLiteral>(
   query: ListQuery,
   spec: ListSpec<T>,
 ): Promise<Page<T>> {
+  applyListQuery(qb, query, spec);
+  qb.skip(query.range.start).take(query.range.end - query.range.start + 1);
+  const [data, total] = await qb.getManyAndCount();
+  return new Page(data, total, query.range.start);
+}
+
+/** The list's filters and sort on `qb`, without paging: the page query and the exports share it. */
+export function applyListQuery<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: ListQuery, spec: ListSpec<T>): void {
   const filters = lookup(spec.filters);
   for (const [field, value] of Object.entries(query.filter)) {
     if (value === undefined || value === '' || value === null) continue;
@@ -61,7 +69,4 @@ export async function findPage<T extends ObjectLiteral>(
   if (!sortColumn) throw new AppException(400, 'list.sort_unknown', { field: sort.field, allowed: [...sortable.keys()].join(', ') });
   qb.orderBy(sortColumn, sort.order, sort.order === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST');
   qb.addOrderBy(`${qb.alias}.id`, 'ASC');
-  qb.skip(query.range.start).take(query.range.end - query.range.start + 1);
-  const [data, total] = await qb.getManyAndCount();
-  return new Page(data, total, query.range.start);
 }

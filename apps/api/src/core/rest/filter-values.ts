@@ -84,14 +84,24 @@ export function byText<T extends ObjectLiteral>(where: Where<T, string[]>): List
   };
 }
 
-/** A bound on a date column (`dueDate_gte`): only a real calendar date YYYY-MM-DD. */
-export function byDate<T extends ObjectLiteral>(column: string, op: '>=' | '<=' | '='): ListFilter<T> {
+/** A real calendar date YYYY-MM-DD, or the 400 that names the filter. */
+export function filterDate(field: string, raw: unknown): string {
+  if (typeof raw !== 'string' || !isCalendarDate(raw)) throw invalidField(`filter.${field}`, 'isCalendarDate');
+  return raw;
+}
+
+/**
+ * A date: a bound on a date column (`dueDate_gte`, with `op`), or a condition of its own. Only a
+ * real calendar date YYYY-MM-DD.
+ */
+export function byDate<T extends ObjectLiteral>(where: string | ((qb: SelectQueryBuilder<T>, date: string) => void), op: '>=' | '<=' | '=' = '='): ListFilter<T> {
   return {
     type: 'date',
     apply: (qb, raw, field) => {
-      if (typeof raw !== 'string' || !isCalendarDate(raw)) throw invalidField(`filter.${field}`, 'isCalendarDate');
+      const date = filterDate(field, raw);
+      if (typeof where !== 'string') return where(qb, date);
       const p = sqlParam();
-      qb.andWhere(`${column} ${op} :${p}`, { [p]: raw });
+      qb.andWhere(`${where} ${op} :${p}`, { [p]: date });
     },
   };
 }

@@ -33,6 +33,7 @@ function snapshot(a: Assignment): Record<string, unknown> {
     completionSummary: a.completionSummary,
     returnReason: a.returnReason,
     cancelReason: a.cancelReason,
+    cancelledAt: a.cancelledAt,
     handlerId: a.handlerId,
     version: a.version,
   };
@@ -139,6 +140,7 @@ export class AssignmentWorkflowService {
   cancel(id: string, dto: ReasonDto, user: AuthUser): Promise<AssignmentView> {
     return this.transition(id, 'cancel', dto.version, user, (a) => {
       a.cancelReason = dto.reason;
+      a.cancelledAt = new Date();
     });
   }
 

@@ -48,6 +48,7 @@ export function toAssignmentView(
     completionSummary: a.completionSummary,
     returnReason: a.returnReason,
     cancelReason: a.cancelReason,
+    cancelledAt: a.cancelledAt,
     version: a.version,
     createdAt: a.createdAt,
     updatedAt: a.updatedAt,

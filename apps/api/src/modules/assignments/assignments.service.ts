@@ -1,17 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { ASSIGNMENT_STATES, LIGHTS, OPEN_ASSIGNMENT_STATES, ORGANIZATION_ROLES_IN_ITEM } from '@luoshi/common';
+import { ASSIGNMENT_STATES, LIGHTS, ORGANIZATION_ROLES_IN_ITEM } from '@luoshi/common';
 import { Assignment, AuditEvent, ProgressReport, User } from '@luoshi/data';
-import { In, Not, type Repository } from 'typeorm';
-import { AppException } from '../../core/http/app.exception';
+import { In, Not, type Repository, type SelectQueryBuilder } from 'typeorm';
+import { AppException, invalidField } from '../../core/http/app.exception';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { OrganizationScopeService } from '../../core/auth/organization-scope.service';
-import { findPage } from '../../core/rest/apply-list-query';
-import { byBoolean, byDate, byEnum, byUuid } from '../../core/rest/filter-values';
+import { findPage, type ListSpec } from '../../core/rest/apply-list-query';
+import { byBoolean, byDate, byEnum, byUuid, filterDate } from '../../core/rest/filter-values';
 import type { ListQuery } from '../../core/rest/list-query';
 import { Page } from '../../core/rest/page';
 import { ClockService } from '../../core/time/clock.service';
-import { lightParams, lightSql } from './assignment-light.sql';
+import { AssignmentFigures, itemSubtreeSql, organizationSubtreeSql } from './assignment-figures.sql';
 import { toAssignmentView, type AssignmentView } from './assignment.view';
 
 @Injectable()
@@ -26,6 +26,12 @@ export class AssignmentsService {
   ) {}
 
   async list(query: ListQuery, user: AuthUser): Promise<Page<AssignmentView>> {
+    const page = await findPage(await this.visibleQuery(user), query, this.listSpec(query.filter, user));
+    return new Page(await this.toViews(page.data), page.total, page.start);
+  }
+
+  /** The assignments (with their items) the user may see: an org user's subtree and what was handed to them. */
+  async visibleQuery(user: AuthUser): Promise<SelectQueryBuilder<Assignment>> {
     const qb = this.assignments.createQueryBuilder('a').leftJoinAndSelect('a.item', 'item');
     const visible = await this.scope.visibleOrganizationIds(user);
     if (visible) {
@@ -34,8 +40,23 @@ export class AssignmentsService {
         me: user.id,
       });
     }
-    const today = this.clock.today();
-    const page = await findPage(qb, query, {
+    return qb;
+  }
+
+  /**
+   * The list's sorts and filters, shared by the .xlsx export. `countedFrom`/`countedTo` set the
+   * period the leaders' view filters (openAt, completed, overdue, light, …) are measured in; their
+   * semantics are the dashboard's (AssignmentFigures), so a dashboard count is this list's total.
+   */
+  listSpec(filter: Record<string, unknown>, user: AuthUser): ListSpec<Assignment> {
+    const window = {
+      from: filter['countedFrom'] ? filterDate('countedFrom', filter['countedFrom']) : null,
+      to: filter['countedTo'] ? filterDate('countedTo', filter['countedTo']) : null,
+    };
+    const f = new AssignmentFigures(window, this.clock.now(), this.clock.today(), this.clock.zone);
+    const when = (sql: () => string) =>
+      byBoolean<Assignment>((q, yes) => q.andWhere(yes ? sql() : `NOT COALESCE(${sql()}, false)`, f.params));
+    return {
       sortable: {
         dueDate: 'a.dueDate',
         state: 'a.state',
@@ -51,6 +72,10 @@ export class AssignmentsService {
         id: byUuid('a.id'),
         itemId: byUuid('a.itemId'),
         organizationId: byUuid('a.organizationId'),
+        organizationSubtree: byUuid((q, ids, p) => {
+          if (ids.length !== 1) throw invalidField('filter.organizationSubtree', 'isUUID');
+          q.andWhere(`a.organization_id IN ${organizationSubtreeSql(p)}`, { [p]: ids[0] });
+        }),
         handlerId: byUuid('a.handlerId'),
         // 交给我的: what the org admin handed to the caller (false: everything else).
         mine: byBoolean((q, mine) =>
@@ -59,25 +84,29 @@ export class AssignmentsService {
           }),
         ),
         speechId: byUuid('item.speechId'),
+        sectionId: byUuid((q, ids, p) => {
+          if (ids.length !== 1) throw invalidField('filter.sectionId', 'isUUID');
+          q.andWhere(`a.item_id IN ${itemSubtreeSql(p)}`, { [p]: ids[0] });
+        }),
         role: byEnum(ORGANIZATION_ROLES_IN_ITEM, 'a.role'),
         state: byEnum(ASSIGNMENT_STATES, 'a.state'),
         dueDate_gte: byDate('a.dueDate', '>='),
         dueDate_lte: byDate('a.dueDate', '<='),
-        light: byEnum(LIGHTS, (q, lights, p) =>
-          q.andWhere(`${lightSql('a')} IN (:...${p})`, { [p]: lights, ...lightParams(today, this.clock.zone) }),
-        ),
-        overdue: byBoolean((q, overdue) => {
-          const open = `a.state IN (:...openStates)`;
-          if (overdue) q.andWhere(`${open} AND a.dueDate < :today`, { openStates: OPEN_ASSIGNMENT_STATES, today });
-          else
-            q.andWhere(`NOT (${open} AND a.dueDate IS NOT NULL AND a.dueDate < :today)`, {
-              openStates: OPEN_ASSIGNMENT_STATES,
-              today,
-            });
-        }),
+        countedFrom: byDate((q) => q.andWhere(f.countedFrom(), f.params)),
+        countedTo: byDate((q) => q.andWhere(f.countedTo(), f.params)),
+        light: byEnum(LIGHTS, (q, lights, p) => q.andWhere(`${f.light()} IN (:...${p})`, { [p]: lights, ...f.params })),
+        overdue: when(() => f.overdue()),
+        openAt: when(() => f.openAt()),
+        completed: when(() => f.completed()),
+        dueBy: when(() => f.dueBy()),
+        completedOnTime: byBoolean((q, yes) => q.andWhere(yes ? f.completedOnTime() : f.completedLate(), f.params)),
+        dueSoon: when(() => f.dueSoon()),
+        reportMissed: when(() => f.reportMissed()),
+        late: when(() => f.late()),
+        completedIn: when(() => f.completedIn()),
+        publishedIn: when(() => f.publishedIn()),
       },
-    });
-    return new Page(await this.toViews(page.data), page.total, page.start);
+    };
   }
 
   async get(id: string, user: AuthUser): Promise<AssignmentView> {

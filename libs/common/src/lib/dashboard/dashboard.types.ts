@@ -5,7 +5,7 @@
  * ## Endpoints (all GET unless said; every signed-in role unless said)
  * Org users (org_admin, org_staff) see only their organization and its subtree: without
  * `organizationId` the scope is their own organization's subtree; another organization → 404
- * `organization.not_found` (existence does not leak).
+ * `record.not_found` (existence does not leak).
  *
  * | path | returns |
  * |---|---|
@@ -17,6 +17,7 @@
  * | /api/dashboard/speeches/:id/board | SpeechBoard: the speech's outline tree with each item's figures |
  * | /api/dashboard/organizations/:id/scorecard | Scorecard: one organization and its subtree |
  * | /api/scoring-schemes (GET list, GET /:id; POST, PUT /:id, POST /:id/activate: admin) | ScoringScheme |
+ * | /api/dashboard/bulletin-preview?period… (admin, supervisor, viewer) | BulletinContent of a period, not issued |
  * | /api/bulletins (GET list, GET /:id: admin, supervisor, viewer; POST: admin, supervisor) | Bulletin (JSON, for the print view) |
  * | /api/exports/assignments?filter=…&sort=… | 督办台账 .xlsx; the assignments list's filters; org users: only their own |
  * | /api/exports/bulletins/:id | 督查通报 .docx of an issued bulletin (admin, supervisor, viewer) |
@@ -27,10 +28,10 @@
  *   `period=week|month|quarter|year` with `date=YYYY-MM-DD` (the period containing that date;
  *   weeks start on Monday; `date` defaults to today). Neither: `period=month` of today. Both, or
  *   `from` without `to`, or `to` ≤ `from` → 400 `dashboard.period_invalid`.
- * - `speechId` (uuid): only that speech's assignments (unknown → 404 `speech.not_found`).
+ * - `speechId` (uuid): only that speech's assignments (unknown → 404 `record.not_found`).
  * - `organizationId` (uuid): that organization and its sub-organizations (its subtree).
  * - `schemeId` (uuid, ranking/scorecard only): score with this scheme instead of the active one
- *   (unknown → 404 `scoring.scheme_not_found`).
+ *   (unknown → 400 `dashboard.scheme_unknown`).
  *
  * ## Drill-down: the assignments list's filters (`GET /api/assignments?filter={…}`)
  * Every count the dashboard returns comes with `filter`: the exact `filter` object for
@@ -45,8 +46,9 @@
  * - `completed: true|false` — completed before ref (办结).
  * - `dueBy: true` — due date in force (after the extensions approved before ref) before
  *   `countedTo` (without it: on or before today) (应办结).
- * - `completedOnTime: true` — completed before ref, due by (as `dueBy`), completion day (TIME_ZONE)
- *   ≤ due date in force (按期办结 numerator); `false` — completed before ref after its due date.
+ * - `completedOnTime: true` — completed before ref, completion day (TIME_ZONE) ≤ due date in force;
+ *   `false` — completed before ref after its due date. The 按期办结 numerator is
+ *   `{dueBy: true, completedOnTime: true}` (so the rate never exceeds 1).
  * - `overdue: true|false` — open at ref with due date in force < refDay (超期).
  * - `dueSoon: true` — open at ref, refDay ≤ due ≤ refDay + DEFAULT_WARNING_DAYS (即将到期).
  * - `reportMissed: true` — open at ref, has a cadence, and its last reporting period ended by refDay
@@ -56,7 +58,8 @@
  * - `completedIn: true` — completed within [countedFrom, countedTo) (new completions, trend).
  * - `publishedIn: true` — published within [countedFrom, countedTo) (new assignments, trend).
  * - `organizationSubtree` (uuid) — the organization and every one below it.
- * - `sectionId` (uuid) — items anywhere under that section item.
+ * - `sectionId` (uuid) — that item and every item under it (a "section" of the per-section
+ *   figures is a top-level item of the speech's outline: a section, or a directive standing alone).
  * - `speechId`, `organizationId` (exact organization) — as before.
  *
  * ## Definitions (see README "Leaders' view")
@@ -203,12 +206,13 @@ export interface ProgressFigures {
   percent: number | null;
 }
 
+/** Only speeches: assignments of items outside any speech (领导批示) are in the totals, not here. */
 export interface SpeechProgressRow extends ProgressFigures {
-  speechId: string | null;
-  /** null: items outside any speech (领导批示, meeting decisions). */
+  speechId: string;
   title: string;
   date: string | null;
-  sections: Array<ProgressFigures & { sectionId: string | null; title: string }>;
+  /** The speech's top-level outline items (sections, or directives standing alone), in order. */
+  sections: Array<ProgressFigures & { sectionId: string; title: string }>;
 }
 
 /** GET /api/dashboard/trend: weeks (Monday–Sunday) overlapping the period; the first may start before it. */
@@ -237,14 +241,14 @@ export interface Heatmap {
   scope: DashboardScope;
   by: 'speech' | 'section';
   organizations: Array<{ id: string; name: string }>;
-  columns: Array<{ id: string | null; title: string }>;
+  columns: Array<{ id: string; title: string }>;
   cells: HeatmapCell[];
 }
 
 export interface HeatmapCell {
   organizationId: string;
-  /** speechId or sectionId (null: items without a speech / outside any section). */
-  columnId: string | null;
+  /** speechId, or the sectionId of a top-level outline item. */
+  columnId: string;
   total: Count;
   percent: number | null;
   /** The worst light among the open ones (red > yellow > green), null when none open. */

@@ -9,6 +9,7 @@ import { VALIDATION_ERRORS, VALIDATION_REASONS, type ValidationReason } from './
 import { NOTIFICATION_ERRORS } from './catalogue/notifications.errors';
 import { REMINDER_ERRORS } from './catalogue/reminders.errors';
 import { ITEM_ERRORS } from './catalogue/items.errors';
+import { DASHBOARD_ERRORS } from './catalogue/dashboard.errors';
 import { WORKFLOW_ERRORS } from './catalogue/workflow.errors';
 import type { ErrorEntry } from './error-entry.type';
 
@@ -36,6 +37,7 @@ export const ERROR_CATALOGUE = {
   ...CHANNELS_ERRORS,
   ...WORKFLOW_ERRORS,
   ...ITEM_ERRORS,
+  ...DASHBOARD_ERRORS,
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

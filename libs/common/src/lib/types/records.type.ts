@@ -37,6 +37,8 @@ export interface AssignmentRecord<T = string> {
   completionSummary: string | null;
   returnReason: string | null;
   cancelReason: string | null;
+  /** When it was withdrawn (撤销). */
+  cancelledAt: T | null;
   version: number;
   createdAt: T;
   updatedAt: T;

@@ -61,6 +61,10 @@ export class Assignment extends VersionedRecord {
   @Column({ type: 'text', nullable: true })
   cancelReason!: string | null;
 
+  /** When it was withdrawn: the leaders' view recomputes past periods from it. */
+  @Column({ type: 'timestamptz', nullable: true })
+  cancelledAt!: Date | null;
+
   /** When the reminder scheduler must look at it next (now: re-plan soon; null: nothing ahead). */
   @Column({ type: 'timestamptz', nullable: true, select: false })
   nextReminderAt!: Date | null;

@@ -1,6 +1,7 @@
 import { Assignment } from './assignment.entity';
 import { Attachment } from './attachment.entity';
 import { AuditEvent } from './audit-event.entity';
+import { BulletinRecord } from './bulletin.entity';
 import { CalendarDayRecord } from './calendar-day.entity';
 import { Delivery } from './delivery.entity';
 import { ExtensionRequest } from './extension-request.entity';
@@ -12,6 +13,7 @@ import { Notification } from './notification.entity';
 import { Organization } from './organization.entity';
 import { ProgressReport } from './progress-report.entity';
 import { ReminderRule } from './reminder-rule.entity';
+import { ScoringSchemeRecord } from './scoring-scheme.entity';
 import { Speech } from './speech.entity';
 import { User } from './user.entity';
 import { UserSession } from './user-session.entity';
@@ -20,6 +22,7 @@ export {
   Assignment,
   Attachment,
   AuditEvent,
+  BulletinRecord,
   CalendarDayRecord,
   Delivery,
   ExtensionRequest,
@@ -31,6 +34,7 @@ export {
   Organization,
   ProgressReport,
   ReminderRule,
+  ScoringSchemeRecord,
   Speech,
   User,
   UserSession,
@@ -54,4 +58,6 @@ export const ENTITIES = [
   NotificationChannelConfig,
   NotificationPreference,
   Delivery,
+  ScoringSchemeRecord,
+  BulletinRecord,
 ];

@@ -8,6 +8,7 @@ import { Reminders1764200000000 } from './1764200000000-reminders';
 import { NotificationDeliveries1764250000000 } from './1764250000000-notification-deliveries';
 import { SpeechFingerprint1764300000000 } from './1764300000000-speech-fingerprint';
 import { ReviewJournal1764310000000 } from './1764310000000-review-journal';
+import { LeadersView1764400000000 } from './1764400000000-leaders-view';
 
 /** Every migration, in order. A new one is appended here. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   NotificationDeliveries1764250000000,
   SpeechFingerprint1764300000000,
   ReviewJournal1764310000000,
+  LeadersView1764400000000,
 ];

@@ -41,4 +41,6 @@ export const RECORD_RESOURCES = {
   'calendar day': { zh: '日历日', en: 'calendar day' },
   delivery: { zh: '发送记录', en: 'delivery' },
   'notification channel': { zh: '通知渠道', en: 'notification channel' },
+  'scoring scheme': { zh: '考评方案', en: 'scoring scheme' },
+  bulletin: { zh: '督查通报', en: 'bulletin' },
 } as const satisfies Record<string, ErrorEntry>;

@@ -1,0 +1,200 @@
+import {
+  addDays,
+  CADENCES,
+  DEFAULT_WARNING_DAYS,
+  OPEN_ASSIGNMENT_STATES,
+  periodContaining,
+  previousPeriod,
+  referenceDay,
+  zonedInstant,
+} from '@luoshi/common';
+
+const OPEN = OPEN_ASSIGNMENT_STATES.map((s) => `'${s}'`).join(', ');
+
+/** The counted period: [from, to) in the office zone; either bound may be absent (the list without one). */
+export interface FigureWindow {
+  from: string | null;
+  to: string | null;
+}
+
+/**
+ * The leaders' view definitions as SQL over the assignment alias `a`, for one period: the one place
+ * the dashboard's counts and the assignments list's drill-down filters come from, so that a card's
+ * count is the list's total. State at the reference instant (ref = min(now, the period's end)) is
+ * read from the timestamps (completed_at, cancelled_at) and the due date in force then from the
+ * approved extension requests; without a period end, ref is now and the current columns are read.
+ * Parameters (prefixed, so that two windows never share one) come from `params`; the reporting
+ * periods come from libs/common, never re-derived in SQL.
+ */
+export class AssignmentFigures {
+  readonly params: Record<string, string | number | Date>;
+  /** The day 超期 is measured against: the period's last day, or today while it runs. */
+  readonly refDay: string;
+  /** ref = now: the current state columns say everything (cheaper, and index-friendly). */
+  private readonly current: boolean;
+
+  constructor(
+    readonly window: FigureWindow,
+    now: Date,
+    today: string,
+    zone: string,
+    private readonly p = 'fig',
+  ) {
+    const end = window.to ? zonedInstant(window.to, '00:00', zone) : null;
+    const ref = end && end < now ? end : now;
+    this.current = ref === now;
+    this.refDay = window.to ? referenceDay({ start: window.from ?? window.to, end: window.to }, today) : today;
+    this.params = {
+      [`${p}Zone`]: zone,
+      [`${p}Ref`]: ref,
+      [`${p}RefDay`]: this.refDay,
+      [`${p}DueLimit`]: window.to ?? addDays(today, 1),
+    };
+    if (window.from) this.params[`${p}Start`] = zonedInstant(window.from, '00:00', zone);
+    if (end) this.params[`${p}End`] = end;
+    for (const cadence of CADENCES) {
+      const period = periodContaining(cadence, this.refDay);
+      this.params[`${p}Cur_${cadence}`] = zonedInstant(period.start, '00:00', zone);
+      this.params[`${p}Last_${cadence}`] = zonedInstant(previousPeriod(cadence, period).start, '00:00', zone);
+    }
+  }
+
+  /** Not cancelled before the period's start. */
+  countedFrom(): string {
+    return `(a.state <> 'cancelled' OR a.cancelled_at >= :${this.p}Start)`;
+  }
+
+  /** Published before the period's end. */
+  countedTo(): string {
+    return `a.created_at < :${this.p}End`;
+  }
+
+  /** The counted set: published before the end and not cancelled before the start. */
+  counted(): string {
+    const parts = [this.window.from ? this.countedFrom() : null, this.window.to ? this.countedTo() : null].filter(Boolean);
+    return parts.length ? `(${parts.join(' AND ')})` : 'true';
+  }
+
+  /** The due date in force at ref: the last extension approved before it, else the original one. */
+  dueAt(): string {
+    if (this.current) return 'a.due_date';
+    const approved = `FROM extension_requests e WHERE e.assignment_id = a.id AND e.state = 'approved'`;
+    return `COALESCE(
+      (SELECT e.new_due_date ${approved} AND e.decided_at < :${this.p}Ref ORDER BY e.decided_at DESC LIMIT 1),
+      (SELECT e.current_due_date ${approved} AND e.decided_at >= :${this.p}Ref ORDER BY e.decided_at ASC LIMIT 1),
+      a.due_date)`;
+  }
+
+  openAt(): string {
+    if (this.current) return `a.state IN (${OPEN})`;
+    const ref = `:${this.p}Ref`;
+    return `(a.state IN (${OPEN}) OR (a.state = 'completed' AND a.completed_at >= ${ref}) OR (a.state = 'cancelled' AND a.cancelled_at >= ${ref}))`;
+  }
+
+  /** Completed before ref (a completed row without its time counts as completed long ago). */
+  completed(): string {
+    if (this.current) return `a.state = 'completed'`;
+    return `(a.state = 'completed' AND COALESCE(a.completed_at < :${this.p}Ref, true))`;
+  }
+
+  completionDay(): string {
+    return `CAST(a.completed_at AT TIME ZONE :${this.p}Zone AS date)`;
+  }
+
+  /** 应办结: due before the period's end (without one: by today). */
+  dueBy(): string {
+    return `(${this.dueAt()} < CAST(:${this.p}DueLimit AS date))`;
+  }
+
+  /** Completed before ref, on or before the due date in force (whenever that due date falls). */
+  completedOnTime(): string {
+    return `(${this.completed()} AND ${this.completionDay()} <= ${this.dueAt()})`;
+  }
+
+  completedLate(): string {
+    return `(${this.completed()} AND ${this.completionDay()} > ${this.dueAt()})`;
+  }
+
+  overdue(): string {
+    return `(${this.openAt()} AND ${this.dueAt()} < CAST(:${this.p}RefDay AS date))`;
+  }
+
+  dueSoon(): string {
+    const due = this.dueAt();
+    const day = `CAST(:${this.p}RefDay AS date)`;
+    return `(${this.openAt()} AND ${due} >= ${day} AND ${due} - ${day} <= ${DEFAULT_WARNING_DAYS})`;
+  }
+
+  /** The last reporting period ended by refDay (counting from publication) had no report before ref. */
+  private missedCore(): string {
+    const cur = CADENCES.map((c) => `WHEN '${c}' THEN CAST(:${this.p}Cur_${c} AS timestamptz)`).join(' ');
+    const last = CADENCES.map((c) => `WHEN '${c}' THEN CAST(:${this.p}Last_${c} AS timestamptz)`).join(' ');
+    return `(a.cadence IS NOT NULL AND a.created_at < (CASE a.cadence ${cur} END)
+      AND NOT EXISTS (SELECT 1 FROM progress_reports r WHERE r.assignment_id = a.id
+        AND r.created_at >= (CASE a.cadence ${last} END) AND r.created_at < :${this.p}Ref))`;
+  }
+
+  reportMissed(): string {
+    return `(${this.openAt()} AND ${this.missedCore()})`;
+  }
+
+  /** deriveAssignmentStatus's light, at ref: red overdue, yellow due soon or a missed report, else green. */
+  light(): string {
+    const due = this.dueAt();
+    const day = `CAST(:${this.p}RefDay AS date)`;
+    return `(CASE
+      WHEN NOT ${this.openAt()} THEN NULL
+      WHEN ${due} < ${day} THEN 'red'
+      WHEN ${due} - ${day} <= ${DEFAULT_WARNING_DAYS} THEN 'yellow'
+      WHEN ${this.missedCore()} THEN 'yellow'
+      ELSE 'green' END)`;
+  }
+
+  /** Completed late, or overdue at ref: what 平均超期天数 averages over. */
+  late(): string {
+    return `(${this.completedLate()} OR ${this.overdue()})`;
+  }
+
+  /** Calendar days late: completion day (or refDay while overdue) − due date; null when not late. */
+  daysLate(): string {
+    return `(CASE WHEN ${this.completedLate()} THEN ${this.completionDay()} - ${this.dueAt()}
+      WHEN ${this.overdue()} THEN CAST(:${this.p}RefDay AS date) - ${this.dueAt()} END)`;
+  }
+
+  publishedIn(): string {
+    return this.within('a.created_at');
+  }
+
+  /** Completed within the period. */
+  completedIn(): string {
+    return `(a.state = 'completed' AND ${this.within('a.completed_at')})`;
+  }
+
+  /** Percent, a completed one counting 100. */
+  percent(): string {
+    return `(CASE WHEN ${this.completed()} THEN 100 ELSE a.percent END)`;
+  }
+
+  /** Days overdue at refDay (meaningful where `overdue` holds). */
+  overdueDays(): string {
+    return `(CAST(:${this.p}RefDay AS date) - ${this.dueAt()})`;
+  }
+
+  /** An instant column within the period [from, to). */
+  within(column: string): string {
+    const parts = [this.window.from ? `${column} >= :${this.p}Start` : null, this.window.to ? `${column} < :${this.p}End` : null].filter(Boolean);
+    return parts.length ? `(${parts.join(' AND ')})` : `${column} IS NOT NULL`;
+  }
+}
+
+/** The organization and every one below it, as a subquery over organizations. */
+export function organizationSubtreeSql(param: string): string {
+  return `(WITH RECURSIVE sub AS (SELECT id FROM organizations WHERE id = :${param}
+    UNION SELECT o.id FROM organizations o JOIN sub ON o.parent_id = sub.id) SELECT id FROM sub)`;
+}
+
+/** The item and every item below it (a section's directives), as a subquery over items. */
+export function itemSubtreeSql(param: string): string {
+  return `(WITH RECURSIVE sub AS (SELECT id FROM items WHERE id = :${param}
+    UNION ALL SELECT i.id FROM items i JOIN sub ON i.parent_id = sub.id) SELECT id FROM sub)`;
+}
