@@ -19,7 +19,8 @@ export interface BoardChoice extends PeriodChoice {
   organizationId: string | null;
 }
 
-export const DEFAULT_BOARD_CHOICE: BoardChoice = { kind: 'month', offset: 0, speechId: null, organizationId: null };
+/** A quarter by default: long enough for the weekly trend to say something. */
+export const DEFAULT_BOARD_CHOICE: BoardChoice = { kind: 'quarter', offset: 0, speechId: null, organizationId: null };
 
 interface Named {
   id: string;
@@ -40,7 +41,7 @@ function RecordPicker({ resource, label, allLabel, value, onChange, optionText, 
       onChange={(_e, record) => onChange(record?.id ?? null)}
       getOptionLabel={(r) => r[optionText] ?? ''}
       isOptionEqualToValue={(a, b) => a.id === b.id}
-      sx={{ minWidth: 240 }}
+      sx={{ width: { xs: '100%', md: 300 } }}
       data-testid={testId}
       renderInput={(params) => <TextField {...params} label={translate(label)} placeholder={translate(allLabel)} />}
     />

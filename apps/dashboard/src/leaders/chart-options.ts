@@ -120,11 +120,13 @@ export function heatmapChart(heatmap: Heatmap, mode: HeatmapMode, t: Translate):
       grid: { left: 8, right: 8, top: 8, bottom: 56, containLabel: true },
       xAxis: { type: 'category', data: heatmap.columns.map((c) => c.title || t('luoshi.leaders.noSpeech')), axisLabel: { width: 120, overflow: 'truncate', interval: 0, rotate: heatmap.columns.length > 4 ? 20 : 0 }, splitArea: { show: true } },
       yAxis: { type: 'category', data: heatmap.organizations.map((o) => o.name), axisLabel: { width: 120, overflow: 'truncate' }, splitArea: { show: true } },
+      // The colour is the third value of a cell (percent or light level), not its count (the fourth).
       visualMap:
         mode === 'percent'
-          ? { min: 0, max: 100, calculable: false, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 120, text: ['100%', '0%'], inRange: { color: [LIGHT_COLORS.red, LIGHT_COLORS.yellow, LIGHT_COLORS.green] } }
+          ? { dimension: 2, min: 0, max: 100, calculable: false, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 120, text: ['100%', '0%'], inRange: { color: [LIGHT_COLORS.red, LIGHT_COLORS.yellow, LIGHT_COLORS.green] } }
           : {
               type: 'piecewise',
+              dimension: 2,
               orient: 'horizontal',
               left: 'center',
               bottom: 0,

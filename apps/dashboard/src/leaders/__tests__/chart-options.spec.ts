@@ -100,6 +100,12 @@ describe('the heatmap', () => {
     ]);
   });
 
+  it('colours by the percent or light level, never by the count', () => {
+    for (const mode of ['percent', 'light'] as const) {
+      expect((heatmapChart(heatmap, mode, t).option as { visualMap: { dimension: number } }).visualMap.dimension).toBe(2);
+    }
+  });
+
   it('drills down from a cell to the filter of its count', () => {
     const chart = heatmapChart(heatmap, 'percent', t);
     expect(chart.filterAt(0, 1)).toEqual({ ...scope.filter, organizationId: 'o2' });
