@@ -9,7 +9,9 @@ import { AssignmentsModule } from './modules/assignments/assignments.module';
 import { AttachmentsModule } from './modules/attachments/attachments.module';
 import { AuditEventsModule } from './modules/audit-events/audit-events.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { BulletinsModule } from './modules/bulletins/bulletins.module';
 import { DashboardModule } from './modules/dashboard/dashboard.module';
+import { ExportsModule } from './modules/exports/exports.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { ExtensionRequestsModule } from './modules/extension-requests/extension-requests.module';
 import { HealthModule } from './modules/health/health.module';
@@ -51,6 +53,8 @@ export class AppModule {
         AttachmentsModule,
         ScoringSchemesModule,
         DashboardModule,
+        BulletinsModule,
+        ExportsModule,
         NotificationsModule,
         RemindersModule,
         NotificationChannelsModule,

@@ -60,3 +60,8 @@ export function zonedInstant(date: string, time: string, timeZone: string = DEFA
   instant = wall - zoneOffsetMinutes(new Date(instant), timeZone) * 60_000;
   return new Date(instant);
 }
+
+/** A calendar date as Chinese text reads it: '2026-11-05' → '2026年11月5日'. */
+export function chineseDate(date: string): string {
+  return `${Number(date.slice(0, 4))}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
+}

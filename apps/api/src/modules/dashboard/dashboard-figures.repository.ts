@@ -192,7 +192,7 @@ export class DashboardFiguresRepository {
       scope,
       [],
       `a.id, a.item_id, i.title AS item_title, s.title AS speech_title, a.organization_id, o.name AS organization_name,
-       a.role, a.state, ${f.dueAt()} AS due_at, ${f.percent()} AS percent, a.completed_at, ${f.daysLate()} AS days_late,
+       a.role, a.state, to_char(${f.dueAt()}, 'YYYY-MM-DD') AS due_at, ${f.percent()} AS percent, a.completed_at, ${f.daysLate()} AS days_late,
        ${f.light()} AS light, ${f.overdue()} AS overdue`,
       'FROM assignments a JOIN organizations o ON o.id = a.organization_id',
       `${f.counted()} AND ${condition}`,

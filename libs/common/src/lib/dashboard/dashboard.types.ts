@@ -17,8 +17,8 @@
  * | /api/dashboard/speeches/:id/board | SpeechBoard: the speech's outline tree with each item's figures |
  * | /api/dashboard/organizations/:id/scorecard | Scorecard: one organization and its subtree |
  * | /api/scoring-schemes (GET list, GET /:id; POST, PUT /:id, POST /:id/activate: admin) | ScoringScheme |
- * | /api/dashboard/bulletin-preview?period… (admin, supervisor, viewer) | BulletinContent of a period, not issued |
- * | /api/bulletins (GET list, GET /:id: admin, supervisor, viewer; POST: admin, supervisor) | Bulletin (JSON, for the print view) |
+ * | /api/bulletins/preview?period… (admin, supervisor, viewer) | BulletinPreview: a period's content, not issued |
+ * | /api/bulletins (GET list, GET /:id: admin, supervisor, viewer; POST {from,to}|{period,date}: admin, supervisor — 201 issued, 200 the period's earlier one, number kept) | Bulletin (JSON, for the print view) |
  * | /api/exports/assignments?filter=…&sort=… | 督办台账 .xlsx; the assignments list's filters; org users: only their own |
  * | /api/exports/bulletins/:id | 督查通报 .docx of an issued bulletin (admin, supervisor, viewer) |
  *
@@ -385,12 +385,22 @@ export interface Bulletin {
   content: BulletinContent;
 }
 
+/** GET /api/bulletins/preview */
+export interface BulletinPreview {
+  title: string;
+  from: string;
+  to: string;
+  content: BulletinContent;
+}
+
 export interface BulletinContent {
+  /** The issuing office (the issuer's organization, 督查室 by default), signed at the end. */
+  office: string;
   /** Sentences of the summary, in order ("本期共交办事项N项，已办结M项，办结率X%……"). */
   summary: string[];
   figures: { total: number; completed: number; completionRate: number | null; onTimeRate: number | null; overdue: number; dueSoon: number; reportMissed: number };
   ranking: Array<{ rank: number; organizationId: string; name: string; total: number; completed: number; onTimeRate: number | null; overdue: number; averageDaysLate: number | null; reportTimeliness: number | null; score: number }>;
   overdue: Array<{ assignmentId: string; itemTitle: string; speechTitle: string | null; organizationName: string; role: 'lead' | 'support'; dueDate: string; daysOverdue: number }>;
-  /** 表扬: organizations with counted due work, all of it on time, nothing overdue (best score first). */
+  /** 表扬: organizations with on-time completions and nothing overdue or completed late (in ranking order). */
   commended: Array<{ organizationId: string; name: string; reason: string }>;
 }

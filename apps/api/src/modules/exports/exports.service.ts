@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Writable } from 'node:stream';
+import type { AuthUser } from '../../core/auth/auth-user';
+import { applyListQuery } from '../../core/rest/apply-list-query';
+import type { ListQuery } from '../../core/rest/list-query';
+import { ClockService } from '../../core/time/clock.service';
+import { AssignmentFigures } from '../assignments/assignment-figures.sql';
+import { AssignmentsService } from '../assignments/assignments.service';
+import { AssignmentLedgerWriter, type LedgerRow } from './assignment-ledger.writer';
+
+/** Rows per FETCH: the export holds at most this many in memory. */
+const FETCH_ROWS = 500;
+
+/** A prepared export: its SQL is built (and the request's filters checked) before any byte is sent. */
+export interface PreparedLedger {
+  sql: string;
+  params: unknown[];
+}
+
+/**
+ * The 督办台账 export: the assignments list's own query (the caller's scope, the same filters),
+ * grouped by speech and outline, read through a PostgreSQL cursor in its own transaction (no
+ * statement timeout: a page query's limit does not apply to a 100,000-row export) and streamed
+ * into the workbook.
+ */
+@Injectable()
+export class ExportsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly assignments: AssignmentsService,
+    private readonly clock: ClockService,
+  ) {}
+
+  async prepareLedger(query: ListQuery, user: AuthUser): Promise<PreparedLedger> {
+    const qb = await this.assignments.visibleQuery(user);
+    applyListQuery(qb, query, this.assignments.listSpec(query.filter, user));
+    qb.select('a.id', 'sel_id').orderBy();
+    const window = {
+      from: typeof query.filter['countedFrom'] === 'string' ? query.filter['countedFrom'] : null,
+      to: typeof query.filter['countedTo'] === 'string' ? query.filter['countedTo'] : null,
+    };
+    const f = new AssignmentFigures(window, this.clock.now(), this.clock.today(), this.clock.zone, 'ledger');
+    const orgsOf = (role: string) =>
+      `(SELECT string_agg(o2.name, '、' ORDER BY o2.name) FROM assignments a2 JOIN organizations o2 ON o2.id = a2.organization_id
+        WHERE a2.item_id = a.item_id AND a2.role = '${role}' AND a2.state <> 'cancelled')`;
+    const text = `WITH RECURSIVE sel AS (${qb.getQuery()}),
+      tree AS (
+        SELECT id, id AS root, ARRAY[position] AS path FROM items WHERE parent_id IS NULL
+        UNION ALL SELECT c.id, t.root, t.path || c.position FROM items c JOIN tree t ON c.parent_id = t.id)
+      SELECT s.id AS speech_id, s.title AS speech_title, root.id AS section_id, root.title AS section_title, root.kind AS section_kind,
+        i.title AS item_title, o.name AS organization_name, a.role, a.state, to_char(${f.dueAt()}, 'YYYY-MM-DD') AS due_at, ${f.percent()} AS percent,
+        ${f.light()} AS light, ${f.daysLate()} AS days_late, ${orgsOf('lead')} AS leads, ${orgsOf('support')} AS supports,
+        lr.done AS last_done, lr.problems AS last_problems
+      FROM sel JOIN assignments a ON a.id = sel.sel_id
+        JOIN items i ON i.id = a.item_id
+        LEFT JOIN speeches s ON s.id = i.speech_id
+        JOIN tree ON tree.id = a.item_id
+        JOIN items root ON root.id = tree.root
+        JOIN organizations o ON o.id = a.organization_id
+        LEFT JOIN LATERAL (SELECT r.done, r.problems FROM progress_reports r WHERE r.assignment_id = a.id ORDER BY r.created_at DESC, r.id DESC LIMIT 1) lr ON true
+      ORDER BY s.date DESC NULLS LAST, s.title, s.id, root.position, root.id, tree.path, a.role, o.name, a.id`;
+    const [sql, params] = this.dataSource.driver.escapeQueryWithParameters(text, { ...qb.getParameters(), ...f.params });
+    return { sql, params };
+  }
+
+  /** Streams the prepared ledger into `out` as .xlsx. */
+  async writeLedger(prepared: PreparedLedger, out: Writable): Promise<number> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    let rows = 0;
+    try {
+      await runner.startTransaction('REPEATABLE READ');
+      await runner.query('SET LOCAL statement_timeout = 0');
+      await runner.query(`DECLARE ledger NO SCROLL CURSOR FOR ${prepared.sql}`, prepared.params);
+      const writer = new AssignmentLedgerWriter(out);
+      for (;;) {
+        const batch: LedgerRow[] = await runner.query(`FETCH ${FETCH_ROWS} FROM ledger`);
+        for (const row of batch) writer.add({ ...row, percent: Number(row.percent), days_late: row.days_late === null ? null : Number(row.days_late) });
+        rows += batch.length;
+        if (batch.length < FETCH_ROWS) break;
+      }
+      await runner.commitTransaction();
+      await writer.finish();
+    } catch (error) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      throw error;
+    } finally {
+      await runner.release();
+    }
+    return rows;
+  }
+}
