@@ -28,6 +28,7 @@ const record: AssignmentRecord = {
   completionSummary: null,
   returnReason: null,
   cancelReason: null,
+  cancelledAt: null,
   version: 3,
   createdAt: '2026-11-01T02:00:00.000Z',
   updatedAt: '2026-11-20T02:00:00.000Z',

@@ -47,7 +47,7 @@ describe('the progress chart', () => {
     scope,
     speeches: [
       { speechId: 's1', title: '讲话一', date: '2026-03-16', ...figures(6, 2, 1, 55.4, 's1'), sections: [{ sectionId: 'a', title: '产业', ...figures(4, 2, 0, 70, 'a') }, { sectionId: 'b', title: '人才', ...figures(2, 0, 1, 25, 'b') }] },
-      { speechId: null, title: '', date: null, ...figures(1, 0, 0, null, 'none'), sections: [] },
+      { speechId: 's2', title: '', date: null, ...figures(1, 0, 0, null, 'none'), sections: [] },
     ],
   };
 
@@ -78,11 +78,11 @@ describe('the heatmap', () => {
     ],
     columns: [
       { id: 's1', title: '讲话一' },
-      { id: null, title: '' },
+      { id: 's2', title: '' },
     ],
     cells: [
       { organizationId: 'o1', columnId: 's1', total: count(3, { organizationId: 'o1', speechId: 's1' }), percent: 66.7, light: 'red', overdue: 1 },
-      { organizationId: 'o2', columnId: null, total: count(1, { organizationId: 'o2' }), percent: 100, light: null, overdue: 0 },
+      { organizationId: 'o2', columnId: 's2', total: count(1, { organizationId: 'o2' }), percent: 100, light: null, overdue: 0 },
       { organizationId: 'gone', columnId: 's1', total: count(9, {}), percent: 0, light: 'red', overdue: 0 },
     ],
   };
