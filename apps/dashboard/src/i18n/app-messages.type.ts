@@ -82,21 +82,6 @@ export type AppMessages = {
       queueBoardFailed: string;
     };
     filters: { dateFrom: string; dateTo: string; dueFrom: string; dueTo: string };
-    dashboard: {
-      title: string;
-      welcome: string;
-      subtitle: string;
-      open: string;
-      openHint: string;
-      awaitingSignature: string;
-      awaitingSignatureHint: string;
-      overdue: string;
-      overdueHint: string;
-      completionRequested: string;
-      completionRequestedHint: string;
-      completed: string;
-      completedHint: string;
-    };
     assignment: {
       overdueDays: string;
       daysLeft: string;
