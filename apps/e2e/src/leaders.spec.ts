@@ -108,6 +108,8 @@ describe('the leaders’ view (督办看板) with the demo data', () => {
     await openBoard();
     const heatmap = page.locator('[data-chart="heatmap"]');
     await expect.poll(async () => (await chartState(page, 'heatmap')).points, { timeout: 30_000 }).toBeGreaterThan(0);
+    // The mouse clicks in the viewport: bring the chart into it first.
+    await heatmap.scrollIntoViewIfNeeded();
     const target = await heatmap.evaluate((el) => {
       type Instance = { getOption(): { series: Array<{ data: number[][] }> }; convertToPixel(finder: object, value: number[]): number[] };
       const instance = (el as HTMLElement & { echartsInstance?: Instance }).echartsInstance as Instance;

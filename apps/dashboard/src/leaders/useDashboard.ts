@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useDataProvider } from 'react-admin';
+import { HttpError, useDataProvider } from 'react-admin';
 import type { LuoshiDataProvider } from '../data/dataProvider';
 
 /** One aggregate of `/api/dashboard/…` (or any JSON GET of the leaders' view), cached by its path. */
@@ -10,5 +10,7 @@ export function useDashboard<T>(path: string | null) {
     queryFn: () => dataProvider.request<T>('GET', path ?? ''),
     enabled: path !== null,
     staleTime: 30_000,
+    // A refusal (another organization's scorecard: 404) is an answer, not a hiccup to retry.
+    retry: (failures, error) => !(error instanceof HttpError && error.status < 500) && failures < 2,
   });
 }
