@@ -10,9 +10,10 @@ import { api, login } from './support/product-api';
 /** The screens of the leaders' view, saved where the issue asks (tmp/screenshots). */
 const SHOTS = join(WORKSPACE_ROOT, 'tmp/screenshots');
 
-async function shot(page: Page, name: string): Promise<void> {
+/** The whole page on a desktop; on a phone the screen as the user sees it. */
+async function shot(page: Page, name: string, fullPage = true): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage });
 }
 
 const url = () => inject('productUrl');
@@ -209,7 +210,7 @@ describe('the leaders’ view (督办看板) with the demo data', () => {
       await phone.goto(`${url()}/#/my-tasks`);
       await expect.poll(() => phone.locator('[data-testid="my-tasks"] [data-assignment-card]').count(), { timeout: 30_000 }).toBeGreaterThan(0);
       expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-      await shot(phone, 'my-tasks-390');
+      await shot(phone, 'my-tasks-390', false);
     });
 
     it('the report form takes the whole screen and fits it', async () => {
@@ -221,7 +222,7 @@ describe('the leaders’ view (督办看板) with the demo data', () => {
       const box = await dialog.boundingBox();
       expect(box?.width).toBe(390);
       expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-      await shot(phone, 'report-form-390');
+      await shot(phone, 'report-form-390', false);
     });
   });
 });
