@@ -219,8 +219,15 @@ describe('the leaders’ view (督办看板) with the demo data', () => {
       await phone.locator('[data-action="report"]').first().click();
       const dialog = phone.locator('[data-dialog="report"] .MuiDialog-paper');
       await expect.poll(() => dialog.count(), { timeout: 15_000 }).toBe(1);
+      // The dialog fades in: measure and photograph it once it stands still.
+      await phone.waitForTimeout(600);
       const box = await dialog.boundingBox();
       expect(box?.width).toBe(390);
+      // The percent box and the send button are on the screen, not off its edge.
+      for (const control of [dialog.getByTestId('percent-number'), dialog.locator('button[type="submit"]')]) {
+        const b = await control.boundingBox();
+        expect((b?.x ?? 999) + (b?.width ?? 999)).toBeLessThanOrEqual(390);
+      }
       expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       await shot(phone, 'report-form-390', false);
     });
