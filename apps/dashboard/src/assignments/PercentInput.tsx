@@ -49,9 +49,10 @@ export function PercentInput({ source, defaultValue = 0 }: { source: string; def
           error={Boolean(error)}
           // No min/max: the browser's own bubble would speak the browser's language, not the UI's.
           slotProps={{ htmlInput: { step: 1, inputMode: 'numeric', 'data-testid': 'percent-number' }, input: { endAdornment: '%' } }}
-          // Never the theme's full width: on a phone the slider beside it would shrink to nothing.
+          // react-admin's theme makes every text box 100% wide below `sm`: doubled specificity keeps
+          // this one narrow, or on a phone it pushes past the screen and the slider shrinks to nothing.
           fullWidth={false}
-          sx={{ width: 110, flexShrink: 0 }}
+          sx={{ '&&': { width: 110 }, flexShrink: 0 }}
         />
       </Box>
       <Typography variant="caption" color={error ? 'error' : 'text.secondary'} data-testid={error ? 'percent-error' : undefined}>
