@@ -11,6 +11,7 @@ import {
   type HandPeriod,
   type LeadersFixture,
 } from './support/leaders-fixtures';
+import { createAssignment, removeFixtures } from './support/fixtures';
 import { listQuery, startTestApi, type TestApi } from './support/test-api';
 
 interface ErrorBody {
@@ -31,6 +32,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await removeFixtures(api);
   await removeLeadersFixture(api, fx);
   await api.close();
 });
@@ -245,5 +247,18 @@ describe('progress, trend, heatmap and the speech board', () => {
     const names = own.items.flatMap((s) => s.children.flatMap((c) => c.organizations.map((o) => o.name)));
     expect(names).not.toContain('看板其他局');
     expect(names).toContain('看板测试局');
+  });
+});
+
+describe('the history a past period needs', () => {
+  it('keeps when an assignment was withdrawn', async () => {
+    const a = await createAssignment(api, { organization: '县总工会', state: 'in_progress', dueInDays: 10 });
+    const before = Date.now();
+    const reply = await api.request<{ state: string; cancelledAt: string | null }>('POST', `/assignments/${a.id}/cancel`, { token: supervisor, body: { reason: '工作调整' } });
+    expect(reply.status).toBe(200);
+    expect(reply.body.state).toBe('cancelled');
+    expect(Date.parse(reply.body.cancelledAt ?? '')).toBeGreaterThanOrEqual(before - 1000);
+    const events = await api.request<Array<{ action: string; after: { cancelledAt: string } }>>('GET', `/assignments/${a.id}/history`, { token: supervisor });
+    expect(events.body.find((e) => e.action === 'assignment.cancel')?.after.cancelledAt).toBe(reply.body.cancelledAt);
   });
 });

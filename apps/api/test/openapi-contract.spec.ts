@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '@luoshi/common';
 import { createAssignment, removeFixtures } from './support/fixtures';
+import { insertLeadersFixture, removeLeadersFixture, type LeadersFixture } from './support/leaders-fixtures';
 import { startTestApi, type TestApi } from './support/test-api';
 
 interface Schema {
@@ -16,7 +17,7 @@ interface Schema {
   $ref?: string;
   properties?: Record<string, Schema>;
   required?: string[];
-  additionalProperties?: boolean;
+  additionalProperties?: boolean | (Schema & { oneOf?: Schema[] });
 }
 
 /** Where a value breaks its schema ('' when it does not): types, nullability, exactly the documented fields. */
@@ -26,6 +27,12 @@ function mismatch(value: unknown, raw: Schema, at: string): string {
   if (schema.type === 'array') {
     if (!Array.isArray(value)) return `${at} is not an array`;
     return value.map((v, i) => mismatch(v, schema.items ?? {}, `${at}[${i}]`)).find(Boolean) ?? '';
+  }
+  if (schema.type === 'object' && !schema.properties && typeof schema.additionalProperties === 'object') {
+    // A map (a list filter): any keys, each value as documented.
+    if (typeof value !== 'object' || Array.isArray(value)) return `${at} is not an object`;
+    const values = schema.additionalProperties.oneOf ?? [schema.additionalProperties];
+    return Object.entries(value as object).map(([k, v]) => (values.some((s) => mismatch(v, s, `${at}.${k}`) === '') ? '' : `${at}.${k} matches none`)).find(Boolean) ?? '';
   }
   if (schema.type === 'object') {
     if (typeof value !== 'object' || Array.isArray(value)) return `${at} is not an object`;
@@ -185,6 +192,44 @@ describe('the OpenAPI document', () => {
     expect(mismatch(me.body, successSchema('/auth/me', 'get'), 'me')).toBe('');
     const login = await api.request('POST', '/auth/login', { body: { username: 'mishu', password: 'mishu123' } });
     expect(mismatch(login.body, successSchema('/auth/login', 'post'), 'login')).toBe('');
+  });
+
+  it('documents the leaders’ view responses as the API gives them', async () => {
+    let fx: LeadersFixture | undefined;
+    try {
+      fx = await insertLeadersFixture(api);
+      const supervisor = await api.login('duban');
+      const schema = (path: string, method: string) => {
+        const responses = doc.paths[`/api${path}`]?.[method]?.responses ?? {};
+        const ok = Object.entries(responses).find(([status]) => status.startsWith('2'))?.[1];
+        const found = ok?.content?.['application/json']?.schema;
+        if (!found) throw new Error(`${method} ${path}: no response schema`);
+        return found;
+      };
+      const period = `from=2026-11-01&to=2026-12-01&speechId=${fx.speechId}`;
+      const issued = await api.request<{ id: string }>('POST', '/bulletins', { token: supervisor, body: { period: 'week', date: '2026-11-16' } });
+      const schemes = await api.request<Array<{ id: string }>>('GET', '/scoring-schemes', { token: supervisor });
+      for (const [path, documented] of [
+        [`/dashboard/summary?${period}`, '/dashboard/summary'],
+        [`/dashboard/ranking?${period}`, '/dashboard/ranking'],
+        [`/dashboard/progress?${period}`, '/dashboard/progress'],
+        [`/dashboard/trend?${period}`, '/dashboard/trend'],
+        [`/dashboard/heatmap?${period}&by=section`, '/dashboard/heatmap'],
+        [`/dashboard/speeches/${fx.speechId}/board?period=month&date=2026-11-01`, '/dashboard/speeches/{id}/board'],
+        [`/dashboard/organizations/${fx.orgIds.P}/scorecard?${period}`, '/dashboard/organizations/{id}/scorecard'],
+        ['/bulletins/preview?period=month&date=2026-11-01', '/bulletins/preview'],
+        ['/bulletins', '/bulletins'],
+        [`/bulletins/${issued.body.id}`, '/bulletins/{id}'],
+        ['/scoring-schemes', '/scoring-schemes'],
+        [`/scoring-schemes/${schemes.body[0]?.id}`, '/scoring-schemes/{id}'],
+      ] as const) {
+        const reply = await api.request('GET', path, { token: supervisor });
+        expect(reply.status, path).toBe(200);
+        expect(mismatch(reply.body, schema(documented, 'get'), documented)).toBe('');
+      }
+    } finally {
+      await removeLeadersFixture(api, fx);
+    }
   });
 
   it('documents the error shape on every operation', () => {

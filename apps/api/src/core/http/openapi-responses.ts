@@ -1,5 +1,5 @@
 import type { OpenAPIObject, ReferenceObject, SchemaObject } from '@nestjs/swagger';
-import { ASSIGNMENT_STATES, CADENCES, LIGHTS, ORGANIZATION_ROLES_IN_ITEM, ROLES } from '@luoshi/common';
+import { ASSIGNMENT_STATES, CADENCES, ITEM_KINDS, LIGHTS, ORGANIZATION_ROLES_IN_ITEM, ROLES } from '@luoshi/common';
 import type { DataSource } from 'typeorm';
 
 const uuid: SchemaObject = { type: 'string', format: 'uuid' };
@@ -10,6 +10,10 @@ const int: SchemaObject = { type: 'integer' };
 const nullable = (s: SchemaObject): SchemaObject => ({ ...s, nullable: true });
 const ref = (name: string): ReferenceObject => ({ $ref: `#/components/schemas/${name}` });
 const arrayOf = (name: string): SchemaObject => ({ type: 'array', items: ref(name) });
+const num: SchemaObject = { type: 'number' };
+const light: SchemaObject = { type: 'string', enum: [...LIGHTS] };
+const role: SchemaObject = { type: 'string', enum: [...ORGANIZATION_ROLES_IN_ITEM] };
+const list = (items: SchemaObject | ReferenceObject): SchemaObject => ({ type: 'array', items });
 
 function record(properties: Record<string, SchemaObject | ReferenceObject>, description?: string): SchemaObject {
   return { type: 'object', description, properties, required: Object.keys(properties), additionalProperties: false };
@@ -179,6 +183,198 @@ function schemas(dataSource: DataSource): Record<string, SchemaObject> {
       unassigned: { type: 'array', items: record({ id: uuid, title: text }) },
     }),
     PublishResult: record({ items: int, assignments: int }),
+    ...leadersViewSchemas(dataSource),
+  };
+}
+
+/** The leaders' view (libs/common dashboard.types.ts): every count with the list filter that lists its rows. */
+function leadersViewSchemas(dataSource: DataSource): Record<string, SchemaObject> {
+  const listFilter: SchemaObject = {
+    type: 'object',
+    description: 'A `filter` for GET /api/assignments (and the .xlsx export) whose rows are exactly the counted ones',
+    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'boolean' }] },
+  };
+  const count = record({ value: int, filter: ref('AssignmentListFilter') });
+  const rate = record({ value: nullable({ ...num, description: 'numerator / denominator; null when the denominator is 0' }), numerator: int, denominator: int });
+  const scope = record({
+    from: date,
+    to: { ...date, description: 'Exclusive' },
+    referenceDay: { ...date, description: 'The period’s last day, or today while it runs' },
+    speechId: nullable(uuid),
+    organizationId: nullable(uuid),
+    filter: ref('AssignmentListFilter'),
+  });
+  const score = record({
+    value: num,
+    schemeId: uuid,
+    components: list(
+      record({
+        key: { type: 'string', enum: ['base', 'overdue', 'missedReports', 'returns', 'earlyCompletion', 'floor'] },
+        points: num,
+        count: int,
+        days: nullable(int),
+        text: { ...text, example: '−5.0：2 项超期，合计超期 2 天' },
+      }),
+    ),
+  });
+  const figures = {
+    total: ref('Count'),
+    open: ref('Count'),
+    completed: ref('Count'),
+    due: ref('Count'),
+    completedOnTime: ref('Count'),
+    onTimeRate: ref('Rate'),
+    overdue: ref('Count'),
+    overdueDays: int,
+    averageDaysLate: nullable(num),
+    late: ref('Count'),
+    reportTimeliness: ref('Rate'),
+    returns: int,
+    completedEarly: int,
+  };
+  const progress = { total: ref('Count'), completed: ref('Count'), overdue: ref('Count'), percent: nullable(num) };
+  const scorecardAssignment = record({
+    id: uuid,
+    itemTitle: text,
+    speechTitle: nullable(text),
+    organizationId: uuid,
+    organizationName: text,
+    role,
+    state: { type: 'string', enum: [...ASSIGNMENT_STATES] },
+    dueDate: nullable(date),
+    percent: int,
+    completedAt: nullable(instant),
+    daysLate: nullable(int),
+  });
+  const boardNode: SchemaObject = record({
+    itemId: uuid,
+    kind: { type: 'string', enum: [...ITEM_KINDS] },
+    title: text,
+    dueDate: nullable(date),
+    light: nullable(light),
+    percent: nullable(num),
+    organizations: list(
+      record({
+        assignmentId: uuid,
+        organizationId: uuid,
+        name: text,
+        role,
+        state: { type: 'string', enum: [...ASSIGNMENT_STATES] },
+        dueDate: nullable(date),
+        percent: int,
+        light: nullable(light),
+        overdueDays: nullable(int),
+      }),
+    ),
+    children: list(ref('SpeechBoardNode')),
+  });
+  const bulletinContent = record({
+    office: text,
+    summary: list(text),
+    figures: record({ total: int, completed: int, completionRate: nullable(num), onTimeRate: nullable(num), overdue: int, dueSoon: int, reportMissed: int }),
+    ranking: list(
+      record({
+        rank: int,
+        organizationId: uuid,
+        name: text,
+        total: int,
+        completed: int,
+        onTimeRate: nullable(num),
+        overdue: int,
+        averageDaysLate: nullable(num),
+        reportTimeliness: nullable(num),
+        score: num,
+      }),
+    ),
+    overdue: list(
+      record({ assignmentId: uuid, itemTitle: text, speechTitle: nullable(text), organizationName: text, role, dueDate: date, daysOverdue: int }),
+    ),
+    commended: list(record({ organizationId: uuid, name: text, reason: text })),
+  });
+  return {
+    AssignmentListFilter: listFilter,
+    Count: count,
+    Rate: rate,
+    DashboardScope: scope,
+    Score: score,
+    DashboardSummary: record({
+      scope: ref('DashboardScope'),
+      total: ref('Count'),
+      open: ref('Count'),
+      completed: ref('Count'),
+      completionRate: ref('Rate'),
+      due: ref('Count'),
+      completedOnTime: ref('Count'),
+      onTimeRate: ref('Rate'),
+      overdue: ref('Count'),
+      dueSoon: ref('Count'),
+      warningDays: int,
+      reportMissed: ref('Count'),
+      averageDaysLate: nullable(num),
+      late: ref('Count'),
+      reportTimeliness: ref('Rate'),
+      lights: record({ red: ref('Count'), yellow: ref('Count'), green: ref('Count') }),
+    }),
+    OrganizationRankingRow: record({
+      ...figures,
+      organizationId: uuid,
+      name: text,
+      rank: int,
+      score: ref('Score'),
+      highlight: nullable({ type: 'string', enum: ['top', 'bottom'] }),
+    }),
+    OrganizationRanking: record({ scope: ref('DashboardScope'), schemeId: uuid, rows: arrayOf('OrganizationRankingRow') }),
+    SpeechProgress: record({
+      scope: ref('DashboardScope'),
+      speeches: list(record({ ...progress, speechId: uuid, title: text, date: nullable(date), sections: list(record({ ...progress, sectionId: uuid, title: text })) })),
+    }),
+    WeeklyTrend: record({
+      scope: ref('DashboardScope'),
+      weeks: list(record({ weekStart: date, weekEnd: date, created: ref('Count'), completed: ref('Count'), completedOnTime: ref('Count'), overdue: ref('Count') })),
+    }),
+    Heatmap: record({
+      scope: ref('DashboardScope'),
+      by: { type: 'string', enum: ['speech', 'section'] },
+      organizations: list(record({ id: uuid, name: text })),
+      columns: list(record({ id: uuid, title: text })),
+      cells: list(record({ organizationId: uuid, columnId: uuid, total: ref('Count'), percent: nullable(num), light: nullable(light), overdue: int })),
+    }),
+    SpeechBoardNode: boardNode,
+    SpeechBoard: record({
+      scope: ref('DashboardScope'),
+      speech: record({ id: uuid, title: text, date: nullable(date), speaker: nullable(text), meeting: nullable(text) }),
+      figures: record(progress),
+      items: arrayOf('SpeechBoardNode'),
+    }),
+    Scorecard: record({
+      scope: ref('DashboardScope'),
+      organization: record({ id: uuid, name: text, parentId: nullable(uuid) }),
+      figures: record(figures),
+      score: ref('Score'),
+      organizations: arrayOf('OrganizationRankingRow'),
+      openAssignments: list(scorecardAssignment),
+      overdueAssignments: list(scorecardAssignment),
+      recentlyCompleted: list(scorecardAssignment),
+      openFilter: ref('AssignmentListFilter'),
+      overdueFilter: ref('AssignmentListFilter'),
+      recentlyCompletedFilter: ref('AssignmentListFilter'),
+      reportTimeliness: list(record({ cadence: { type: 'string', enum: [...CADENCES] }, periods: int, reported: int })),
+    }),
+    ScoringScheme: entitySchema(dataSource, 'ScoringSchemeRecord'),
+    BulletinContent: bulletinContent,
+    Bulletin: record({
+      id: uuid,
+      year: int,
+      number: int,
+      numberLine: { ...text, example: '督查通报〔2026〕第3期' },
+      title: text,
+      from: date,
+      to: date,
+      issuedAt: instant,
+      issuedById: nullable(uuid),
+      content: ref('BulletinContent'),
+    }),
+    BulletinPreview: record({ title: text, from: date, to: date, content: ref('BulletinContent') }),
   };
 }
 
@@ -194,6 +390,8 @@ const RESOURCE_RECORD: ReadonlyMap<string, string> = new Map([
   ['attachments', 'Attachment'],
   ['notifications', 'Notification'],
   ['audit-events', 'AuditEvent'],
+  ['scoring-schemes', 'ScoringScheme'],
+  ['bulletins', 'Bulletin'],
 ]);
 
 /** Operations that return something other than their resource's record. */
@@ -208,6 +406,23 @@ const SPECIAL: ReadonlyMap<string, SchemaObject | ReferenceObject> = new Map<str
   ['post /speeches/{id}/publish', ref('PublishResult')],
   ['post /items/{id}/split', { type: 'array', items: ref('Item'), minItems: 2, maxItems: 2 }],
   ['get /attachments/{id}', { type: 'string', format: 'binary' }],
+  ['get /dashboard/summary', ref('DashboardSummary')],
+  ['get /dashboard/ranking', ref('OrganizationRanking')],
+  ['get /dashboard/progress', ref('SpeechProgress')],
+  ['get /dashboard/trend', ref('WeeklyTrend')],
+  ['get /dashboard/heatmap', ref('Heatmap')],
+  ['get /dashboard/speeches/{id}/board', ref('SpeechBoard')],
+  ['get /dashboard/organizations/{id}/scorecard', ref('Scorecard')],
+  ['get /bulletins/preview', ref('BulletinPreview')],
+  ['get /exports/assignments', { type: 'string', format: 'binary' }],
+  ['get /exports/bulletins/{id}', { type: 'string', format: 'binary' }],
+]);
+
+/** Operations whose success is a file, with its media type. */
+const FILE_MEDIA: ReadonlyMap<string, string> = new Map([
+  ['get /attachments/{id}', 'application/octet-stream'],
+  ['get /exports/assignments', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+  ['get /exports/bulletins/{id}', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
 ]);
 
 /**
@@ -229,7 +444,7 @@ export function documentResponses(document: OpenAPIObject, dataSource: DataSourc
       const schema = SPECIAL.get(key) ?? (recordName ? (isList ? arrayOf(recordName) : ref(recordName)) : undefined);
       if (!schema) continue;
       const status = Object.keys(operation.responses).find((s) => s.startsWith('2')) ?? '200';
-      const media = key === 'get /attachments/{id}' ? 'application/octet-stream' : 'application/json';
+      const media = FILE_MEDIA.get(key) ?? 'application/json';
       operation.responses[status] = {
         description: isList
           ? 'One page, as a bare array; the `Content-Range` header gives its place in the total'

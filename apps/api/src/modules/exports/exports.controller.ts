@@ -1,5 +1,5 @@
 import { Controller, Get, Logger, Param, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { CurrentUser, Roles } from '../../core/auth/auth.decorators';
@@ -34,6 +34,8 @@ export class ExportsController {
   @Get('assignments')
   @ApiOperation({ summary: '督办台账 (.xlsx): the assignments list with its filters (`filter`, `sort`), grouped by speech and section' })
   @ApiProduces(XLSX_TYPE)
+  @ApiQuery({ name: 'sort', required: false, description: 'As the assignments list; rows are grouped by speech and section first', schema: { type: 'string' } })
+  @ApiQuery({ name: 'filter', required: false, description: 'JSON object: the assignments list’s filters (drill-down ones included)', schema: { type: 'string', example: '{}' } })
   async ledger(@Query() query: Record<string, unknown>, @CurrentUser() user: AuthUser, @Res() res: Response): Promise<void> {
     // Filters are checked here, before the first byte: a bad one is the list's coded 400.
     const prepared = await this.exports.prepareLedger(parseListQuery(query), user);

@@ -142,8 +142,8 @@ export interface ScoreComponent {
   points: number;
   /** How many things it counts (assignments, periods, returns). */
   count: number;
-  /** For `overdue`: total days overdue (before caps). */
-  days?: number;
+  /** For `overdue`: total days overdue (before caps); null for the other terms. */
+  days: number | null;
   /** The line shown on the scorecard, zh-CN (the dashboard may render its own from the numbers). */
   text: string;
 }

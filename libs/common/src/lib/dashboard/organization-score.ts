@@ -27,7 +27,7 @@ function signed(points: number): string {
  * the score is reproducible from what the scorecard shows.
  */
 export function organizationScore(input: ScoreInput, rules: ScoringSchemeRules, schemeId: string): Score {
-  const components: ScoreComponent[] = [{ key: 'base', points: rules.base, count: 0, text: `基础分 ${rules.base.toFixed(1)}` }];
+  const components: ScoreComponent[] = [{ key: 'base', points: rules.base, count: 0, days: null, text: `基础分 ${rules.base.toFixed(1)}` }];
   if (input.overdue > 0) {
     const points = round1(-(input.overdue * rules.overduePenalty + input.overdueDayPoints));
     components.push({
@@ -40,11 +40,11 @@ export function organizationScore(input: ScoreInput, rules: ScoringSchemeRules, 
   }
   if (input.missedReports > 0) {
     const points = round1(-input.missedReports * rules.missedReportPenalty);
-    components.push({ key: 'missedReports', points, count: input.missedReports, text: `${signed(points)}：${input.missedReports} 个报送周期未报送` });
+    components.push({ key: 'missedReports', points, count: input.missedReports, days: null, text: `${signed(points)}：${input.missedReports} 个报送周期未报送` });
   }
   if (input.returns > 0) {
     const points = round1(-input.returns * rules.returnPenalty);
-    components.push({ key: 'returns', points, count: input.returns, text: `${signed(points)}：被退回 ${input.returns} 次` });
+    components.push({ key: 'returns', points, count: input.returns, days: null, text: `${signed(points)}：被退回 ${input.returns} 次` });
   }
   if (input.completedEarly > 0) {
     const points = round1(Math.min(input.completedEarly * rules.earlyBonus, rules.earlyBonusCap));
@@ -52,13 +52,18 @@ export function organizationScore(input: ScoreInput, rules: ScoringSchemeRules, 
       key: 'earlyCompletion',
       points,
       count: input.completedEarly,
+      days: null,
       text: `${signed(points)}：${input.completedEarly} 项提前 ${rules.earlyDays} 天以上办结`,
     });
   }
+  // A term the scheme weighs at nothing says nothing.
+  const terms = components.filter((c, i) => i === 0 || c.points !== 0);
+  components.length = 0;
+  components.push(...terms);
   const sum = round1(components.reduce((total, c) => total + c.points, 0));
   if (sum < rules.floor) {
     const points = round1(rules.floor - sum);
-    components.push({ key: 'floor', points, count: 0, text: `${signed(points)}：最低 ${rules.floor.toFixed(1)} 分` });
+    components.push({ key: 'floor', points, count: 0, days: null, text: `${signed(points)}：最低 ${rules.floor.toFixed(1)} 分` });
     return { value: rules.floor, schemeId, components };
   }
   return { value: sum, schemeId, components };
