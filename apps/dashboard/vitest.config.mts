@@ -10,7 +10,7 @@ export default defineConfig({
   test: {
     name: 'dashboard',
     root: projectDir,
-    include: ['src/**/*.spec.ts'],
+    include: ['src/**/*.spec.ts', 'build/**/*.spec.mts'],
     environment: 'node',
     env: { TZ: 'UTC' },
   },

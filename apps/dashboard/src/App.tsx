@@ -10,6 +10,8 @@ import { createHttpClient, storedLocale } from './data/httpClient';
 import { createTokenStore } from './data/http.types';
 import { createSessionActivity } from './data/session-activity';
 import { i18nProvider } from './i18n/i18nProvider';
+import bulletins from './leaders/bulletins';
+import { LazyScorecard, LazySpeechBoard } from './leaders/lazy-pages';
 import items from './items';
 import { createAppLayout } from './layout/AppLayout';
 import { LoginPage } from './layout/LoginPage';
@@ -70,9 +72,12 @@ export function App() {
       <Resource name="notifications" {...notifications} />
       <Resource name="reminder-rules" {...reminderRules} />
       <Resource name="calendar-days" {...calendarDays} />
+      <Resource name="bulletins" {...bulletins} />
       <CustomRoutes>
         <Route path="/my-tasks" element={<MyTaskList />} />
         <Route path="/review" element={<ReviewQueue />} />
+        <Route path="/speech-board/:id" element={<LazySpeechBoard />} />
+        <Route path="/scorecard/:id" element={<LazyScorecard />} />
         <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
         <Route path="/notification-preferences" element={<NotificationPreferencesPage />} />
       </CustomRoutes>

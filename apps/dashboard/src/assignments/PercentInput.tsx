@@ -25,7 +25,7 @@ export function PercentInput({ source, defaultValue = 0 }: { source: string; def
       <Typography variant="body2" color="text.secondary" component="label" htmlFor={id}>
         {translate(`resources.reports.fields.${source}`)}
       </Typography>
-      <Box sx={{ display: 'flex', alignItems: 'center', gap: 3 }}>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: { xs: 2, sm: 3 }, px: 1 }}>
         <Slider
           value={sliderValue}
           onChange={(_event, next) => field.onChange(Array.isArray(next) ? (next[0] ?? 0) : next)}
@@ -34,7 +34,7 @@ export function PercentInput({ source, defaultValue = 0 }: { source: string; def
           min={0}
           max={100}
           valueLabelDisplay="auto"
-          sx={{ flex: 1 }}
+          sx={{ flex: 1, minWidth: 120 }}
           aria-label={translate(`resources.reports.fields.${source}`)}
         />
         <TextField
@@ -49,7 +49,10 @@ export function PercentInput({ source, defaultValue = 0 }: { source: string; def
           error={Boolean(error)}
           // No min/max: the browser's own bubble would speak the browser's language, not the UI's.
           slotProps={{ htmlInput: { step: 1, inputMode: 'numeric', 'data-testid': 'percent-number' }, input: { endAdornment: '%' } }}
-          sx={{ width: 110 }}
+          // react-admin's theme makes every text box 100% wide below `sm`: doubled specificity keeps
+          // this one narrow, or on a phone it pushes past the screen and the slider shrinks to nothing.
+          fullWidth={false}
+          sx={{ '&&': { width: 110 }, flexShrink: 0 }}
         />
       </Box>
       <Typography variant="caption" color={error ? 'error' : 'text.secondary'} data-testid={error ? 'percent-error' : undefined}>

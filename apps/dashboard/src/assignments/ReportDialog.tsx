@@ -3,6 +3,8 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
+import type { Theme } from '@mui/material/styles';
+import useMediaQuery from '@mui/material/useMediaQuery';
 import { useState } from 'react';
 import { Button, Confirm, Form, required, ResourceContextProvider, SaveButton, TextInput, useTranslate } from 'react-admin';
 import { AttachmentsInput } from './AttachmentsInput';
@@ -51,13 +53,15 @@ export function ReportDialog({
   onSubmit: (body: ReportValues) => Promise<boolean>;
 }) {
   const translate = useTranslate();
+  // On a phone the form takes the whole screen: five boxes and the files do not fit a small dialog.
+  const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   // A report lowering the progress is sent only once the user confirms it.
   const [lowering, setLowering] = useState<ReportValues | null>(null);
   const send = async (body: ReportValues) => {
     if (await onSubmit(body)) onClose();
   };
   return (
-    <Dialog open={open} onClose={onClose} fullWidth maxWidth="md" data-dialog="report">
+    <Dialog open={open} onClose={onClose} fullWidth maxWidth="md" fullScreen={phone} data-dialog="report">
       <Confirm
         isOpen={lowering !== null}
         title="luoshi.validation.lowerTitle"

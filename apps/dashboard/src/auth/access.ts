@@ -35,6 +35,8 @@ const RULES: Record<string, ResourceRule> = {
   notifications: { read: EVERYONE, write: [] },
   'reminder-rules': { read: SUPERVISORS, write: ['admin'] },
   'calendar-days': { read: EVERYONE, write: ['admin'] },
+  // 督查通报: read by the office and the leaders, issued by the office.
+  bulletins: { read: AUDIT_READERS, write: SUPERVISORS },
 };
 
 const DEFAULT_RULE: ResourceRule = { read: EVERYONE, write: ['admin'] };

@@ -21,6 +21,8 @@ export interface LuoshiDataProvider extends DataProvider {
   act<T = unknown>(resource: string, id: string, action: string, body?: Record<string, unknown>): Promise<T>;
   upload(assignmentId: string, file: File): Promise<UploadedFile>;
   download(attachmentId: string): Promise<Blob>;
+  /** A file the API generates (`/exports/...`: the .xlsx 台账, the .docx 通报), fetched with the bearer token. */
+  file(path: string): Promise<Blob>;
   /**
    * Any other endpoint, by its path under the API (`GET /speeches/:id/publish-preview`,
    * `POST /items/merge`, a speech's multipart upload); a FormData body goes as multipart.
@@ -63,6 +65,9 @@ export function createDataProvider(apiUrl: string, httpClient: HttpClient, fileC
     },
     download(attachmentId) {
       return fileClient(`${apiUrl}/attachments/${encodeURIComponent(attachmentId)}`);
+    },
+    file(path) {
+      return fileClient(`${apiUrl}${path}`);
     },
   };
 }

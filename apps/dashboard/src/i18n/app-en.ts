@@ -1,11 +1,13 @@
 import type { AppMessages } from './app-messages.type';
 import { officeEnglishMessages } from './office-en';
+import { leadersEnglishMessages } from './leaders-en';
 
 const recordFields = { id: 'ID', version: 'Version', createdAt: 'Created', updatedAt: 'Updated', q: 'Search' };
 
 export const appEnglishMessages: AppMessages = {
   luoshi: {
     ...officeEnglishMessages,
+    ...leadersEnglishMessages,
     appTitle: 'Luoshi',
     appSubtitle: 'Turning speeches into tracked work',
     enums: {
@@ -96,21 +98,6 @@ export const appEnglishMessages: AppMessages = {
       queueBoardFailed: 'Could not open the job queues',
     },
     filters: { dateFrom: 'Date from', dateTo: 'Date to', dueFrom: 'Due from', dueTo: 'Due to' },
-    dashboard: {
-      title: 'Dashboard',
-      welcome: 'Hello, %{name}',
-      subtitle: 'How the work assigned in speeches is getting done. Click a card for the details.',
-      open: 'Open assignments',
-      openHint: 'Assigned, signed for, in progress or completion requested',
-      awaitingSignature: 'Awaiting signature',
-      awaitingSignatureHint: 'Assigned but not yet signed for',
-      overdue: 'Overdue',
-      overdueHint: 'Past the due date and still open',
-      completionRequested: 'Completion requests',
-      completionRequestedHint: 'Waiting for the supervisor to review',
-      completed: 'Completed',
-      completedHint: 'Approved and closed',
-    },
     assignment: {
       overdueDays: '1 day overdue |||| %{smart_count} days overdue',
       daysLeft: '1 day left |||| %{smart_count} days left',

@@ -1,4 +1,5 @@
 import type { AssignmentWorkflowAction } from '../auth/access';
+import type { LeadersMessages } from './leaders-zh-CN';
 import type { OfficeMessages } from './office-zh-CN';
 import type {
   AssignmentRole,
@@ -39,7 +40,8 @@ type ResourceMessages<F extends string> = {
  * a role in libs/common fails the type check until both languages name it.
  */
 export type AppMessages = {
-  luoshi: OfficeMessages & {
+  luoshi: OfficeMessages &
+    LeadersMessages & {
     appTitle: string;
     appSubtitle: string;
     enums: {
@@ -80,21 +82,6 @@ export type AppMessages = {
       queueBoardFailed: string;
     };
     filters: { dateFrom: string; dateTo: string; dueFrom: string; dueTo: string };
-    dashboard: {
-      title: string;
-      welcome: string;
-      subtitle: string;
-      open: string;
-      openHint: string;
-      awaitingSignature: string;
-      awaitingSignatureHint: string;
-      overdue: string;
-      overdueHint: string;
-      completionRequested: string;
-      completionRequestedHint: string;
-      completed: string;
-      completedHint: string;
-    };
     assignment: {
       overdueDays: string;
       daysLeft: string;

@@ -1,11 +1,13 @@
 import type { AppMessages } from './app-messages.type';
 import { officeChineseMessages } from './office-zh-CN';
+import { leadersChineseMessages } from './leaders-zh-CN';
 
 const recordFields = { id: '编号', version: '版本', createdAt: '创建时间', updatedAt: '更新时间', q: '搜索' };
 
 export const appChineseMessages: AppMessages = {
   luoshi: {
     ...officeChineseMessages,
+    ...leadersChineseMessages,
     appTitle: '落实',
     appSubtitle: '讲话部署任务督查',
     enums: {
@@ -90,21 +92,6 @@ export const appChineseMessages: AppMessages = {
       queueBoardFailed: '无法打开任务队列面板',
     },
     filters: { dateFrom: '日期起', dateTo: '日期止', dueFrom: '时限起', dueTo: '时限止' },
-    dashboard: {
-      title: '首页',
-      welcome: '%{name}，您好',
-      subtitle: '讲话部署的任务落实情况一览，点击卡片查看明细。',
-      open: '在办交办',
-      openHint: '已交办、已签收、办理中和申请办结的交办',
-      awaitingSignature: '待签收',
-      awaitingSignatureHint: '已交办但尚未签收',
-      overdue: '已超期',
-      overdueHint: '超过完成时限仍未办结',
-      completionRequested: '待审核办结',
-      completionRequestedHint: '责任单位已申请办结，等待审核',
-      completed: '已办结',
-      completedHint: '审核通过、已销号',
-    },
     assignment: {
       overdueDays: '超期 %{smart_count} 天',
       daysLeft: '剩 %{smart_count} 天',

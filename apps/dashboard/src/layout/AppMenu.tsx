@@ -23,13 +23,14 @@ function ReviewQueueIcon() {
 
 /**
  * Organization users start from 我的任务, the supervision office has 待审核; the resources follow.
- * The dashboard's counts are the office's view, so organization users do not get it.
+ * The 督办看板 is the office's and the leaders' view, so organization users do not get it (their
+ * own scorecard is linked from 我的任务).
  */
 export function AppMenu() {
   const { permissions } = usePermissions<Role>();
   return (
     <Menu>
-      {permissions && !isOrganizationRole(permissions) && <Menu.DashboardItem />}
+      {permissions && !isOrganizationRole(permissions) && <Menu.DashboardItem primaryText="luoshi.leaders.menu.board" />}
       {permissions && canRoleSeePage(permissions, 'myTasks') && <Menu.Item to="/my-tasks" primaryText="luoshi.menu.myTasks" leftIcon={<InboxIcon />} />}
       {permissions && canRoleSeePage(permissions, 'reviewQueue') && (
         <Menu.Item to="/review" primaryText="luoshi.menu.reviewQueue" leftIcon={<ReviewQueueIcon />} />

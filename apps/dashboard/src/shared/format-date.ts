@@ -24,6 +24,14 @@ export function formatDate(value: string | null | undefined, locale: string): st
   return `${p.y}-${String(p.m).padStart(2, '0')}-${String(p.d).padStart(2, '0')}`;
 }
 
+/** A date without its year, for chart axes: 11月30日 / 11-30. */
+export function formatMonthDay(value: string | null | undefined, locale: string): string {
+  const p = value ? partsOf(value) : null;
+  if (!p) return '';
+  if (locale.startsWith('zh')) return `${p.m}月${p.d}日`;
+  return `${String(p.m).padStart(2, '0')}-${String(p.d).padStart(2, '0')}`;
+}
+
 const TIME = new Intl.DateTimeFormat('en-GB', { timeZone: OFFICE_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 
 /** An instant with its time of day in the office's zone: 2026年12月1日 09:30 / 2026-12-01 09:30. */

@@ -5,6 +5,7 @@ import { Assignment, DEMO_USERS, Item, ItemOrganization, Organization, ProgressR
 import { DataSource, type EntityManager } from 'typeorm';
 import { ClockService } from '../../core/time/clock.service';
 import { hashPassword } from '../auth/password.util';
+import { DemoHistoryLoader } from './demo-history.loader';
 import { DEMO_SPEECH_TEXT, DEMO_SPEECH_TITLE } from './demo-speech';
 
 interface DemoOrganization {
@@ -50,7 +51,10 @@ const DIRECTIVES: DemoDirective[] = [
   { section: '三、', anchor: '县妇联要关心', title: '建立留守妇女儿童关爱服务台账', organizations: [['县妇联', 'lead']], dueInDays: 30, state: 'completed', percent: 100 },
 ];
 
-/** Loads the demo registry, users and a published speech into an empty database. */
+/**
+ * Loads the demo registry, users, a published speech and months of history (more speeches and
+ * instructions, done every way work gets done) into an empty database.
+ */
 @Injectable()
 export class DemoDataService implements OnApplicationBootstrap {
   private readonly logger = new Logger(DemoDataService.name);
@@ -100,6 +104,11 @@ export class DemoDataService implements OnApplicationBootstrap {
     }
     const supervisor = users.get('duban');
     const today = this.clock.today();
+    const orgUsers = new Map<string, User>();
+    for (const u of DEMO_USERS) {
+      const user = users.get(u.username);
+      if (u.organization && user && !orgUsers.has(u.organization)) orgUsers.set(u.organization, user);
+    }
     const text = DEMO_SPEECH_TEXT;
     const speech = await m.save(
       m.create(Speech, {
@@ -180,5 +189,7 @@ export class DemoDataService implements OnApplicationBootstrap {
         }
       }
     }
+    // The months before: the first speech above stays the one every demo organization has work in.
+    await new DemoHistoryLoader(m, { orgs, orgUsers, supervisor, today, now: this.clock.now(), zone: this.clock.zone }).load();
   }
 }

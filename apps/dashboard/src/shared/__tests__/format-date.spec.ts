@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime } from '../format-date';
+import { formatDate, formatDateTime, formatMonthDay } from '../format-date';
 
 describe('formatDate', () => {
   it('writes calendar dates as 2026年3月5日 in Chinese and 2026-03-05 in English', () => {
@@ -10,6 +10,12 @@ describe('formatDate', () => {
   it('reads an instant on the office calendar (Asia/Shanghai)', () => {
     expect(formatDate('2026-12-31T17:30:00.000Z', 'zh-CN')).toBe('2027年1月1日');
     expect(formatDate('2026-12-31T15:30:00.000Z', 'en')).toBe('2026-12-31');
+  });
+
+  it('writes a chart axis day without its year: 11月30日 / 11-30', () => {
+    expect(formatMonthDay('2026-11-30', 'zh-CN')).toBe('11月30日');
+    expect(formatMonthDay('2026-03-05', 'en')).toBe('03-05');
+    expect(formatMonthDay(null, 'en')).toBe('');
   });
 
   it('gives nothing for nothing', () => {
