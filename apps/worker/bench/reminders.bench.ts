@@ -11,7 +11,7 @@ import { waitUntil } from '@luoshi/testing';
 import { Queue, Worker, type Job } from 'bullmq';
 import IORedis from 'ioredis';
 import { Client } from 'pg';
-import { expect, inject, it } from 'vitest';
+import { expect, inject, it, onTestFailed } from 'vitest';
 import { buildWorker, startRedis, startWorker } from '../test/support/processes';
 import { seedOrganization } from '../test/support/seed';
 
@@ -146,6 +146,8 @@ it(`reminders: ${N} assignments`, { timeout: 3 * 3600_000 }, async () => {
     await db.query(`UPDATE assignments SET due_date = $2::date, next_reminder_at = now(), reminders_planned_at = NULL WHERE id = ANY($1::uuid[])`, [ids, addDays(fireDate, 1)]);
     const started = Date.now();
     w = startWorker(env);
+    const near = w;
+    onTestFailed(() => console.error(`worker output:\n${near.output().slice(-4000)}`));
     // Queued: the scan records each assignment's next look (the day after the due date) after adding its batch.
     await waitUntil(
       async () => Number((await db.query(`SELECT count(*) AS n FROM assignments WHERE id = ANY($1::uuid[]) AND next_reminder_at > $2`, [ids, fire])).rows[0].n) >= N,
@@ -154,7 +156,7 @@ it(`reminders: ${N} assignments`, { timeout: 3 * 3600_000 }, async () => {
     );
     const queueSeconds = (Date.now() - started) / 1000;
     const memoryNear = await usedMemory(client);
-    const reminderJobs = await queue.getDelayedCount();
+    const reminderJobs = (await queue.getJobs(['delayed'], 0, -1)).filter((j) => j.name === 'SendRemindersJob').length;
     await waitUntil(
       async () => Number((await db.query(`SELECT count(delivered_at) AS n FROM notifications WHERE kind = 'due_soon'`)).rows[0].n) >= N,
       'delivery',

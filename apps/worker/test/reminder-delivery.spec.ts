@@ -3,10 +3,11 @@ import { waitUntil } from '@luoshi/testing';
 import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
 import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it, onTestFailed } from 'vitest';
 import { buildWorker, startRedis, startWorker, type PrivateRedis, type WorkerProcess } from './support/processes';
-import { countNotifications, seedOrganization } from './support/seed';
+import { countNotifications, seedOrganization, type SeededOrganization } from './support/seed';
 
 /*
  * Real worker processes (the production bundle) on a private redis-server and the run's own
@@ -105,43 +106,56 @@ describe('reminder delivery with real workers', () => {
   }, 900_000);
 
   it('FLUSHALL with 1,000 reminders pending, then the reconciler: all rescheduled, none twice', async () => {
-    // Due Friday 27 Nov: 1-day reminder Thursday 26 Nov 09:00 = 01:00 UTC; the clock starts 3 min before (time to boot under load).
-    const seeded = await seedOrganization(db, { assignments: 1000, dueDate: '2026-11-27', publishedAt: '2026-11-01T02:00:00Z' });
+    // Due Friday 27 Nov: 1-day reminder Thursday 26 Nov 09:00 = 01:00 UTC. The worker's clock starts
+    // 45 s before; the assignments are seeded once it is up, so its boot does not eat the margin.
     const queue = new Queue('reminders', { connection: new IORedis(redis.url, { maxRetriesPerRequest: null }), prefix });
+    const client = new IORedis(redis.url);
+    let seeded: SeededOrganization | null = null;
     try {
-      worker('2026-11-26T00:57:00Z');
-      await waitUntil(async () => new Set(await queuedOccurrences(queue, seeded.assignmentIds)).size === 1000, '1,000 queued reminders', 300_000);
-      expect((await countNotifications(db, seeded.assignmentIds, 'due_soon')).rows).toBe(0);
-      const client = new IORedis(redis.url);
+      const w = worker('2026-11-26T00:59:15Z');
+      await waitUntil(async () => (await client.zscore(`${prefix}:workers:heartbeats`, `${hostname()}:${w.child.pid}`)) !== null, 'the worker up', 120_000);
+      const s = await seedOrganization(db, { assignments: 1000, dueDate: '2026-11-27', publishedAt: '2026-11-01T02:00:00Z' });
+      seeded = s;
+      await waitUntil(async () => new Set(await queuedOccurrences(queue, s.assignmentIds)).size === 1000, '1,000 queued reminders', 30_000);
+      expect((await countNotifications(db, s.assignmentIds, 'due_soon')).rows).toBe(0);
       await client.flushall();
-      await client.quit();
-      expect(await queuedOccurrences(queue, seeded.assignmentIds)).toEqual([]);
+      expect(await queuedOccurrences(queue, s.assignmentIds)).toEqual([]);
       // The running worker notices the lost schedulers and reconciles from the database.
-      await waitUntil(
-        async () => (await countNotifications(db, seeded.assignmentIds, 'due_soon')).delivered === 1000,
-        'the 1,000 reminders delivered after FLUSHALL',
-        400_000,
-      );
+      await waitUntil(async () => new Set(await queuedOccurrences(queue, s.assignmentIds)).size === 1000, 'the 1,000 rescheduled', 30_000);
+      expect((await countNotifications(db, s.assignmentIds, 'due_soon')).rows).toBe(0);
+      await waitUntil(async () => (await countNotifications(db, s.assignmentIds, 'due_soon')).delivered === 1000, 'the 1,000 reminders delivered after FLUSHALL', 120_000);
       // A second reconcile at a later start changes nothing.
       await stopAll();
       worker('2026-11-26T01:05:00Z');
       await new Promise((r) => setTimeout(r, 8_000));
-      expect(await countNotifications(db, seeded.assignmentIds, 'due_soon')).toEqual({ rows: 1000, keys: 1000, delivered: 1000 });
+      expect(await countNotifications(db, s.assignmentIds, 'due_soon')).toEqual({ rows: 1000, keys: 1000, delivered: 1000 });
     } finally {
       await stopAll();
       await queue.close();
-      await close(seeded.assignmentIds);
+      await client.quit();
+      if (seeded) await close(seeded.assignmentIds);
     }
   }, 900_000);
 
   it('two workers at once over 1,000 reminders: none twice', async () => {
-    // Due Friday 4 Dec: 1-day reminder Thursday 3 Dec 09:00 = 01:00 UTC.
+    // Due Friday 4 Dec: 1-day reminder Thursday 3 Dec 09:00 = 01:00 UTC. Batches cut differently
+    // (20 and 30 a job): each worker queues its own, so the same reminder sits in two jobs that the
+    // two workers run at the same time.
     const seeded = await seedOrganization(db, { assignments: 1000, dueDate: '2026-12-04', publishedAt: '2026-11-01T02:00:00Z' });
-    const a = worker('2026-12-03T00:59:50Z');
-    const b = worker('2026-12-03T00:59:50Z');
+    const a = worker('2026-12-03T00:59:50Z', { REMINDER_BATCH_SIZE: '20' });
+    const b = worker('2026-12-03T00:59:50Z', { REMINDER_BATCH_SIZE: '30' });
     await waitUntil(async () => (await countNotifications(db, seeded.assignmentIds, 'due_soon')).delivered === 1000, '1,000 delivered by two workers', 400_000);
     await new Promise((r) => setTimeout(r, 3_000));
     expect(await countNotifications(db, seeded.assignmentIds, 'due_soon')).toEqual({ rows: 1000, keys: 1000, delivered: 1000 });
+    // Every reminder was fired twice (once in each worker's batching), stored once.
+    const queue = new Queue('reminders', { connection: new IORedis(redis.url, { maxRetriesPerRequest: null }), prefix });
+    const ids = new Set(seeded.assignmentIds);
+    const fired = (await queue.getJobs(['completed'], 0, -1))
+      .filter((j) => j.name === 'SendRemindersJob')
+      .flatMap((j) => j.data.occurrences as Array<{ assignmentId: string }>)
+      .filter((o) => ids.has(o.assignmentId)).length;
+    await queue.close();
+    expect(fired).toBeGreaterThanOrEqual(2000);
     expect(a.child.exitCode).toBeNull();
     expect(b.child.exitCode).toBeNull();
     await stopAll();
