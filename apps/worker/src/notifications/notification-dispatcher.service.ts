@@ -27,8 +27,8 @@ interface Destination {
   address: string;
 }
 
-/** An undelivered in-app notification, as planning its deliveries needs it. */
-interface PendingNotification {
+/** An in-app notification being delivered, as planning its external deliveries needs it. */
+export interface PendingNotification {
   id: string;
   recipient_id: string;
   kind: NotificationKind;
@@ -80,7 +80,7 @@ export class NotificationDispatcher {
       [ids],
     );
     if (!pending.length) return 0;
-    await this.plan(m, pending);
+    await this.planDeliveries(m, pending);
     await m.query(`UPDATE notifications SET delivered_at = clock_timestamp() WHERE id = ANY($1::uuid[])`, [pending.map((n) => n.id)]);
     return pending.length;
   }
@@ -109,7 +109,9 @@ export class NotificationDispatcher {
     );
   }
 
-  private async plan(m: EntityManager, notifications: PendingNotification[]): Promise<void> {
+  /** Within the caller's transaction: the external deliveries of notifications it is delivering. */
+  async planDeliveries(m: EntityManager, notifications: readonly PendingNotification[]): Promise<void> {
+    if (!notifications.length) return;
     const reachable = await this.reachable(m, [...new Set(notifications.map((n) => n.recipient_id))]);
     // Digests first, in key order: their advisory locks are then always taken in one order.
     const digests = new Map<string, { destination: Destination; date: string; notificationIds: string[] }>();

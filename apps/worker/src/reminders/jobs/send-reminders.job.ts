@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import {
   JobName,
   OPEN_ASSIGNMENT_STATES,
@@ -9,8 +9,8 @@ import {
   type SendRemindersJobData,
 } from '@luoshi/common';
 import { DataSource } from 'typeorm';
-import { NotificationDispatcher } from '../../notifications/notification-dispatcher.service';
-import { ReminderContextService, type AssignmentForPlanning } from '../reminder-context.service';
+import { NotificationDispatcher, type PendingNotification } from '../../notifications/notification-dispatcher.service';
+import { ReminderContextService, type AssignmentForPlanning, type ReminderSnapshot } from '../reminder-context.service';
 import type { JobHandler, JobStatus } from './job-handler';
 
 const TITLE_MAX = 300;
@@ -39,8 +39,8 @@ function text(o: ReminderOccurrence, a: AssignmentForPlanning): { title: string;
 /**
  * Fires the occurrences of one instant together. It re-checks the database first (still open,
  * each occurrence still in that day's plan: an extension, a completion or a rule change may have
- * moved it), then in ONE transaction stores their in-app notifications under the unique dedupe
- * keys and delivers them (inbox + planned e-mail and robot deliveries), a handful of statements
+ * moved it), then in ONE transaction stores their in-app notifications, delivered, under the
+ * unique dedupe keys and plans their e-mail and robot deliveries: a handful of statements
  * whatever the batch size. Run twice — a retry after kill -9 (the transaction was rolled back or
  * committed, nothing in between), a second worker, the same occurrence in a batch the reconciler
  * re-added — it stores nothing new and delivers nothing twice.
@@ -48,6 +48,7 @@ function text(o: ReminderOccurrence, a: AssignmentForPlanning): { title: string;
 @Injectable()
 export class SendRemindersJob implements JobHandler<SendRemindersJobData> {
   readonly jobName = JobName.SendReminders;
+  private readonly logger = new Logger(SendRemindersJob.name);
 
   constructor(
     private readonly dataSource: DataSource,
@@ -63,13 +64,14 @@ export class SendRemindersJob implements JobHandler<SendRemindersJobData> {
       .map(({ occurrence, row }) => ({ occurrence, row, key: `reminder/${reminderOccurrenceKey(occurrence)}/in_app`, ...text(occurrence, row) }))
       .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     const { inserted, ids } = await this.dataSource.transaction(async (m) => {
-      const stored: Array<{ id: string }> = await m.query(
-        `INSERT INTO notifications (recipient_id, assignment_id, kind, channel, title, body, dedupe_key, scheduled_for)
-           SELECT v.recipient_id, v.assignment_id, v.kind, 'in_app', v.title, v.body, v.dedupe_key, v.scheduled_for
+      // Stored delivered: the inbox shows it at commit, together with its planned external deliveries.
+      const stored: PendingNotification[] = await m.query(
+        `INSERT INTO notifications (recipient_id, assignment_id, kind, channel, title, body, dedupe_key, scheduled_for, delivered_at)
+           SELECT v.recipient_id, v.assignment_id, v.kind, 'in_app', v.title, v.body, v.dedupe_key, v.scheduled_for, clock_timestamp()
              FROM unnest($1::uuid[], $2::uuid[], $3::varchar[], $4::varchar[], $5::text[], $6::varchar[], $7::timestamptz[])
                   AS v(recipient_id, assignment_id, kind, title, body, dedupe_key, scheduled_for)
             ORDER BY v.dedupe_key
-           ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
+           ON CONFLICT (dedupe_key) DO NOTHING RETURNING id, recipient_id, kind, dedupe_key, created_at`,
         [
           rows.map((r) => r.occurrence.recipientId),
           rows.map((r) => r.row.assignment.id),
@@ -80,13 +82,14 @@ export class SendRemindersJob implements JobHandler<SendRemindersJobData> {
           rows.map((r) => r.occurrence.fireAt),
         ],
       );
+      await this.dispatcher.planDeliveries(m, stored);
       let all = stored.map((r) => r.id);
       if (stored.length < rows.length) {
         // Some were stored by an earlier run: deliver those too, unless they were delivered already.
         const earlier: Array<{ id: string }> = await m.query(`SELECT id FROM notifications WHERE dedupe_key = ANY($1::varchar[])`, [rows.map((r) => r.key)]);
         all = earlier.map((r) => r.id);
+        await this.dispatcher.deliverInTransaction(m, all);
       }
-      await this.dispatcher.deliverInTransaction(m, all);
       return { inserted: stored.length, ids: all };
     });
     await this.dispatcher.enqueuePendingOf(ids);
@@ -110,22 +113,35 @@ export class SendRemindersJob implements JobHandler<SendRemindersJobData> {
       const day = `${ref.assignmentId}/${ref.date}`;
       let plan = plans.get(day);
       if (!plan) {
-        // Asked of the plan without a cut-off: the job was queued while it was ahead.
-        plan = planReminders({
-          assignment: row.assignment,
-          rule: this.context.ruleFor(snapshot, row),
-          calendar: snapshot.calendar,
-          recipients: this.context.recipientsFor(snapshot, row),
-          timeZone: this.context.timeZone,
-          plannedAt: new Date(0),
-          from: ref.date,
-          until: ref.date,
-        });
+        plan = this.dayPlan(row, ref.date, snapshot);
         plans.set(day, plan);
       }
       const occurrence = plan.find((o) => o.kind === ref.kind && o.recipientId === ref.recipientId);
       if (occurrence) due.push({ occurrence, row });
     }
     return due;
+  }
+
+  /**
+   * One assignment's plan for one day, asked without a cut-off (the job was queued while it was
+   * ahead). An assignment the planner cannot plan is logged and left out, so it does not hold
+   * back the rest of its batch.
+   */
+  private dayPlan(row: AssignmentForPlanning, date: string, snapshot: ReminderSnapshot): ReminderOccurrence[] {
+    try {
+      return planReminders({
+        assignment: row.assignment,
+        rule: this.context.ruleFor(snapshot, row),
+        calendar: snapshot.calendar,
+        recipients: this.context.recipientsFor(snapshot, row),
+        timeZone: this.context.timeZone,
+        plannedAt: new Date(0),
+        from: date,
+        until: date,
+      });
+    } catch (error) {
+      this.logger.error(`Assignment ${row.assignment.id}: reminders of ${date} not planned: ${error instanceof Error ? error.message : String(error)}`);
+      return [];
+    }
   }
 }
