@@ -56,13 +56,9 @@ export class ReminderSchedulerService {
     return this.env.REMINDER_CATCH_UP_MINUTES * 60_000;
   }
 
-  /** Reconciles running in this process: meanwhile the scan would only plan the same rows twice. */
-  private reconciling = 0;
-
   /** The periodic scan: assignments whose next reminder falls within the window. */
   async scanDue(): Promise<ScheduleResult> {
     const total: ScheduleResult = { assignments: 0, jobs: 0 };
-    if (this.reconciling) return total;
     let lastId = '00000000-0000-0000-0000-000000000000';
     for (;;) {
       const now = this.context.now();
@@ -84,15 +80,6 @@ export class ReminderSchedulerService {
    * including reminders that fell due during an outage of at most REMINDER_CATCH_UP_MINUTES.
    */
   async reconcile(): Promise<ScheduleResult> {
-    this.reconciling++;
-    try {
-      return await this.reconcileAll();
-    } finally {
-      this.reconciling--;
-    }
-  }
-
-  private async reconcileAll(): Promise<ScheduleResult> {
     const total: ScheduleResult = { assignments: 0, jobs: 0 };
     let lastId = '00000000-0000-0000-0000-000000000000';
     for (;;) {
