@@ -3,10 +3,11 @@ import { waitUntil } from '@luoshi/testing';
 import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
 import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it, onTestFailed } from 'vitest';
 import { buildWorker, startRedis, startWorker, type PrivateRedis, type WorkerProcess } from './support/processes';
-import { countNotifications, seedOrganization } from './support/seed';
+import { countNotifications, seedOrganization, type SeededOrganization } from './support/seed';
 
 /*
  * Real worker processes (the production bundle) on a private redis-server and the run's own
@@ -44,10 +45,15 @@ describe('reminder delivery with real workers', () => {
     await Promise.all(workers.splice(0).map((w) => w.stop()));
   }
 
-  async function delayedReminderJobs(queue: Queue, assignmentIds: readonly string[]): Promise<number> {
+  /** The occurrence keys (`assignment/kind/date/recipient`) of these assignments in queued reminder batches. */
+  async function queuedOccurrences(queue: Queue, assignmentIds: readonly string[]): Promise<string[]> {
     const ids = new Set(assignmentIds);
     const jobs = await queue.getJobs(['delayed', 'waiting'], 0, -1);
-    return jobs.filter((j) => j.name === 'SendReminderJob' && ids.has(String(j.data.assignmentId))).length;
+    return jobs
+      .filter((j) => j.name === 'SendRemindersJob')
+      .flatMap((j) => j.data.occurrences as Array<{ assignmentId: string; kind: string; date: string; recipientId: string }>)
+      .filter((o) => ids.has(o.assignmentId))
+      .map((o) => `${o.assignmentId}/${o.kind}/${o.date}/${o.recipientId}`);
   }
 
   beforeAll(async () => {
@@ -78,7 +84,8 @@ describe('reminder delivery with real workers', () => {
   it('kill -9 while delivering 1,000 reminders, then a restart: every in-app reminder exactly once', async () => {
     // Due Friday 20 Nov: the 1-day reminder is Thursday 19 Nov 09:00 (01:00 UTC).
     const seeded = await seedOrganization(db, { assignments: 1000, dueDate: '2026-11-20', publishedAt: '2026-11-01T02:00:00Z' });
-    const first = worker('2026-11-19T00:59:56Z');
+    // Small batches, one at a time: the 1,000 take many transactions, so the kill lands mid-way.
+    const first = worker('2026-11-19T00:59:56Z', { REMINDER_BATCH_SIZE: '10', REMINDER_CONCURRENCY: '1' });
     await waitUntil(async () => (await countNotifications(db, seeded.assignmentIds, 'due_soon')).rows >= 150, 'deliveries to begin', 300_000);
     await first.kill9();
     const atKill = await countNotifications(db, seeded.assignmentIds, 'due_soon');
@@ -99,43 +106,56 @@ describe('reminder delivery with real workers', () => {
   }, 900_000);
 
   it('FLUSHALL with 1,000 reminders pending, then the reconciler: all rescheduled, none twice', async () => {
-    // Due Friday 27 Nov: 1-day reminder Thursday 26 Nov 09:00 = 01:00 UTC; the clock starts 3 min before (time to boot under load).
-    const seeded = await seedOrganization(db, { assignments: 1000, dueDate: '2026-11-27', publishedAt: '2026-11-01T02:00:00Z' });
+    // Due Friday 27 Nov: 1-day reminder Thursday 26 Nov 09:00 = 01:00 UTC. The worker's clock starts
+    // 45 s before; the assignments are seeded once it is up, so its boot does not eat the margin.
     const queue = new Queue('reminders', { connection: new IORedis(redis.url, { maxRetriesPerRequest: null }), prefix });
+    const client = new IORedis(redis.url);
+    let seeded: SeededOrganization | null = null;
     try {
-      worker('2026-11-26T00:57:00Z');
-      await waitUntil(async () => (await delayedReminderJobs(queue, seeded.assignmentIds)) === 1000, '1,000 delayed reminder jobs', 300_000);
-      expect((await countNotifications(db, seeded.assignmentIds, 'due_soon')).rows).toBe(0);
-      const client = new IORedis(redis.url);
+      const w = worker('2026-11-26T00:59:15Z');
+      await waitUntil(async () => (await client.zscore(`${prefix}:workers:heartbeats`, `${hostname()}:${w.child.pid}`)) !== null, 'the worker up', 120_000);
+      const s = await seedOrganization(db, { assignments: 1000, dueDate: '2026-11-27', publishedAt: '2026-11-01T02:00:00Z' });
+      seeded = s;
+      await waitUntil(async () => new Set(await queuedOccurrences(queue, s.assignmentIds)).size === 1000, '1,000 queued reminders', 30_000);
+      expect((await countNotifications(db, s.assignmentIds, 'due_soon')).rows).toBe(0);
       await client.flushall();
-      await client.quit();
-      expect(await delayedReminderJobs(queue, seeded.assignmentIds)).toBe(0);
+      expect(await queuedOccurrences(queue, s.assignmentIds)).toEqual([]);
       // The running worker notices the lost schedulers and reconciles from the database.
-      await waitUntil(
-        async () => (await countNotifications(db, seeded.assignmentIds, 'due_soon')).delivered === 1000,
-        'the 1,000 reminders delivered after FLUSHALL',
-        400_000,
-      );
+      await waitUntil(async () => new Set(await queuedOccurrences(queue, s.assignmentIds)).size === 1000, 'the 1,000 rescheduled', 30_000);
+      expect((await countNotifications(db, s.assignmentIds, 'due_soon')).rows).toBe(0);
+      await waitUntil(async () => (await countNotifications(db, s.assignmentIds, 'due_soon')).delivered === 1000, 'the 1,000 reminders delivered after FLUSHALL', 120_000);
       // A second reconcile at a later start changes nothing.
       await stopAll();
       worker('2026-11-26T01:05:00Z');
       await new Promise((r) => setTimeout(r, 8_000));
-      expect(await countNotifications(db, seeded.assignmentIds, 'due_soon')).toEqual({ rows: 1000, keys: 1000, delivered: 1000 });
+      expect(await countNotifications(db, s.assignmentIds, 'due_soon')).toEqual({ rows: 1000, keys: 1000, delivered: 1000 });
     } finally {
       await stopAll();
       await queue.close();
-      await close(seeded.assignmentIds);
+      await client.quit();
+      if (seeded) await close(seeded.assignmentIds);
     }
   }, 900_000);
 
   it('two workers at once over 1,000 reminders: none twice', async () => {
-    // Due Friday 4 Dec: 1-day reminder Thursday 3 Dec 09:00 = 01:00 UTC.
+    // Due Friday 4 Dec: 1-day reminder Thursday 3 Dec 09:00 = 01:00 UTC. Batches cut differently
+    // (20 and 30 a job): each worker queues its own, so the same reminder sits in two jobs that the
+    // two workers run at the same time.
     const seeded = await seedOrganization(db, { assignments: 1000, dueDate: '2026-12-04', publishedAt: '2026-11-01T02:00:00Z' });
-    const a = worker('2026-12-03T00:59:50Z');
-    const b = worker('2026-12-03T00:59:50Z');
+    const a = worker('2026-12-03T00:59:50Z', { REMINDER_BATCH_SIZE: '20' });
+    const b = worker('2026-12-03T00:59:50Z', { REMINDER_BATCH_SIZE: '30' });
     await waitUntil(async () => (await countNotifications(db, seeded.assignmentIds, 'due_soon')).delivered === 1000, '1,000 delivered by two workers', 400_000);
     await new Promise((r) => setTimeout(r, 3_000));
     expect(await countNotifications(db, seeded.assignmentIds, 'due_soon')).toEqual({ rows: 1000, keys: 1000, delivered: 1000 });
+    // Every reminder was fired twice (once in each worker's batching), stored once.
+    const queue = new Queue('reminders', { connection: new IORedis(redis.url, { maxRetriesPerRequest: null }), prefix });
+    const ids = new Set(seeded.assignmentIds);
+    const fired = (await queue.getJobs(['completed'], 0, -1))
+      .filter((j) => j.name === 'SendRemindersJob')
+      .flatMap((j) => j.data.occurrences as Array<{ assignmentId: string }>)
+      .filter((o) => ids.has(o.assignmentId)).length;
+    await queue.close();
+    expect(fired).toBeGreaterThanOrEqual(2000);
     expect(a.child.exitCode).toBeNull();
     expect(b.child.exitCode).toBeNull();
     await stopAll();
@@ -148,11 +168,11 @@ describe('reminder delivery with real workers', () => {
     const [extended, completed, cancelled, untouched] = seeded.assignmentIds as [string, string, string, string];
     const user = seeded.userIds[0] as string;
     const queue = new Queue('reminders', { connection: new IORedis(redis.url, { maxRetriesPerRequest: null }), prefix });
-    const job = (id: string, date: string) => queue.getJob(`${id}/due_soon/${date}/${user}`);
+    const queued = async (id: string, date: string) => (await queuedOccurrences(queue, [id])).includes(`${id}/due_soon/${date}/${user}`);
     try {
       worker('2026-12-10T00:30:00Z');
-      await waitUntil(async () => (await delayedReminderJobs(queue, seeded.assignmentIds)) === 4, 'four delayed reminders', 300_000);
-      expect(await (await job(extended, '2026-12-10'))?.getState()).toBe('delayed');
+      await waitUntil(async () => new Set(await queuedOccurrences(queue, seeded.assignmentIds)).size === 4, 'four delayed reminders', 300_000);
+      expect(await queued(extended, '2026-12-10')).toBe(true);
 
       // What the API does in the action's transaction, then after commit (see ReminderPlanningService).
       await db.query(`UPDATE assignments SET due_date = '2026-12-18' WHERE id = $1`, [extended]);
@@ -165,9 +185,8 @@ describe('reminder delivery with real workers', () => {
       );
       await queue.add('ReplanRemindersJob', { assignmentIds: [extended, completed, cancelled] }, { jobId: 'replan/test' });
 
-      await waitUntil(async () => (await delayedReminderJobs(queue, seeded.assignmentIds)) === 1, 'only the untouched one left', 30_000);
-      expect(await job(untouched, '2026-12-10')).toBeDefined();
-      for (const id of [extended, completed, cancelled]) expect(await job(id, '2026-12-10')).toBeUndefined();
+      await waitUntil(async () => (await queuedOccurrences(queue, [extended, completed, cancelled])).length === 0, 'only the untouched one left', 30_000);
+      expect(await queued(untouched, '2026-12-10')).toBe(true);
       // The extended one's next reminder: 7 days before 18 Dec = Friday 11 Dec, 09:00 Shanghai.
       const nextOf = async () =>
         ((await db.query(`SELECT next_reminder_at FROM assignments WHERE id = $1`, [extended])).rows[0] as { next_reminder_at: Date }).next_reminder_at.toISOString();

@@ -1,16 +1,24 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger, type OnModuleInit } from '@nestjs/common';
+import { Logger, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import { DELIVERIES_QUEUE, DeliveryJobName } from '@luoshi/common';
+import { Environment } from '@luoshi/config';
 import type { Job } from 'bullmq';
 import { SendDeliveryJob } from './jobs/send-delivery.job';
 
-/** Consumes the deliveries queue: each job sends one stored delivery over its channel. */
-@Processor(DELIVERIES_QUEUE, { concurrency: 5 })
-export class DeliveriesProcessor extends WorkerHost implements OnModuleInit {
+/** Consumes the deliveries queue: each job sends one stored delivery over its channel; DELIVERY_CONCURRENCY at once. */
+@Processor(DELIVERIES_QUEUE)
+export class DeliveriesProcessor extends WorkerHost implements OnModuleInit, OnApplicationBootstrap {
   private readonly logger = new Logger(DeliveriesProcessor.name);
 
-  constructor(private readonly sendDelivery: SendDeliveryJob) {
+  constructor(
+    private readonly env: Environment,
+    private readonly sendDelivery: SendDeliveryJob,
+  ) {
     super();
+  }
+
+  onApplicationBootstrap(): void {
+    this.worker.concurrency = this.env.DELIVERY_CONCURRENCY;
   }
 
   onModuleInit(): void {

@@ -10,12 +10,13 @@ import {
   NOTIFICATION_KIND_DELIVERY,
   notificationOccurrenceKey,
   type DeliveryChannel,
+  type NotificationKind,
   type SendDeliveryJobData,
 } from '@luoshi/common';
 import { Environment } from '@luoshi/config';
-import { Delivery, Notification, NotificationChannelConfig, NotificationPreference, User } from '@luoshi/data';
+import { Delivery, NotificationChannelConfig } from '@luoshi/data';
 import type { Queue } from 'bullmq';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 
 /** One external destination of a notification. */
 interface Destination {
@@ -26,12 +27,30 @@ interface Destination {
   address: string;
 }
 
+/** An in-app notification being delivered, as planning its external deliveries needs it. */
+export interface PendingNotification {
+  id: string;
+  recipient_id: string;
+  kind: NotificationKind;
+  dedupe_key: string;
+  created_at: Date;
+}
+
+/** A recipient and where they can be reached besides the inbox. */
+interface Reachable {
+  email: string | null;
+  emailEnabled: boolean;
+  organizationId: string | null;
+  groups: Destination[];
+}
+
 /**
- * Turns one stored in-app notification into its external deliveries: an e-mail to the recipient
+ * Turns stored in-app notifications into their external deliveries: an e-mail to the recipient
  * (unless they have an address missing or e-mail off; escalations regardless) and a post to each
  * robot/webhook of the recipient's organization. Events get a delivery of their own; reminders
- * join the day's digest of that mailbox or group. Everything is planned in one transaction under
- * unique keys, then enqueued: running it twice plans nothing twice.
+ * join the day's digest of that mailbox or group. A batch is planned in one transaction under
+ * unique keys, a handful of statements whatever its size, then enqueued: running it twice plans
+ * nothing twice.
  */
 @Injectable()
 export class NotificationDispatcher {
@@ -42,24 +61,39 @@ export class NotificationDispatcher {
   ) {}
 
   async dispatch(notificationId: string): Promise<'success' | 'skipped'> {
-    const planned = await this.dataSource.transaction(async (m) => {
-      // The row lock makes two workers handling the same notification take turns.
-      const notification = await m.findOne(Notification, { where: { id: notificationId }, lock: { mode: 'pessimistic_write' } });
-      if (!notification || notification.channel !== 'in_app') return null;
-      const deliveryIds = notification.deliveredAt ? [] : await this.plan(m, notification);
-      if (!notification.deliveredAt) await m.update(Notification, { id: notification.id }, { deliveredAt: new Date() });
-      return { first: !notification.deliveredAt, deliveryIds };
-    });
-    if (!planned) return 'skipped';
+    const delivered = await this.dataSource.transaction((m) => this.deliverInTransaction(m, [notificationId]));
     // Also re-enqueue what an earlier run planned but may not have enqueued (a crash after commit).
+    await this.enqueuePendingOf([notificationId]);
+    return delivered ? 'success' : 'skipped';
+  }
+
+  /**
+   * Within the caller's transaction: locks those of `ids` that are undelivered in-app
+   * notifications (two workers handling the same ones take turns; in id order, so they cannot
+   * deadlock), plans their deliveries and marks them delivered. Returns how many it delivered.
+   */
+  async deliverInTransaction(m: EntityManager, ids: readonly string[]): Promise<number> {
+    if (!ids.length) return 0;
+    const pending: PendingNotification[] = await m.query(
+      `SELECT id, recipient_id, kind, dedupe_key, created_at FROM notifications
+        WHERE id = ANY($1::uuid[]) AND channel = 'in_app' AND delivered_at IS NULL ORDER BY id FOR UPDATE`,
+      [ids],
+    );
+    if (!pending.length) return 0;
+    await this.planDeliveries(m, pending);
+    await m.query(`UPDATE notifications SET delivered_at = clock_timestamp() WHERE id = ANY($1::uuid[])`, [pending.map((n) => n.id)]);
+    return pending.length;
+  }
+
+  /** Enqueues the pending deliveries of these notifications (after commit; a no-op for those already queued). */
+  async enqueuePendingOf(notificationIds: readonly string[]): Promise<void> {
+    if (!notificationIds.length) return;
     const pending = await this.dataSource
       .createQueryBuilder(Delivery, 'd')
-      .innerJoin('delivery_notifications', 'dn', 'dn.delivery_id = d.id')
-      .where('dn.notification_id = :id', { id: notificationId })
+      .where(`d.id IN (SELECT dn.delivery_id FROM delivery_notifications dn WHERE dn.notification_id = ANY(:ids))`, { ids: notificationIds })
       .andWhere(`d.state = 'pending'`)
       .getMany();
     await this.enqueue(pending);
-    return planned.first ? 'success' : 'skipped';
   }
 
   /** Adds the jobs of pending deliveries; a job id per delivery makes a second add a no-op. */
@@ -75,43 +109,75 @@ export class NotificationDispatcher {
     );
   }
 
-  private async plan(m: EntityManager, notification: Notification): Promise<string[]> {
-    const destinations = await this.destinations(m, notification);
-    const route = NOTIFICATION_KIND_DELIVERY[notification.kind] ?? { mode: 'immediate' as const };
-    const ids: string[] = [];
-    for (const destination of destinations) {
-      const id =
-        route.mode === 'digest'
-          ? await this.joinDigest(m, destination, calendarDate(notification.createdAt, this.env.TIME_ZONE))
-          : await this.eventDelivery(m, destination, notification);
-      await m.query(
-        `INSERT INTO delivery_notifications (delivery_id, notification_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
-        [id, notification.id],
-      );
-      ids.push(id);
-    }
-    return ids;
-  }
-
-  private async destinations(m: EntityManager, notification: Notification): Promise<Destination[]> {
-    const recipient = await m.findOne(User, {
-      where: { id: notification.recipientId },
-      select: { id: true, email: true, active: true, organizationId: true, displayName: true },
-    });
-    if (!recipient || !recipient.active) return [];
-    const result: Destination[] = [];
-    const preference = await m.findOneBy(NotificationPreference, { userId: recipient.id });
-    const wantsEmail = preference?.emailEnabled !== false || MANDATORY_EMAIL_KINDS.includes(notification.kind);
-    if (this.env.SMTP_URL && recipient.email && wantsEmail) {
-      result.push({ channel: 'email', recipientId: recipient.id, notificationChannelId: null, organizationId: recipient.organizationId, address: recipient.email });
-    }
-    if (recipient.organizationId) {
-      const groups = await m.find(NotificationChannelConfig, { where: { organizationId: recipient.organizationId, enabled: true }, order: { createdAt: 'ASC' } });
-      for (const g of groups) {
-        result.push({ channel: g.kind, recipientId: null, notificationChannelId: g.id, organizationId: g.organizationId, address: g.name });
+  /** Within the caller's transaction: the external deliveries of notifications it is delivering. */
+  async planDeliveries(m: EntityManager, notifications: readonly PendingNotification[]): Promise<void> {
+    if (!notifications.length) return;
+    const reachable = await this.reachable(m, [...new Set(notifications.map((n) => n.recipient_id))]);
+    // Digests first, in key order: their advisory locks are then always taken in one order.
+    const digests = new Map<string, { destination: Destination; date: string; notificationIds: string[] }>();
+    const links: Array<{ deliveryId: string; notificationId: string }> = [];
+    for (const n of notifications) {
+      const who = reachable.get(n.recipient_id);
+      if (!who) continue;
+      const route = NOTIFICATION_KIND_DELIVERY[n.kind] ?? { mode: 'immediate' as const };
+      for (const destination of this.destinations(n, who)) {
+        if (route.mode === 'digest') {
+          const date = calendarDate(n.created_at, this.env.TIME_ZONE);
+          const base = this.digestBase(destination, date);
+          const group = digests.get(base) ?? { destination, date, notificationIds: [] };
+          group.notificationIds.push(n.id);
+          digests.set(base, group);
+        } else {
+          links.push({ deliveryId: await this.eventDelivery(m, destination, n), notificationId: n.id });
+        }
       }
     }
+    for (const base of [...digests.keys()].sort()) {
+      const group = digests.get(base) as { destination: Destination; date: string; notificationIds: string[] };
+      const deliveryId = await this.joinDigest(m, group.destination, group.date);
+      for (const notificationId of group.notificationIds) links.push({ deliveryId, notificationId });
+    }
+    if (links.length) {
+      await m.query(
+        `INSERT INTO delivery_notifications (delivery_id, notification_id)
+           SELECT * FROM unnest($1::uuid[], $2::uuid[]) ON CONFLICT DO NOTHING`,
+        [links.map((l) => l.deliveryId), links.map((l) => l.notificationId)],
+      );
+    }
+  }
+
+  /** Active recipients with their e-mail, preference and their organization's enabled group channels. */
+  private async reachable(m: EntityManager, recipientIds: string[]): Promise<Map<string, Reachable>> {
+    const users: Array<{ id: string; email: string | null; organization_id: string | null; email_enabled: boolean | null }> = await m.query(
+      `SELECT u.id, u.email, u.organization_id, p.email_enabled FROM users u LEFT JOIN notification_preferences p ON p.user_id = u.id
+        WHERE u.id = ANY($1::uuid[]) AND u.active`,
+      [recipientIds],
+    );
+    const organizationIds = [...new Set(users.map((u) => u.organization_id).filter((id): id is string => !!id))];
+    const groups = organizationIds.length
+      ? await m.find(NotificationChannelConfig, { where: { organizationId: In(organizationIds), enabled: true }, order: { createdAt: 'ASC', id: 'ASC' } })
+      : [];
+    const result = new Map<string, Reachable>();
+    for (const u of users) {
+      result.set(u.id, {
+        email: u.email,
+        emailEnabled: u.email_enabled !== false,
+        organizationId: u.organization_id,
+        groups: groups
+          .filter((g) => g.organizationId === u.organization_id)
+          .map((g) => ({ channel: g.kind, recipientId: null, notificationChannelId: g.id, organizationId: g.organizationId, address: g.name })),
+      });
+    }
     return result;
+  }
+
+  private destinations(n: PendingNotification, who: Reachable): Destination[] {
+    const wantsEmail = who.emailEnabled || MANDATORY_EMAIL_KINDS.includes(n.kind);
+    const email: Destination[] =
+      this.env.SMTP_URL && who.email && wantsEmail
+        ? [{ channel: 'email', recipientId: n.recipient_id, notificationChannelId: null, organizationId: who.organizationId, address: who.email }]
+        : [];
+    return [...email, ...who.groups];
   }
 
   private targetKey(d: Destination): string {
@@ -119,9 +185,13 @@ export class NotificationDispatcher {
   }
 
   /** An event: its own delivery; a group channel gets one per occurrence, not one per recipient. */
-  private async eventDelivery(m: EntityManager, d: Destination, n: Notification): Promise<string> {
-    const about = d.recipientId ? n.id : notificationOccurrenceKey(n.dedupeKey, n.recipientId);
+  private async eventDelivery(m: EntityManager, d: Destination, n: PendingNotification): Promise<string> {
+    const about = d.recipientId ? n.id : notificationOccurrenceKey(n.dedupe_key, n.recipient_id);
     return this.insertOrGet(m, d, `event/${this.targetKey(d)}/${about}`, 'immediate', null, new Date());
+  }
+
+  private digestBase(d: Destination, date: string): string {
+    return `digest/${this.targetKey(d)}/${date}`;
   }
 
   /**
@@ -130,7 +200,7 @@ export class NotificationDispatcher {
    * keeps two workers from opening two digests at once.
    */
   private async joinDigest(m: EntityManager, d: Destination, date: string): Promise<string> {
-    const base = `digest/${this.targetKey(d)}/${date}`;
+    const base = this.digestBase(d, date);
     await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [base]);
     const open: Array<{ id: string }> = await m.query(
       `SELECT id FROM deliveries WHERE dedupe_key LIKE $1 AND state = 'pending' AND sealed_at IS NULL ORDER BY created_at LIMIT 1 FOR UPDATE`,

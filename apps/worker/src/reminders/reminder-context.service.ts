@@ -45,7 +45,7 @@ interface RawAssignment {
 }
 
 /** The slowly changing tables planning reads (calendar, rules, people), read at most every few seconds. */
-interface Snapshot {
+export interface ReminderSnapshot {
   loadedAt: number;
   calendar: WorkingCalendar;
   defaultRule: ReminderRuleSettings;
@@ -81,7 +81,7 @@ function push(map: Map<string, string[]>, key: string, value: string): void {
  */
 @Injectable()
 export class ReminderContextService {
-  private snapshot: Snapshot | null = null;
+  private snapshot: ReminderSnapshot | null = null;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -136,7 +136,7 @@ export class ReminderContextService {
     }));
   }
 
-  async load(): Promise<Snapshot> {
+  async load(): Promise<ReminderSnapshot> {
     if (this.snapshot && Date.now() - this.snapshot.loadedAt < SNAPSHOT_TTL_MS) return this.snapshot;
     const m = this.dataSource.manager;
     const [calendar, rules, users] = await Promise.all([
@@ -146,7 +146,7 @@ export class ReminderContextService {
         Array<{ id: string; role: string; organization_id: string | null }>
       >,
     ]);
-    const snapshot: Snapshot = {
+    const snapshot: ReminderSnapshot = {
       loadedAt: Date.now(),
       calendar,
       defaultRule: DEFAULT_REMINDER_RULE,
@@ -179,7 +179,7 @@ export class ReminderContextService {
   }
 
   /** The organization's rule wins over the speech's, which wins over the default. */
-  ruleFor(s: Snapshot, a: AssignmentForPlanning): ReminderRuleSettings {
+  ruleFor(s: ReminderSnapshot, a: AssignmentForPlanning): ReminderRuleSettings {
     return s.byOrganization.get(a.organizationId) ?? (a.speechId ? s.bySpeech.get(a.speechId) : undefined) ?? s.defaultRule;
   }
 
@@ -187,7 +187,7 @@ export class ReminderContextService {
    * The handler and the org admins, or every user of the organization without a handler;
    * escalations to the supervisors and the org admins of the parent organization.
    */
-  recipientsFor(s: Snapshot, a: AssignmentForPlanning): ReminderRecipients {
+  recipientsFor(s: ReminderSnapshot, a: AssignmentForPlanning): ReminderRecipients {
     const admins = s.orgAdmins.get(a.organizationId) ?? [];
     const reminders =
       a.handlerId && s.active.has(a.handlerId) ? [...new Set([a.handlerId, ...admins])] : [...(s.orgUsers.get(a.organizationId) ?? [])];

@@ -1,5 +1,5 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import {
   addDays,
   calendarDate,
@@ -11,14 +11,14 @@ import {
   reminderOccurrenceKey,
   zonedInstant,
   type ReminderOccurrence,
-  type SendReminderJobData,
+  type ReminderOccurrenceRef,
+  type SendRemindersJobData,
 } from '@luoshi/common';
 import { Environment } from '@luoshi/config';
 import type { Queue } from 'bullmq';
-import type { Redis } from 'ioredis';
+import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ReminderContextService, type AssignmentForPlanning } from './reminder-context.service';
-import { WORKER_REDIS } from './reminder-redis';
 
 /** How far ahead one scan plans, to find when to look at an assignment again. */
 const HORIZON_DAYS = 62;
@@ -32,8 +32,10 @@ export interface ScheduleResult {
 /**
  * Puts into Redis the reminder jobs that fire within the near window, nothing further: what Redis
  * holds is bounded by the window, however far ahead reminders are planned. Each assignment then
- * records in `next_reminder_at` when it must be looked at again. Job ids are the occurrence keys,
- * so scanning twice, or two workers scanning at once, adds each job once.
+ * records in `next_reminder_at` when it must be looked at again. The occurrences of one instant
+ * travel in batches (SendRemindersJob), so firing 100,000 of them costs a few hundred jobs and
+ * transactions; a batch's job id is derived from its content, so scanning twice, or two workers
+ * scanning at once, adds it once.
  */
 @Injectable()
 export class ReminderSchedulerService {
@@ -44,7 +46,6 @@ export class ReminderSchedulerService {
     private readonly env: Environment,
     private readonly context: ReminderContextService,
     @InjectQueue(QueueName.Reminders) private readonly queue: Queue,
-    @Inject(WORKER_REDIS) private readonly redis: Redis,
   ) {}
 
   private get windowMs(): number {
@@ -105,7 +106,7 @@ export class ReminderSchedulerService {
     const lower = notBefore ?? new Date(now.getTime() - this.catchUpMs);
     const zone = this.context.timeZone;
     const until = addDays(calendarDate(now, zone), HORIZON_DAYS);
-    const jobs: Array<{ name: string; data: SendReminderJobData; opts: Record<string, unknown> }> = [];
+    const byInstant = new Map<number, ReminderOccurrenceRef[]>();
     const next: Array<{ id: string; at: Date | null; token: string | null }> = [];
     for (const row of rows) {
       const plannedAt = row.plannedAt ?? row.assignment.publishedAt;
@@ -126,18 +127,19 @@ export class ReminderSchedulerService {
           after = o;
           break;
         }
-        jobs.push({
-          name: JobName.SendReminder,
-          data: { assignmentId: o.assignmentId, kind: o.kind, date: o.date, recipientId: o.recipientId },
-          opts: { ...REMINDER_JOB_OPTIONS, jobId: reminderOccurrenceKey(o), delay: Math.max(0, o.fireAt.getTime() - now.getTime()) },
-        });
+        const at = o.fireAt.getTime();
+        const refs = byInstant.get(at) ?? [];
+        refs.push({ assignmentId: o.assignmentId, kind: o.kind, date: o.date, recipientId: o.recipientId });
+        byInstant.set(at, refs);
       }
       const nothingAhead = !row.assignment.dueDate && !row.assignment.cadence;
       // Nothing within the horizon: look again when the horizon has moved on.
       const at = after ? after.fireAt : nothingAhead ? null : zonedInstant(until, '00:00', zone);
       next.push({ id: row.assignment.id, at, token: row.plannedToken });
     }
-    for (let i = 0; i < jobs.length; i += 1_000) await this.queue.addBulk(jobs.slice(i, i + 1_000));
+    const batches = [...byInstant].flatMap(([at, refs]) => this.batches(at, refs, now));
+    for (let i = 0; i < batches.length; i += 100) await this.queue.addBulk(batches.slice(i, i + 100));
+    const jobs = batches.reduce((n, b) => n + b.data.occurrences.length, 0);
     // Guarded by the plan token: a re-plan that raced this scan keeps its mark and is scanned again.
     if (next.length) {
       await this.dataSource.query(
@@ -147,7 +149,29 @@ export class ReminderSchedulerService {
         [next.map((n) => n.id), next.map((n) => n.at), next.map((n) => n.token)],
       );
     }
-    return jobs.length;
+    return jobs;
+  }
+
+  /**
+   * One instant's occurrences as SendRemindersJobs of at most REMINDER_BATCH_SIZE, in key order.
+   * The job id is the instant and a digest of the keys: planning the same assignments again (the
+   * next scan, a second worker) adds nothing; a batch cut differently (the reconciler plans every
+   * open assignment, the scan only those due) is a second job whose occurrences are stored once.
+   */
+  private batches(at: number, refs: ReminderOccurrenceRef[], now: Date): Array<{ name: string; data: SendRemindersJobData; opts: Record<string, unknown> }> {
+    const keyed = refs.map((ref) => ({ ref, key: reminderOccurrenceKey(ref) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const size = this.env.REMINDER_BATCH_SIZE;
+    const out: Array<{ name: string; data: SendRemindersJobData; opts: Record<string, unknown> }> = [];
+    for (let i = 0; i < keyed.length; i += size) {
+      const chunk = keyed.slice(i, i + size);
+      const digest = createHash('sha1').update(chunk.map((c) => c.key).join('\n')).digest('hex').slice(0, 24);
+      out.push({
+        name: JobName.SendReminders,
+        data: { occurrences: chunk.map((c) => c.ref) },
+        opts: { ...REMINDER_JOB_OPTIONS, jobId: `reminders/${at}/${digest}`, delay: Math.max(0, at - now.getTime()) },
+      });
+    }
+    return out;
   }
 
   /** In-app notifications stored but not yet handed on (a crash between the two): hand them on again. */
@@ -167,31 +191,24 @@ export class ReminderSchedulerService {
   }
 
   /**
-   * Removes the queued (not yet running) reminder jobs of these assignments, found by their job
-   * id prefix: what Redis holds is only the near window, so the scan is small.
+   * Takes these assignments' occurrences out of the queued (not yet running) reminder jobs, and
+   * removes a job left empty. What Redis holds is only the near window, so reading its jobs is
+   * small; a job taken by a worker meanwhile re-checks the database itself.
    */
   async removeQueued(assignmentIds: readonly string[]): Promise<number> {
-    const client = this.redis;
-    const prefix = `${this.env.QUEUE_PREFIX}:${this.queue.name}:`;
+    const ids = new Set(assignmentIds);
     let removed = 0;
-    for (const id of assignmentIds) {
-      let cursor = '0';
-      do {
-        const [nextCursor, keys] = await client.scan(cursor, 'MATCH', `${prefix}${id}/*`, 'COUNT', 1000);
-        cursor = nextCursor;
-        for (const key of keys) {
-          const jobId = key.slice(prefix.length);
-          if (jobId.includes(':')) continue; // a job's :logs or :lock key, not the job
-          const job = await this.queue.getJob(jobId);
-          const state = job ? await job.getState() : 'unknown';
-          if (job && (state === 'delayed' || state === 'waiting' || state === 'prioritized')) {
-            await job.remove().then(
-              () => removed++,
-              () => undefined, // taken by a worker meanwhile: it re-checks the database itself
-            );
-          }
-        }
-      } while (cursor !== '0');
+    const queued = await this.queue.getJobs(['delayed', 'waiting', 'prioritized'], 0, -1);
+    for (const job of queued) {
+      if (job.name !== JobName.SendReminders) continue;
+      const { occurrences } = job.data as SendRemindersJobData;
+      const kept = occurrences.filter((o) => !ids.has(o.assignmentId));
+      if (kept.length === occurrences.length) continue;
+      const change = kept.length ? job.updateData({ occurrences: kept }) : job.remove();
+      await change.then(
+        () => (removed += occurrences.length - kept.length),
+        () => undefined, // taken by a worker or finished meanwhile
+      );
     }
     return removed;
   }

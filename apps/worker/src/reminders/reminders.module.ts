@@ -11,7 +11,7 @@ import { DeliverNotificationJob } from './jobs/deliver-notification.job';
 import { ReconcileRemindersJob } from './jobs/reconcile-reminders.job';
 import { ReplanRemindersJob } from './jobs/replan-reminders.job';
 import { ScheduleRemindersJob } from './jobs/schedule-reminders.job';
-import { SendReminderJob } from './jobs/send-reminder.job';
+import { SendRemindersJob } from './jobs/send-reminders.job';
 import { clockProvider } from './reminder-clock';
 import { ReminderContextService } from './reminder-context.service';
 import { WORKER_REDIS, workerRedisProvider } from './reminder-redis';
@@ -33,7 +33,7 @@ const RECONCILE_SCHEDULER = 'reminders/reconcile';
     DeliverNotificationJob,
     ScheduleRemindersJob,
     ReconcileRemindersJob,
-    SendReminderJob,
+    SendRemindersJob,
     ReplanRemindersJob,
   ],
 })

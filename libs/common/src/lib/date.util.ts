@@ -51,13 +51,23 @@ function zoneOffsetMinutes(instant: Date, timeZone: string): number {
   return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
 }
 
+// The planner asks for the same few dates and send times for every assignment: remember the answers
+// (a few thousand a year; forgotten all at once past the cap).
+const zonedInstants = new Map<string, number>();
+const ZONED_INSTANTS_CAP = 20_000;
+
 /** The instant at local wall time `time` ('HH:MM') on calendar date `date` in `timeZone`. */
 export function zonedInstant(date: string, time: string, timeZone: string = DEFAULT_TIME_ZONE): Date {
+  const key = `${date} ${time} ${timeZone}`;
+  const known = zonedInstants.get(key);
+  if (known !== undefined) return new Date(known);
   const [h, m] = time.split(':').map(Number);
   const wall = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), h ?? 0, m ?? 0);
   // Two passes settle the offset even on the day a zone changes its clocks.
   let instant = wall - zoneOffsetMinutes(new Date(wall), timeZone) * 60_000;
   instant = wall - zoneOffsetMinutes(new Date(instant), timeZone) * 60_000;
+  if (zonedInstants.size >= ZONED_INSTANTS_CAP) zonedInstants.clear();
+  zonedInstants.set(key, instant);
   return new Date(instant);
 }
 

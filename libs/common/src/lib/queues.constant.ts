@@ -11,7 +11,7 @@ export enum JobName {
   // Reminder scheduling (the planning core): the database decides, these jobs carry it out.
   ScheduleReminders = 'ScheduleRemindersJob',
   ReconcileReminders = 'ReconcileRemindersJob',
-  SendReminder = 'SendReminderJob',
+  SendReminders = 'SendRemindersJob',
   ReplanReminders = 'ReplanRemindersJob',
 }
 
@@ -20,7 +20,7 @@ export const REMINDER_QUEUE_JOBS: readonly JobName[] = [
   JobName.DeliverNotification,
   JobName.ScheduleReminders,
   JobName.ReconcileReminders,
-  JobName.SendReminder,
+  JobName.SendReminders,
   JobName.ReplanReminders,
 ];
 
@@ -29,12 +29,21 @@ export interface DeliverNotificationJobData {
   notificationId: string;
 }
 
-/** Payload of SendReminderJob: one reminder occurrence; its job id is `${assignmentId}/${kind}/${date}/${recipientId}`. */
-export interface SendReminderJobData {
+/** One reminder occurrence to fire; its key (`reminderOccurrenceKey`) is `${assignmentId}/${kind}/${date}/${recipientId}`. */
+export interface ReminderOccurrenceRef {
   assignmentId: string;
   kind: ReminderKind;
   date: string;
   recipientId: string;
+}
+
+/**
+ * Payload of SendRemindersJob: occurrences that fire at the same instant (at most
+ * REMINDER_BATCH_SIZE), re-checked and stored together; the job id is derived from the instant
+ * and the occurrences' keys, so planning the same batch twice adds it once.
+ */
+export interface SendRemindersJobData {
+  occurrences: ReminderOccurrenceRef[];
 }
 
 /** Payload of ReplanRemindersJob: drop these assignments' queued reminders and plan them again. */

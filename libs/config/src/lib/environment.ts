@@ -254,6 +254,20 @@ export class Environment {
   @Min(0)
   REMINDER_CATCH_UP_MINUTES = 120;
 
+  /** Reminders: jobs of the reminders queue one worker process runs at once. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  REMINDER_CONCURRENCY = 5;
+
+  /** Reminders: most occurrences of one instant one SendRemindersJob carries (re-checked and stored in one transaction). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(5000)
+  REMINDER_BATCH_SIZE = 500;
+
   /** Tests only (NODE_ENV=test): the clock starts at this ISO instant and runs on at real speed. */
   @IsOptional()
   @IsString()
@@ -291,6 +305,13 @@ export class Environment {
   @IsInt()
   @Min(1)
   DELIVERY_BACKOFF_MS = 60_000;
+
+  /** External deliveries (e-mail, robot posts) one worker process sends at once. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  DELIVERY_CONCURRENCY = 5;
 
   /** Time allowed for one SMTP or webhook call. */
   @Transform(toInt)
