@@ -20,10 +20,10 @@ describe('queue names and job ids', () => {
       'DeliverNotificationJob',
       'ScheduleRemindersJob',
       'ReconcileRemindersJob',
-      'SendReminderJob',
+      'SendRemindersJob',
       'ReplanRemindersJob',
     ]);
-    expect(REMINDER_QUEUE_JOBS).toContain(JobName.SendReminder);
+    expect(REMINDER_QUEUE_JOBS).toContain(JobName.SendReminders);
     expect(DELIVERIES_QUEUE).toBe('deliveries');
   });
 
