@@ -35,6 +35,57 @@ describe('isPrivateAddress', () => {
     expect(isPrivateAddress(address)).toBe(expected);
   });
 
+  // The edges of every range: the first and last address inside, the first outside.
+  it.each([
+    ['0.255.255.255', true],
+    ['1.0.0.0', false],
+    ['9.255.255.255', false],
+    ['10.255.255.255', true],
+    ['11.0.0.0', false],
+    ['100.63.255.255', false],
+    ['100.127.255.255', true],
+    ['126.255.255.255', false],
+    ['128.0.0.0', false],
+    ['169.253.255.255', false],
+    ['169.255.0.0', false],
+    ['172.15.255.255', false],
+    ['192.0.0.255', true],
+    ['192.0.1.0', false],
+    ['192.167.255.255', false],
+    ['192.169.0.0', false],
+    ['198.17.255.255', false],
+    ['198.19.255.255', true],
+    ['198.20.0.0', false],
+    ['223.255.255.255', false],
+    ['256.1.1.1', false],
+    ['1.2.3', false],
+    ['::2', true], // ::/96, the retired IPv4-compatible block: reserved
+    ['::0.0.0.1', true],
+    ['::ffff:10.0.0.1', true],
+    ['::ffff:0a00:0001', true],
+    ['::fffe:7f00:1', false],
+    ['64:ff9b::8.8.8.8', false],
+    ['64:ff9a::7f00:1', false],
+    ['fc00::1', true],
+    ['fbff::1', false],
+    ['fe00::1', false],
+    ['febf::1', true],
+    ['fec0::1', false],
+    ['ff00::', true],
+    ['feff::1', false],
+    ['2001:db8::1', false],
+    ['[2001:db8::1]', false],
+    ['1::', false],
+    ['::', true],
+    ['0:0:0:0:0:0:0:1', true],
+    ['0:0:0:0:0:0:0:2', true],
+    ['0:0:0:0:0:1:0:1', false],
+    ['a:b', false],
+    ['1:2:3:4:5:6:7:8', false],
+  ])('edge %s → %s', (address, expected) => {
+    expect(isPrivateAddress(address)).toBe(expected);
+  });
+
   it('names localhost and its subdomains as this machine', () => {
     expect(isLocalHostName('localhost')).toBe(true);
     expect(isLocalHostName('LOCALHOST.')).toBe(true);
