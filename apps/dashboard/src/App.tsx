@@ -11,6 +11,7 @@ import { createTokenStore } from './data/http.types';
 import { createSessionActivity } from './data/session-activity';
 import { i18nProvider } from './i18n/i18nProvider';
 import bulletins from './leaders/bulletins';
+import scoringSchemes from './scoring-schemes';
 import { LazyScorecard, LazySpeechBoard } from './leaders/lazy-pages';
 import items from './items';
 import { createAppLayout } from './layout/AppLayout';
@@ -73,6 +74,7 @@ export function App() {
       <Resource name="reminder-rules" {...reminderRules} />
       <Resource name="calendar-days" {...calendarDays} />
       <Resource name="bulletins" {...bulletins} />
+      <Resource name="scoring-schemes" {...scoringSchemes} />
       <CustomRoutes>
         <Route path="/my-tasks" element={<MyTaskList />} />
         <Route path="/review" element={<ReviewQueue />} />

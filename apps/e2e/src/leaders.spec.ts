@@ -232,4 +232,47 @@ describe('the leaders’ view (督办看板) with the demo data', () => {
       await shot(phone, 'report-form-390', false);
     });
   });
+
+  describe('as the admin: 考评方案', () => {
+    interface Scheme { id: string; name: string; active: boolean; version: number }
+    interface Ranking { rows: Array<{ name: string; score: { components: Array<{ key: string; points: number; count: number }> } }> }
+    let admin: Page;
+    let token = '';
+    let original: Scheme | undefined;
+    beforeAll(async () => {
+      token = await login('admin', 'admin123');
+      original = (await api<Scheme[]>('/scoring-schemes', { token })).find((s) => s.active);
+      admin = await browser.newPage();
+      await admin.setViewportSize({ width: 1440, height: 900 });
+      await signIn(admin, url(), 'admin', 'admin123');
+    });
+    afterAll(async () => {
+      // Leave the demo as it was for whatever runs next.
+      if (original) await api(`/scoring-schemes/${original.id}/activate`, { method: 'POST', token, body: {} });
+    });
+
+    it('writes a stricter scheme on its screen and puts it in force; the ranking scores by it', async () => {
+      const before = await api<Ranking>('/dashboard/ranking?period=quarter', { token });
+      await admin.goto(`${url()}/#/scoring-schemes/create`);
+      await admin.locator('input[name="name"]').fill('从严考评方案');
+      await admin.locator('input[name="overduePenalty"]').fill('5');
+      await admin.locator('button[type="submit"]').click();
+      await admin.waitForURL((u) => u.hash === '#/scoring-schemes', { timeout: 30_000 });
+      await admin.getByTestId('activate-从严考评方案').click();
+      await expect
+        .poll(async () => (await api<Scheme[]>('/scoring-schemes', { token })).find((s) => s.active)?.name, { timeout: 15_000 })
+        .toBe('从严考评方案');
+      await shot(admin, 'scoring-schemes-1440');
+      // Each overdue assignment now costs 5 instead of 2: the overdue term of an organization with n overdue falls by 3n.
+      const after = await api<Ranking>('/dashboard/ranking?period=quarter', { token });
+      const overdueTerm = (r: Ranking['rows'][number] | undefined) => r?.score.components.find((c) => c.key === 'overdue');
+      const behind = before.rows.filter((r) => (overdueTerm(r)?.count ?? 0) > 0);
+      expect(behind.length).toBeGreaterThan(0);
+      for (const row of behind) {
+        const was = overdueTerm(row);
+        const now = overdueTerm(after.rows.find((r) => r.name === row.name));
+        expect(now?.points, row.name).toBeCloseTo((was?.points ?? 0) - 3 * (was?.count ?? 0), 5);
+      }
+    });
+  });
 });

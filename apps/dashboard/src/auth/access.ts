@@ -37,6 +37,8 @@ const RULES: Record<string, ResourceRule> = {
   'calendar-days': { read: EVERYONE, write: ['admin'] },
   // 督查通报: read by the office and the leaders, issued by the office.
   bulletins: { read: AUDIT_READERS, write: SUPERVISORS },
+  // 考评方案: the API serves them to everyone signed in; the menu offers them to the office, admins edit.
+  'scoring-schemes': { read: AUDIT_READERS, write: ADMINS },
 };
 
 const DEFAULT_RULE: ResourceRule = { read: EVERYONE, write: ['admin'] };

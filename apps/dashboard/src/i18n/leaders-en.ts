@@ -2,7 +2,23 @@ import type { LeadersMessages } from './leaders-zh-CN';
 
 export const leadersEnglishMessages: LeadersMessages = {
   leaders: {
-    menu: { board: 'Supervision board', bulletins: 'Bulletins' },
+    menu: { board: 'Supervision board', bulletins: 'Bulletins', schemes: 'Scoring schemes' },
+    schemes: {
+      name: 'Scheme',
+      active: 'In force',
+      activate: 'Activate',
+      activated: 'The scoring scheme "%{name}" is now in force: rankings and scores use it.',
+      base: 'Base score',
+      overduePenalty: 'Per overdue assignment',
+      overdueDayPenalty: 'Per overdue day',
+      overdueDayCap: 'Overdue days, cap per assignment',
+      missedReportPenalty: 'Per missed report period',
+      returnPenalty: 'Per return',
+      earlyBonus: 'Per early completion',
+      earlyDays: 'Days early (at least)',
+      earlyBonusCap: 'Bonus cap',
+      floor: 'Lowest score',
+    },
     noSpeech: 'Tasks without a speech',
     noSection: 'Other items',
     none: '—',

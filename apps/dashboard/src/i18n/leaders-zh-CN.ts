@@ -4,7 +4,23 @@
  */
 export const leadersChineseMessages = {
   leaders: {
-    menu: { board: '督办看板', bulletins: '督查通报' },
+    menu: { board: '督办看板', bulletins: '督查通报', schemes: '考评方案' },
+    schemes: {
+      name: '方案名称',
+      active: '正在使用',
+      activate: '启用',
+      activated: '已启用考评方案“%{name}”，排名和考评按它计算。',
+      base: '基础分',
+      overduePenalty: '每项超期扣分',
+      overdueDayPenalty: '每超期一天扣分',
+      overdueDayCap: '每项超期天数扣分上限',
+      missedReportPenalty: '每个未报送周期扣分',
+      returnPenalty: '每次退回扣分',
+      earlyBonus: '每项提前办结加分',
+      earlyDays: '提前天数（至少）',
+      earlyBonusCap: '加分上限',
+      floor: '最低分',
+    },
     noSpeech: '未关联讲话的任务',
     noSection: '其他事项',
     none: '—',
