@@ -1,4 +1,4 @@
-// npm run bench:dashboard [-- --sizes 10000:100000,100000:1000000 --pages 30 --runs 30]
+// npm run bench:dashboard [-- --sizes 10000:100000,100000:1000000 --pages 30 --runs 30 --warmup 3]
 // For each size: a fresh database seeded by seedScale and the built API over it (tools/bench-shared).
 // Prints (1) the 看板's page load — its requests issued at once, as LeadersBoard does — as the
 // supervisor and as an org admin, p50/p95 over --pages loads; (2) each aggregate endpoint alone
@@ -39,12 +39,15 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '10000:100000,100000:1000000' },
     pages: { type: 'string', default: '30' },
     runs: { type: 'string', default: '30' },
+    warmup: { type: 'string', default: '3' },
     build: { type: 'boolean', default: false },
   },
 });
 const PAGES = Number(values.pages);
 const RUNS = Number(values.runs);
-const WARMUP = 3;
+const WARMUP = Number(values.warmup);
+/** Replies that were not 2xx (a statement timeout is a 500), per size. */
+let failures: string[] = [];
 const GOALS = { pageP95Ms: 50, pageGrowth: 1.5, versusRaw: 2, exportRssMb: 300 };
 const ZONE = DEFAULT_TIME_ZONE;
 
@@ -60,11 +63,18 @@ async function timed(runs: number, once: () => Promise<unknown>): Promise<number
   return times.sort((a, b) => a - b);
 }
 
-async function get(api: Target, token: string, path: string): Promise<Response> {
+async function get(api: Target, token: string, path: string): Promise<void> {
   const reply = await fetch(`${api.url}/api${path}`, { headers: { authorization: `Bearer ${token}` } });
   await reply.arrayBuffer();
-  if (!reply.ok) throw new Error(`GET ${path}: ${reply.status}`);
-  return reply;
+  if (!reply.ok) failures.push(`${path.split('?')[0] ?? ''} ${reply.status}`);
+}
+
+/** How many replies failed while `body` ran, as "n (path status, …)". */
+async function counting<T>(body: () => Promise<T>): Promise<[T, string]> {
+  failures = [];
+  const result = await body();
+  const seen = [...new Set(failures)].join(', ');
+  return [result, failures.length ? `${failures.length} (${seen})` : '0'];
 }
 
 /** The current quarter, as LeadersBoard's default choice ({ kind: 'quarter', offset: 0 }). */
@@ -239,6 +249,8 @@ interface PageRow {
   role: string;
   p50: number;
   p95: number;
+  /** Non-2xx replies, warm-up included. */
+  failed: string;
 }
 interface EndpointRow {
   name: string;
@@ -246,6 +258,7 @@ interface EndpointRow {
   apiP95: number;
   rawP50: number;
   rawP95: number;
+  failed: string;
 }
 interface ExportRow {
   rows: number;
@@ -276,8 +289,8 @@ async function runSize(assignments: number, reports: number): Promise<SizeResult
       ['supervisor', supervisor],
       ['org admin', orgAdmin],
     ] as const) {
-      const times = await timed(PAGES, () => Promise.all(requests.map((path) => get(api, token, path))));
-      pages.push({ role, p50: quantile(times, 0.5), p95: quantile(times, 0.95) });
+      const [times, failed] = await counting(() => timed(PAGES, () => Promise.all(requests.map((path) => get(api, token, path)))));
+      pages.push({ role, p50: quantile(times, 0.5), p95: quantile(times, 0.95), failed });
       console.error(`  page load as ${role}: p50 ${quantile(times, 0.5)} ms`);
     }
 
@@ -290,7 +303,7 @@ async function runSize(assignments: number, reports: number): Promise<SizeResult
     try {
       for (const [name, aggregate] of Object.entries(raw)) {
         const path = paths[name] ?? '';
-        const apiTimes = await timed(RUNS, () => get(api, supervisor, path));
+        const [apiTimes, failed] = await counting(() => timed(RUNS, () => get(api, supervisor, path)));
         const rawTimes = await timed(RUNS, () =>
           Promise.all(aggregate.statements.map((s) => pool.query(s.sql, s.params))),
         );
@@ -300,6 +313,7 @@ async function runSize(assignments: number, reports: number): Promise<SizeResult
           apiP95: quantile(apiTimes, 0.95),
           rawP50: quantile(rawTimes, 0.5),
           rawP95: quantile(rawTimes, 0.95),
+          failed,
         });
         console.error(`  ${name}: API p50 ${quantile(apiTimes, 0.5)} ms, raw SQL p50 ${quantile(rawTimes, 0.5)} ms`);
       }
@@ -344,7 +358,7 @@ function print(r: SizeResult): void {
     `\n### ${r.size[0].toLocaleString('en')} assignments / ${r.size[1].toLocaleString('en')} reports (seeded in ${fixed(r.seedSeconds, 1)} s)\n`,
   );
   console.log(
-    `看板 page load (${Object.keys(pageRequests(boardPeriod(calendarDate(new Date(), ZONE)))).join(', ')}; all at once), ${PAGES} loads back to back:\n`,
+    `看板 page load (${Object.keys(pageRequests(boardPeriod(calendarDate(new Date(), ZONE)))).join(', ')}; all at once), ${PAGES} loads back to back after ${WARMUP} warm-up ones:\n`,
   );
   console.log(
     markdownTable(
@@ -353,7 +367,7 @@ function print(r: SizeResult): void {
     ),
   );
   console.log(
-    `\nEach aggregate alone (supervisor) beside hand-written SQL with pg (the same figures, the same statements at once), ${RUNS} runs back to back:\n`,
+    `\nEach aggregate alone (supervisor) beside hand-written SQL with pg (the same figures, the same statements at once), ${RUNS} runs back to back after ${WARMUP} warm-up ones:\n`,
   );
   console.log(
     markdownTable(
