@@ -362,8 +362,8 @@ function print(r: SizeResult): void {
   );
   console.log(
     markdownTable(
-      ['role', 'p50 ms', 'p95 ms', `goal p95 < ${GOALS.pageP95Ms} ms`],
-      r.pages.map((p) => [p.role, p.p50, p.p95, met(p.p95 < GOALS.pageP95Ms)]),
+      ['role', 'p50 ms', 'p95 ms', `goal p95 < ${GOALS.pageP95Ms} ms`, 'non-2xx replies'],
+      r.pages.map((p) => [p.role, p.p50, p.p95, met(p.p95 < GOALS.pageP95Ms && p.failed === '0'), p.failed]),
     ),
   );
   console.log(
@@ -379,6 +379,7 @@ function print(r: SizeResult): void {
         'raw SQL p95 ms',
         'API ÷ raw (p50)',
         `goal ≤ ${GOALS.versusRaw}×`,
+        'API non-2xx',
       ],
       r.endpoints.map((e) => [
         e.name,
@@ -387,7 +388,8 @@ function print(r: SizeResult): void {
         e.rawP50,
         e.rawP95,
         fixed(e.apiP50 / e.rawP50, 2),
-        met(e.apiP50 / e.rawP50 <= GOALS.versusRaw),
+        met(e.apiP50 / e.rawP50 <= GOALS.versusRaw && e.failed === '0'),
+        e.failed,
       ]),
     ),
   );
