@@ -4,17 +4,13 @@
 // per size (req/s, p50, p99, the serving process's CPU and RSS, ratios), the large/small ratios, and
 // the slowest query the API logged with its plan.
 import autocannon from 'autocannon';
-import { execFileSync, fork, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { fork } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Client } from 'pg';
-import { migrateDatabase, seedScale } from '@luoshi/data';
-import { createTestDatabase, dropTestDatabase, freePort, waitUntil } from '@luoshi/testing';
+import { freePort } from '@luoshi/testing';
+import { cpuPercent, cpuTicks, ensureApiBundle, explainLogged, fixed, parseSizes, ROOT, rssMb, slowestLogged, withSeededApi, type Target } from '../bench-shared/seeded-api';
 
-const ROOT = resolve(__dirname, '../..');
-const API_BUNDLE = join(ROOT, 'dist/apps/api/main.js');
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '10000:100000,100000:1000000' },
@@ -25,8 +21,6 @@ const { values } = parseArgs({
 });
 const DURATION = Number(values.duration);
 const CONNECTIONS = Number(values.connections);
-const TICKS_PER_SECOND = 100;
-
 interface Row {
   name: string;
   rps: number;
@@ -37,20 +31,6 @@ interface Row {
   non2xx: number;
   /** The row it is compared with: bare / trivial route / raw pg. */
   versus?: 'bare' | 'trivial' | 'rawpg';
-}
-
-function cpuTicks(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-  return Number(fields[11]) + Number(fields[12]);
-}
-function rssMb(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:')) ?? '';
-  return Math.round(Number(line.replace(/\D+/g, '')) / 1024);
-}
-
-interface Target {
-  url: string;
-  pid: number;
 }
 
 async function load(
@@ -83,7 +63,7 @@ async function load(
     rps: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
-    cpu: Math.round(((cpuTicks(target.pid) - ticks) / TICKS_PER_SECOND / seconds) * 100),
+    cpu: cpuPercent(target.pid, ticks, seconds),
     rssMb: rssMb(target.pid),
     non2xx: result.non2xx + result.errors,
     ...(versus ? { versus } : {}),
@@ -114,7 +94,7 @@ async function homePages(target: Target, token: string, paths: string[]): Promis
     rps: times.length / seconds,
     p50: at(0.5),
     p99: at(0.99),
-    cpu: Math.round(((cpuTicks(target.pid) - ticks) / TICKS_PER_SECOND / seconds) * 100),
+    cpu: cpuPercent(target.pid, ticks, seconds),
     rssMb: rssMb(target.pid),
     non2xx: failures,
   };
@@ -128,86 +108,14 @@ function listPath(resource: string, options: { sort?: [string, 'ASC' | 'DESC']; 
   return `/api/${resource}?${params.toString()}`;
 }
 
-function startProcess(command: string[], env: Record<string, string>, log: string[]): ChildProcess {
-  const child = spawn(command[0] ?? 'node', command.slice(1), { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  const keep = (chunk: Buffer) => {
-    for (const line of chunk.toString().split('\n')) if (line.trim()) log.push(line);
-  };
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
-  return child;
-}
-
 function roundRobin<T>(items: readonly T[]): () => T {
   let i = 0;
   return () => items[i++ % items.length] as T;
 }
 
-interface SlowQuery {
-  ms: number;
-  sql: string;
-  parameters: unknown[];
-}
-
-function slowestLogged(log: string[]): SlowQuery | null {
-  let slowest: SlowQuery | null = null;
-  for (const line of log) {
-    if (!line.includes('slow query')) continue;
-    try {
-      const entry = JSON.parse(line) as Partial<SlowQuery>;
-      if (typeof entry.ms === 'number' && typeof entry.sql === 'string' && (!slowest || entry.ms > slowest.ms)) {
-        slowest = { ms: entry.ms, sql: entry.sql, parameters: entry.parameters ?? [] };
-      }
-    } catch {
-      // not a JSON line
-    }
-  }
-  return slowest;
-}
-
 async function runSize(assignments: number, reports: number): Promise<{ rows: Row[]; slowest: string; seedSeconds: number }> {
-  const db = await createTestDatabase('bench');
-  const work = mkdtempSync(join(tmpdir(), 'luoshi-bench-'));
-  const children: ChildProcess[] = [];
-  try {
-    await migrateDatabase(db.ownerUrl, db.appRole);
-    const owner = new Client({ connectionString: db.ownerUrl });
-    await owner.connect();
-    const seedStarted = Date.now();
-    const seeded = await seedScale(owner, { assignments, reports });
-    const seedSeconds = (Date.now() - seedStarted) / 1000;
-
-    const apiPort = await freePort();
-    const apiLog: string[] = [];
-    const api = startProcess(['node', API_BUNDLE], {
-      NODE_ENV: 'development',
-      PORT: String(apiPort),
-      DATABASE_URL: db.url,
-      REDIS_URL: process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379',
-      QUEUE_PREFIX: `luoshi-bench-${db.name}`,
-      MIGRATE_ON_START: 'false',
-      DEMO_DATA: 'false',
-      LOG_LEVEL: 'warn',
-      DB_SLOW_QUERY_MS: '20',
-      LOGIN_RATE_LIMIT: '100000',
-      LOGIN_IP_RATE_LIMIT: '100000',
-      STORAGE_DIR: join(work, 'files'),
-    }, apiLog);
-    children.push(api);
-    const apiUrl = `http://127.0.0.1:${apiPort}`;
-    await waitUntil(async () => (await fetch(`${apiUrl}/api/health`)).status === 200, 'the API', 60_000).catch((error: unknown) => {
-      throw new Error(`${String(error)}\n${apiLog.slice(-20).join('\n')}`);
-    });
-    const apiTarget = { url: apiUrl, pid: api.pid ?? 0 };
-    const login = async (username: string) => {
-      const reply = await fetch(`${apiUrl}/api/auth/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username, password: 'scale123' }),
-      });
-      if (!reply.ok) throw new Error(`login ${username}: ${reply.status} ${await reply.text()}`);
-      return ((await reply.json()) as { accessToken: string }).accessToken;
-    };
+  return withSeededApi(assignments, reports, async ({ owner, seeded, seedSeconds, api: apiTarget, apiLog, work, children, login, dbUrl }) => {
+    const apiUrl = apiTarget.url;
     const supervisor = await login(seeded.logins.supervisor);
     const orgAdmin = await login(seeded.logins.orgAdmin);
 
@@ -230,7 +138,7 @@ async function runSize(assignments: number, reports: number): Promise<{ rows: Ro
         PORT: String(barePort),
         BODY_FILE: bodyFile,
         BODY_HEADERS: JSON.stringify({ 'content-type': page.headers.get('content-type') ?? 'application/json', 'content-range': page.headers.get('content-range') ?? '' }),
-        DATABASE_URL: db.url,
+        DATABASE_URL: dbUrl,
         POOL_SIZE: '10',
         AUTHOR_ID: orgAdminId,
       },
@@ -300,23 +208,11 @@ async function runSize(assignments: number, reports: number): Promise<{ rows: Ro
     ];
     await add(homePages(apiTarget, supervisor, home));
 
-    const slow = slowestLogged(apiLog);
-    let slowest = 'no query over 20 ms was logged';
-    if (slow) {
-      const plan = await owner.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${slow.sql}`, slow.parameters);
-      slowest = `${slow.ms} ms under load:\n${slow.sql}\n-- parameters: ${JSON.stringify(slow.parameters)}\n${plan.rows.map((r) => r['QUERY PLAN']).join('\n')}`;
-    }
-    await owner.end();
+    const slowest = await explainLogged(owner, slowestLogged(apiLog));
     return { rows, slowest, seedSeconds };
-  } finally {
-    for (const child of children) child.kill('SIGTERM');
-    await new Promise((r) => setTimeout(r, 500));
-    rmSync(work, { recursive: true, force: true });
-    await dropTestDatabase(db.name);
-  }
+  });
 }
 
-const fixed = (n: number, digits = 0) => n.toFixed(digits);
 
 function table(rows: Row[]): string {
   const bare = rows[0]?.rps ?? 1;
@@ -331,8 +227,8 @@ function table(rows: Row[]): string {
 }
 
 async function main(): Promise<void> {
-  if (values.build || !existsSync(API_BUNDLE)) execFileSync('npx', ['nx', 'build', 'api'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NX_DAEMON: 'false' } });
-  const sizes = values.sizes.split(',').map((s) => s.split(':').map(Number) as [number, number]);
+  ensureApiBundle(values.build);
+  const sizes = parseSizes(values.sizes);
   const results: Array<{ size: [number, number]; rows: Row[] }> = [];
   for (const size of sizes) {
     console.error(`seeding ${size[0]} assignments / ${size[1]} reports …`);
