@@ -108,12 +108,15 @@ describe('reminder delivery with real workers', () => {
   it('FLUSHALL with 1,000 reminders pending, then the reconciler: all rescheduled, none twice', async () => {
     // Due Friday 27 Nov: 1-day reminder Thursday 26 Nov 09:00 = 01:00 UTC. The worker's clock starts
     // 45 s before; the assignments are seeded once it is up, so its boot does not eat the margin.
-    const queue = new Queue('reminders', { connection: new IORedis(redis.url, { maxRetriesPerRequest: null }), prefix });
+    // Its own queue prefix: a job the killed worker of the previous scenario still holds the lock of
+    // (the scan's, until BullMQ declares it stalled) must not hold this scenario's scan back.
+    const own = `${prefix}-flush`;
+    const queue = new Queue('reminders', { connection: new IORedis(redis.url, { maxRetriesPerRequest: null }), prefix: own });
     const client = new IORedis(redis.url);
     let seeded: SeededOrganization | null = null;
     try {
-      const w = worker('2026-11-26T00:59:15Z');
-      await waitUntil(async () => (await client.zscore(`${prefix}:workers:heartbeats`, `${hostname()}:${w.child.pid}`)) !== null, 'the worker up', 120_000);
+      const w = worker('2026-11-26T00:59:15Z', { QUEUE_PREFIX: own });
+      await waitUntil(async () => (await client.zscore(`${own}:workers:heartbeats`, `${hostname()}:${w.child.pid}`)) !== null, 'the worker up', 120_000);
       const s = await seedOrganization(db, { assignments: 1000, dueDate: '2026-11-27', publishedAt: '2026-11-01T02:00:00Z' });
       seeded = s;
       await waitUntil(async () => new Set(await queuedOccurrences(queue, s.assignmentIds)).size === 1000, '1,000 queued reminders', 30_000);
@@ -126,7 +129,7 @@ describe('reminder delivery with real workers', () => {
       await waitUntil(async () => (await countNotifications(db, s.assignmentIds, 'due_soon')).delivered === 1000, 'the 1,000 reminders delivered after FLUSHALL', 120_000);
       // A second reconcile at a later start changes nothing.
       await stopAll();
-      worker('2026-11-26T01:05:00Z');
+      worker('2026-11-26T01:05:00Z', { QUEUE_PREFIX: own });
       await new Promise((r) => setTimeout(r, 8_000));
       expect(await countNotifications(db, s.assignmentIds, 'due_soon')).toEqual({ rows: 1000, keys: 1000, delivered: 1000 });
     } finally {
