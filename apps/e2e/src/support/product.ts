@@ -34,10 +34,10 @@ export async function startProduct(options: { dataDir?: string; port?: number; e
   const port = options.port ?? (await freePort());
   const child = spawn('npm', ['start'], {
     cwd: WORKSPACE_ROOT,
-    // CHANNEL_PRIVATE_HOSTS: the tests' fake robots listen on 127.0.0.1. LOGIN_IP_RATE_LIMIT: every
+    // CHANNEL_PRIVATE_HOSTS: the tests' fake robots listen on 127.0.0.1. LOGIN_*RATE_LIMIT: every
     // browser and API login of the suite comes from 127.0.0.1, more than 30 a minute on a fast
     // machine (the throttle itself is tested in apps/api/test/auth.spec.ts).
-    env: { ...process.env, PORT: String(port), LUOSHI_DATA_DIR: dataDir, DATABASE_URL: '', REDIS_URL: '', CHANNEL_PRIVATE_HOSTS: 'allow', LOGIN_IP_RATE_LIMIT: '1000', ...options.env },
+    env: { ...process.env, PORT: String(port), LUOSHI_DATA_DIR: dataDir, DATABASE_URL: '', REDIS_URL: '', CHANNEL_PRIVATE_HOSTS: 'allow', LOGIN_RATE_LIMIT: '1000', LOGIN_IP_RATE_LIMIT: '1000', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
