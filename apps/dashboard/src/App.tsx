@@ -9,7 +9,8 @@ import { createFileClient } from './data/fileClient';
 import { createHttpClient, storedLocale } from './data/httpClient';
 import { createTokenStore } from './data/http.types';
 import { createSessionActivity } from './data/session-activity';
-import { i18nProvider } from './i18n/i18nProvider';
+import { createStore } from './data/store';
+import type { I18nProvider } from 'react-admin';
 import bulletins from './leaders/bulletins';
 import scoringSchemes from './scoring-schemes';
 import { LazyScorecard, LazySpeechBoard } from './leaders/lazy-pages';
@@ -45,8 +46,9 @@ const dataProvider = createDataProvider(
   createFileClient(browserFetch, tokens, locale),
 );
 const AppLayout = createAppLayout(activity);
+const store = createStore();
 
-export function App() {
+export function App({ i18nProvider }: { i18nProvider: I18nProvider }) {
   return (
     <Admin
       title="落实"
@@ -57,6 +59,7 @@ export function App() {
       authProvider={authProvider}
       dataProvider={dataProvider}
       i18nProvider={i18nProvider}
+      store={store}
       theme={theme}
       requireAuth
       disableTelemetry

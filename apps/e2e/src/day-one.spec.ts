@@ -327,6 +327,8 @@ describe('day one in a real office (browser)', () => {
         await useLocale(page, locale);
         await page.reload();
         await settled(page);
+        // The first frame is already in the stored language: no Chinese flash before English.
+        expect(await page.locator('button[type="submit"]').innerText()).toMatch(locale === 'en' ? /Sign in/i : /登录/);
         await check(`${locale} #/login`, []);
         await page.locator('input[name="username"]').fill(`nobody${stamp()}`);
         await page.locator('input[name="password"]').fill('not-a-password');

@@ -5,7 +5,11 @@ import type { FetchLike, TokenStore } from './http.types';
 /** Fetches a file's bytes: a plain link cannot carry the bearer token, so downloads go through fetch. */
 export type FileClient = (url: string) => Promise<Blob>;
 
-export function createFileClient(fetchFn: FetchLike, tokens: TokenStore, locale: LocaleSource = () => 'zh'): FileClient {
+export function createFileClient(
+  fetchFn: FetchLike,
+  tokens: TokenStore,
+  locale: LocaleSource = () => 'zh',
+): FileClient {
   return async (url) => {
     const headers = new Headers();
     const token = tokens.get();
@@ -14,7 +18,11 @@ export function createFileClient(fetchFn: FetchLike, tokens: TokenStore, locale:
     const response = await fetchFn(url, { headers });
     if (!response.ok) {
       const json: unknown = await response.json().catch(() => null);
-      throw new HttpError(errorMessage(json, response.statusText || `HTTP ${response.status}`, locale()), response.status, json);
+      throw new HttpError(
+        errorMessage(json, response.statusText || `HTTP ${response.status}`, locale()),
+        response.status,
+        json,
+      );
     }
     return response.blob();
   };

@@ -19,9 +19,20 @@ const pluralRules = {
   pluralTypeToLanguages: { oneOther: ['zh', 'en'] },
 };
 
-function getMessages(locale: string): TranslationMessages | Promise<TranslationMessages> {
-  if (locale === 'en') return import('./en').then((m) => m.messages);
-  return chineseMessages;
+/** English is a separate chunk: Chinese readers never download it. */
+export function loadEnglishMessages(): Promise<TranslationMessages> {
+  return import('./en').then((m) => m.messages);
 }
 
-export const i18nProvider = polyglotI18nProvider(getMessages, DEFAULT_LOCALE, LOCALES, { pluralRules });
+/**
+ * The provider starts in the language the user chose last time: `english` is passed when the
+ * stored locale is English (main.tsx loads it before the first render), so an English reader
+ * never sees a Chinese first frame, nor a Chinese error from a sign-in sent during it.
+ */
+export function createI18nProvider(english?: TranslationMessages) {
+  const getMessages = (locale: string): TranslationMessages | Promise<TranslationMessages> => {
+    if (locale !== 'en') return chineseMessages;
+    return english ?? loadEnglishMessages();
+  };
+  return polyglotI18nProvider(getMessages, english ? 'en' : DEFAULT_LOCALE, LOCALES, { pluralRules });
+}

@@ -11,7 +11,8 @@ interface Call {
   body: RequestInit['body'];
 }
 
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
 function provider(answer: (call: Call) => Response) {
   const calls: Call[] = [];
@@ -21,8 +22,15 @@ function provider(answer: (call: Call) => Response) {
     return answer(call);
   };
   const values = new Map<string, string>([['luoshi.accessToken', 'tok']]);
-  const tokens = createTokenStore({ getItem: (k) => values.get(k) ?? null, setItem: (k, v) => values.set(k, v), removeItem: (k) => values.delete(k) });
-  return { calls, dataProvider: createDataProvider('/api', createHttpClient(fetchFn, tokens), createFileClient(fetchFn, tokens)) };
+  const tokens = createTokenStore({
+    getItem: (k) => values.get(k) ?? null,
+    setItem: (k, v) => values.set(k, v),
+    removeItem: (k) => values.delete(k),
+  });
+  return {
+    calls,
+    dataProvider: createDataProvider('/api', createHttpClient(fetchFn, tokens), createFileClient(fetchFn, tokens)),
+  };
 }
 
 describe('the action endpoints', () => {
@@ -37,7 +45,7 @@ describe('the action endpoints', () => {
     expect(JSON.parse(String(calls[0]?.body))).toEqual({ summary: '已完成', version: 3 });
   });
 
-  it('shows the catalogue\'s sentence for the code, in the UI\'s language, with the names from params', async () => {
+  it("shows the catalogue's sentence for the code, in the UI's language, with the names from params", async () => {
     const body = {
       statusCode: 409,
       message: 'server text',
@@ -52,16 +60,28 @@ describe('the action endpoints', () => {
     });
     expect(calls[0]?.headers.get('Accept-Language')).toBe('zh-CN');
     const values = new Map([['RaStore.locale', '"en"']]);
-    const english = createHttpClient(async () => json(409, body), createTokenStore({ getItem: () => null, setItem: () => undefined, removeItem: () => undefined }), undefined, storedLocale({ getItem: (k) => values.get(k) ?? null }));
-    await expect(english('/api/x')).rejects.toMatchObject({ message: 'An extension request for this assignment (made on 2026-11-20, to 2026-12-31) is still pending: wait for its decision.' });
+    const english = createHttpClient(
+      async () => json(409, body),
+      createTokenStore({ getItem: () => null, setItem: () => undefined, removeItem: () => undefined }),
+      undefined,
+      storedLocale({ getItem: (k) => values.get(k) ?? null }),
+    );
+    await expect(english('/api/x')).rejects.toMatchObject({
+      message:
+        'An extension request for this assignment (made on 2026-11-20, to 2026-12-31) is still pending: wait for its decision.',
+    });
   });
 
-  it('falls back to the API\'s message when a generic code lacks its params', async () => {
-    const { dataProvider } = provider(() => json(400, { statusCode: 400, message: '字段 percent 无效', error: 'Bad Request', code: 'http.bad_request' }));
-    await expect(dataProvider.act('assignments', 'a1', 'report')).rejects.toMatchObject({ message: '字段 percent 无效' });
+  it("falls back to the API's message when a generic code lacks its params", async () => {
+    const { dataProvider } = provider(() =>
+      json(400, { statusCode: 400, message: '字段 percent 无效', error: 'Bad Request', code: 'http.bad_request' }),
+    );
+    await expect(dataProvider.act('assignments', 'a1', 'report')).rejects.toMatchObject({
+      message: '字段 percent 无效',
+    });
   });
 
-  it('carries a 409 refusal with the API\'s message and status', async () => {
+  it("carries a 409 refusal with the API's message and status", async () => {
     const message = 'Cannot approve: the assignment is in_progress; approve is allowed from completion_requested';
     const { dataProvider } = provider(() => json(409, { statusCode: 409, message, error: 'Conflict' }));
     await expect(dataProvider.act('assignments', 'a1', 'approve')).rejects.toMatchObject({ message, status: 409 });
@@ -70,7 +90,9 @@ describe('the action endpoints', () => {
 
 describe('attachments', () => {
   it('uploads a file as multipart with its assignment, letting the browser set the boundary', async () => {
-    const { calls, dataProvider } = provider(() => json(201, { id: 'f1', name: '台账.xlsx', size: 3, type: 'application/octet-stream' }));
+    const { calls, dataProvider } = provider(() =>
+      json(201, { id: 'f1', name: '台账.xlsx', size: 3, type: 'application/octet-stream' }),
+    );
     const uploaded = await dataProvider.upload('a1', new File(['abc'], '台账.xlsx'));
     expect(uploaded.id).toBe('f1');
     expect(calls[0]?.url).toBe('/api/attachments');
@@ -80,9 +102,11 @@ describe('attachments', () => {
     expect((form.get('file') as File).name).toBe('台账.xlsx');
   });
 
-  it('downloads the bytes with the token, and reports a refusal with the API\'s message', async () => {
+  it("downloads the bytes with the token, and reports a refusal with the API's message", async () => {
     const { calls, dataProvider } = provider((call) =>
-      call.url.endsWith('/f1') ? new Response(new Uint8Array([1, 2, 3]), { status: 200 }) : json(404, { statusCode: 404, message: 'No attachment f2', error: 'Not Found' }),
+      call.url.endsWith('/f1')
+        ? new Response(new Uint8Array([1, 2, 3]), { status: 200 })
+        : json(404, { statusCode: 404, message: 'No attachment f2', error: 'Not Found' }),
     );
     const blob = await dataProvider.download('f1');
     expect(new Uint8Array(await blob.arrayBuffer())).toEqual(new Uint8Array([1, 2, 3]));

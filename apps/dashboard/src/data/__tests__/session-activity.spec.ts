@@ -5,7 +5,11 @@ import { createSessionActivity, sessionIdleExpired } from '../session-activity';
 
 function memoryStorage(): KeyValueStorage {
   const values = new Map<string, string>();
-  return { getItem: (k) => values.get(k) ?? null, setItem: (k, v) => void values.set(k, v), removeItem: (k) => void values.delete(k) };
+  return {
+    getItem: (k) => values.get(k) ?? null,
+    setItem: (k, v) => void values.set(k, v),
+    removeItem: (k) => void values.delete(k),
+  };
 }
 
 describe('session activity', () => {

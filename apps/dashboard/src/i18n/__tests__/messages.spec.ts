@@ -15,7 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { appEnglishMessages } from '../app-en';
 import { appChineseMessages } from '../app-zh-CN';
 import { messages as englishAppAndRa } from '../en';
-import { i18nProvider } from '../i18nProvider';
+import { createI18nProvider, loadEnglishMessages } from '../i18nProvider';
 import { raChineseMessages } from '../ra-zh-CN';
 import { chineseMessages } from '../zh-CN';
 
@@ -114,6 +114,7 @@ describe('app messages', () => {
 
 describe('i18nProvider', () => {
   it('starts in Simplified Chinese, counts in the plural forms, and switches to English', async () => {
+    const i18nProvider = createI18nProvider();
     expect(i18nProvider.getLocale()).toBe('zh-CN');
     expect(i18nProvider.translate('ra.action.bulk_actions', { smart_count: 1 })).toBe('已选择 1 项');
     expect(i18nProvider.translate('ra.action.bulk_actions', { smart_count: 3 })).toBe('已选择 3 项');
@@ -123,5 +124,13 @@ describe('i18nProvider', () => {
     expect(i18nProvider.translate('ra.action.bulk_actions', { smart_count: 3 })).toBe('3 items selected');
     await i18nProvider.changeLocale('zh-CN');
     expect(i18nProvider.translate('luoshi.enums.assignmentState.completed')).toBe('已办结');
+  });
+
+  it('starts in English when English was loaded for a reader who chose it', async () => {
+    const i18nProvider = createI18nProvider(await loadEnglishMessages());
+    expect(i18nProvider.getLocale()).toBe('en');
+    expect(i18nProvider.translate('ra.auth.sign_in_error')).toBe('Authentication failed, please retry');
+    await i18nProvider.changeLocale('zh-CN');
+    expect(i18nProvider.translate('ra.auth.sign_in_error')).toBe('登录失败，请重试');
   });
 });
