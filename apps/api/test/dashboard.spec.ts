@@ -4,6 +4,7 @@ import {
   expected,
   insertLeadersFixture,
   NOVEMBER,
+  NOW,
   OCTOBER,
   removeLeadersFixture,
   reportPeriods,
@@ -253,11 +254,13 @@ describe('progress, trend, heatmap and the speech board', () => {
 describe('the history a past period needs', () => {
   it('keeps when an assignment was withdrawn', async () => {
     const a = await createAssignment(api, { organization: '县总工会', state: 'in_progress', dueInDays: 10 });
-    const before = Date.now();
     const reply = await api.request<{ state: string; cancelledAt: string | null }>('POST', `/assignments/${a.id}/cancel`, { token: supervisor, body: { reason: '工作调整' } });
     expect(reply.status).toBe(200);
     expect(reply.body.state).toBe('cancelled');
-    expect(Date.parse(reply.body.cancelledAt ?? '')).toBeGreaterThanOrEqual(before - 1000);
+    // Stamped by the deployment's clock (standing at NOW for these tests), not the machine's.
+    const stamped = Date.parse(reply.body.cancelledAt ?? '');
+    expect(stamped).toBeGreaterThanOrEqual(NOW.getTime());
+    expect(stamped).toBeLessThan(NOW.getTime() + 60_000);
     const events = await api.request<Array<{ action: string; after: { cancelledAt: string } }>>('GET', `/assignments/${a.id}/history`, { token: supervisor });
     expect(events.body.find((e) => e.action === 'assignment.cancel')?.after.cancelledAt).toBe(reply.body.cancelledAt);
   });

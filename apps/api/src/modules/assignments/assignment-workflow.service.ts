@@ -21,6 +21,7 @@ import { OrganizationScopeService } from '../../core/auth/organization-scope.ser
 import { actionName, closedAssignment, illegalTransition } from './assignment-conflict.util';
 import { AppException } from '../../core/http/app.exception';
 import { AssignmentsService } from './assignments.service';
+import { ClockService } from '../../core/time/clock.service';
 
 /** The fields of an assignment the audit trail keeps before and after an action. */
 function snapshot(a: Assignment): Record<string, unknown> {
@@ -79,11 +80,12 @@ export class AssignmentWorkflowService {
     private readonly notices: NotificationDispatchService,
     private readonly planning: ReminderPlanningService,
     private readonly scope: OrganizationScopeService,
+    private readonly clock: ClockService,
   ) {}
 
   sign(id: string, version: number | undefined, user: AuthUser): Promise<AssignmentView> {
     return this.transition(id, 'sign', version, user, (a) => {
-      a.signedAt = new Date();
+      a.signedAt = this.clock.now();
     });
   }
 
@@ -117,7 +119,7 @@ export class AssignmentWorkflowService {
       version,
       user,
       (a) => {
-        a.completedAt = new Date();
+        a.completedAt = this.clock.now();
       },
       (m, a, eventId) => this.decisionNotice(m, a, eventId, user, '审核通过，已办结', ''),
     );
@@ -140,7 +142,7 @@ export class AssignmentWorkflowService {
   cancel(id: string, dto: ReasonDto, user: AuthUser): Promise<AssignmentView> {
     return this.transition(id, 'cancel', dto.version, user, (a) => {
       a.cancelReason = dto.reason;
-      a.cancelledAt = new Date();
+      a.cancelledAt = this.clock.now();
     });
   }
 
@@ -187,7 +189,7 @@ export class AssignmentWorkflowService {
       }
       const before = snapshot(a);
       a.state = next;
-      a.completedAt = new Date();
+      a.completedAt = this.clock.now();
       a.completionSummary = dto.summary ?? null;
       const saved = await m.save(a);
       await this.audit.record(

@@ -164,7 +164,7 @@ export class ExtensionRequestsService {
       const before = snapshot(request);
       request.state = state;
       request.decidedById = user.id;
-      request.decidedAt = new Date();
+      request.decidedAt = this.clock.now();
       request.decisionReason = reason;
       const saved = await m.save(request);
       await effect(m, saved, a);

@@ -166,7 +166,7 @@ export class SpeechesService {
       speech.date = dto.date ?? null;
       speech.speaker = dto.speaker ?? null;
       speech.meeting = dto.meeting ?? null;
-      speech.updatedAt = new Date();
+      speech.updatedAt = this.clock.now();
       const saved = await m.save(speech);
       await this.audit.record(
         {
@@ -250,7 +250,7 @@ export class SpeechesService {
       }
       const publication = await this.publisher.publish(m, drafts, actor);
       speech.status = 'published';
-      speech.publishedAt = new Date();
+      speech.publishedAt = this.clock.now();
       speech.publishedById = actor.id;
       await m.save(speech);
       const result = {
