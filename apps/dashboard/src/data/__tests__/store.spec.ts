@@ -22,7 +22,15 @@ describe('createStore', () => {
   beforeAll(async () => {
     localStorage = webStorage();
     // react-admin decides at import time whether window.localStorage is there.
-    Object.assign(globalThis, { window: { localStorage, addEventListener: () => {}, removeEventListener: () => {} } });
+    // (the listeners are react-hotkeys-hook's, registered on import; nothing here dispatches events)
+    const listeners = new EventTarget();
+    Object.assign(globalThis, {
+      window: {
+        localStorage,
+        addEventListener: listeners.addEventListener.bind(listeners),
+        removeEventListener: listeners.removeEventListener.bind(listeners),
+      },
+    });
     ({ createStore } = await import('../store'));
   });
 
