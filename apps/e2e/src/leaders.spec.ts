@@ -141,6 +141,7 @@ describe('the leaders’ view (督办看板) with the demo data', () => {
     await page.getByTestId('issue-bulletin-confirm').click();
     await page.waitForURL((u) => /#\/bulletins\/[0-9a-f-]+\/show/.test(u.hash), { timeout: 30_000 });
     await expect.poll(() => page.getByTestId('bulletin').innerText(), { timeout: 30_000 }).toMatch(/督查通报〔\d{4}〕第\d+期/);
+    expect(await page.locator('[data-testid="bulletin"] h2').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/^一、/), expect.stringMatching(/^四、/)]));
     await shot(page, 'bulletin-print-view-1440');
     const [word] = await Promise.all([page.waitForEvent('download'), page.getByTestId('bulletin-export-word').click()]);
     expect(word.suggestedFilename()).toMatch(/\.docx$/);

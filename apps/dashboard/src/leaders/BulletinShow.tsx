@@ -10,6 +10,12 @@ import { ExportFileButton } from './ExportFileButton';
 import './print.css';
 
 const pct = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1)}%`);
+const CHINESE_ORDINALS = ['一', '二', '三', '四', '五'];
+
+/** A part's heading numbered as the reader's language numbers them: “一、” in Chinese, “1.” in English. */
+function partHeading(n: number, title: string, locale: string): string {
+  return locale === 'en' ? `${n}. ${title}` : `${CHINESE_ORDINALS[n - 1] ?? String(n)}、${title}`;
+}
 
 /**
  * 督查通报 as it prints: title, number line, the summary in sentences, the ranking, the overdue
@@ -27,7 +33,13 @@ export function BulletinShow() {
     <Box sx={{ mt: 2, mb: 4 }} data-testid="bulletin">
       <Title title="luoshi.leaders.bulletins.title" />
       <Stack direction="row" spacing={1} sx={{ mb: 2, justifyContent: 'flex-end' }} className="no-print">
-        <ExportFileButton path={`/exports/bulletins/${encodeURIComponent(data.id)}`} fileName={`${data.numberLine}.docx`} label="luoshi.leaders.exports.word" icon={<ArticleIcon />} testId="bulletin-export-word" />
+        <ExportFileButton
+          path={`/exports/bulletins/${encodeURIComponent(data.id)}`}
+          fileName={`${data.numberLine}.docx`}
+          label="luoshi.leaders.exports.word"
+          icon={<ArticleIcon />}
+          testId="bulletin-export-word"
+        />
         <Button label="luoshi.leaders.bulletins.print" onClick={() => window.print()} data-testid="bulletin-print">
           <PrintIcon />
         </Button>
@@ -37,15 +49,17 @@ export function BulletinShow() {
         <div className="number-line">
           <div>{data.numberLine}</div>
           <div>
-            {translate('luoshi.leaders.bulletins.issuer')}{'\u3000'}{formatDate(data.issuedAt, locale)}
+            {translate('luoshi.leaders.bulletins.issuer')}
+            {'\u3000'}
+            {formatDate(data.issuedAt, locale)}
           </div>
         </div>
         <h2 style={{ textAlign: 'center', fontFamily: 'inherit' }}>{data.title}</h2>
-        <h2>一、{translate('luoshi.leaders.bulletins.summary')}</h2>
+        <h2>{partHeading(1, translate('luoshi.leaders.bulletins.summary'), locale)}</h2>
         {c.summary.map((sentence, i) => (
           <p key={i}>{sentence}</p>
         ))}
-        <h2>二、{translate('luoshi.leaders.bulletins.ranking')}</h2>
+        <h2>{partHeading(2, translate('luoshi.leaders.bulletins.ranking'), locale)}</h2>
         <table data-testid="bulletin-ranking">
           <thead>
             <tr>
@@ -74,7 +88,7 @@ export function BulletinShow() {
             ))}
           </tbody>
         </table>
-        <h2>三、{translate('luoshi.leaders.bulletins.overdue')}</h2>
+        <h2>{partHeading(3, translate('luoshi.leaders.bulletins.overdue'), locale)}</h2>
         {c.overdue.length === 0 ? (
           <p>{translate('luoshi.leaders.bulletins.noOverdue')}</p>
         ) : (
@@ -101,7 +115,7 @@ export function BulletinShow() {
             </tbody>
           </table>
         )}
-        <h2>四、{translate('luoshi.leaders.bulletins.commended')}</h2>
+        <h2>{partHeading(4, translate('luoshi.leaders.bulletins.commended'), locale)}</h2>
         {c.commended.length === 0 ? (
           <p>{translate('luoshi.leaders.bulletins.noCommended')}</p>
         ) : (
