@@ -15,6 +15,9 @@ const NAME_STOPS = codeTable('要将对在的和是也把向为以及与从等�
 const HUI = 0x4f1a; // 会
 const TONG = 0x540c; // 同
 const YAO = 0x8981; // 要
+const BAN = 0x529e; // 办
+/** Verbs ending in 办 (举办, 承办, 督办…): after a name they are its action, not a longer name (县委办). */
+const BAN_VERB_FIRST = codeTable('举承主督交创开协代查包');
 /** What a series marker (一要) follows when it opens a clause. */
 const MARKER_OPEN = codeTable('，。；：！？\n');
 
@@ -31,7 +34,7 @@ function continuesIntoName(text: string, end: number): boolean {
   for (let j = end; j < text.length && j - end < NAME_LOOKAHEAD; j++) {
     const c = text.charCodeAt(j);
     if (!isCjkCode(c) || NAME_STOPS[c] === 1) return false;
-    if (j > end && NAME_ENDINGS[c] === 1 && !(c === HUI && text.charCodeAt(j + 1) === TONG)) return true;
+    if (j > end && NAME_ENDINGS[c] === 1 && !(c === HUI && text.charCodeAt(j + 1) === TONG) && !(c === BAN && BAN_VERB_FIRST[text.charCodeAt(j - 1)] === 1)) return true;
     if (text.startsWith('书记', j) || text.startsWith('主任', j)) return true;
   }
   return false;

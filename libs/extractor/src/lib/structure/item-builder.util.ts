@@ -5,6 +5,7 @@ import type { OrgRegistry } from '../organizations/org-registry.util';
 import { buildInlineSeries } from '../outline/inline-series.util';
 import type { InlineMember, OutlineNode } from '../outline/outline.type';
 import { isCommitment } from '../sentences/commitment.util';
+import { isRhetoricalSentence } from '../sentences/rhetoric.util';
 import { isRetrospective, ownDirectiveCue, splitSentences, type Sentence } from '../sentences/sentence.util';
 import type { ItemKind } from '../types/extraction.type';
 import type { Draft, DraftSource } from './draft.type';
@@ -104,11 +105,18 @@ function isTaskMember(ctx: BuildContext, m: InlineMember): boolean {
   return hasTask(ctx, m.marker.end, m.end);
 }
 
-/** Whether text[start, end) names a body that must act (not only one that supports). */
+/**
+ * Whether text[start, end) names a body that must act (not only one that supports); an
+ * exhortation (希望大家……) names nobody's task.
+ */
 function namesActor(ctx: BuildContext, start: number, end: number): boolean {
-  const mentions = ctx.mentionIndex.in(start, end);
-  if (mentions.length === 0) return false;
-  return findActorClauses(ctx.text, mentions, start).some((c) => c.role !== 'support');
+  if (ctx.mentionIndex.in(start, end).length === 0) return false;
+  for (const s of splitSentences(ctx.text, start, end)) {
+    const mentions = ctx.mentionIndex.in(s.start, s.end);
+    if (mentions.length === 0 || isRhetoricalSentence(ctx.text, s.start, s.end)) continue;
+    if (findActorClauses(ctx.text, mentions, s.start).some((c) => c.role !== 'support')) return true;
+  }
+  return false;
 }
 
 function resolveTopic(ctx: BuildContext, member: InlineMember): string[] {
