@@ -216,7 +216,8 @@ export function processNode(ctx: BuildContext, node: OutlineNode, parent: Draft 
   // a heading sentence that itself hands parts to several bodies ((一)A要……，B要……) is split like its body
   const from = handsOutSeveral(ctx, h.markerEnd, h.titleEnd) ? h.markerEnd : h.bodyStart;
   d.bodyStart = from;
-  processUnitBody(ctx, from, node.end, d);
+  if (from === h.bodyStart) processUnitBody(ctx, from, node.end, d, series);
+  else processUnitBody(ctx, from, node.end, d);
 }
 
 function handsOutSeveral(ctx: BuildContext, start: number, end: number): boolean {
@@ -229,8 +230,7 @@ function handsOutSeveral(ctx: BuildContext, start: number, end: number): boolean
 }
 
 /** The passage of one directive (a point or an enumeration member). */
-function processUnitBody(ctx: BuildContext, start: number, end: number, d: Draft): void {
-  const series = buildInlineSeries(ctx.text, start, end);
+function processUnitBody(ctx: BuildContext, start: number, end: number, d: Draft, series = buildInlineSeries(ctx.text, start, end)): void {
   if (series.length === 0) {
     splitUnitText(ctx, start, end, d);
     return;
