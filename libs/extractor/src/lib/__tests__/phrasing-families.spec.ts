@@ -132,16 +132,18 @@ describe('Traditional characters', () => {
 });
 
 /**
- * The point's items as lines, indented by depth below the speech's top section: kind, the
- * section's title or the directive's organizations and lead.
+ * The point's items as lines, indented by depth below the speech's top section (or from the
+ * top, for a speech without that heading): kind, the section's title or the directive's
+ * organizations and lead.
  */
-function outline(body: string): string[] {
-  const text = `在全县工作会议上的讲话\n（2026年4月8日）\n一、抓好重点工作\n${body}`;
+function outline(body: string, heading = '一、抓好重点工作\n'): string[] {
+  const text = `在全县工作会议上的讲话\n（2026年4月8日）\n${heading}${body}`;
   const items = extract({ text, registry: COUNTY_REGISTRY }).items;
   const depth = new Map<string, number>();
   const lines: string[] = [];
+  const top = heading ? -1 : 0;
   for (const i of items) {
-    const d = i.parentId === null ? -1 : (depth.get(i.parentId) ?? -1) + 1;
+    const d = i.parentId === null ? top : (depth.get(i.parentId) ?? top) + 1;
     depth.set(i.id, d);
     if (d < 0) continue;
     const what = i.kind === 'section' ? i.title : `${i.orgs.join('、') || '—'}${i.lead ? ` 牵头 ${i.lead}` : ''}`;
@@ -232,6 +234,30 @@ describe('series members worded with 牵头/配合/会同: one directive per mem
     ['2.巩固脱贫成果。一是去年取得了显著成效；二是群众满意度明显提升。', ['directive —']],
   ])('a heading stays a directive otherwise: %s', (body, want) => {
     expect(outline(body)).toEqual(want);
+  });
+
+  it.each([
+    [
+      '首先，县农业农村局牵头，县财政局配合，落实耕地地力保护补贴。\n其次，由县人社局负责，县总工会配合，开展返乡创业培训。\n最后，县市场监管局会同县商务局开展价格巡查。',
+      [
+        'section 县农业农村局牵头，县财政局配合，落实耕地地力保护补贴',
+        '  directive 农业农村局、财政局 牵头 农业农村局',
+        'section 由县人社局负责，县总工会配合，开展返乡创业培训',
+        '  directive 人力资源社会保障局、总工会 牵头 人力资源社会保障局',
+        'section 县市场监管局会同县商务局开展价格巡查',
+        '  directive 市场监管局、商务局 牵头 市场监管局',
+      ],
+    ],
+    [
+      '首先，县文旅局要会同县茶业中心策划采茶节。\n其次，县妇联牵头、团县委配合，组织巾帼志愿服务。',
+      ['section 县文旅局要会同县茶业中心策划采茶节', '  directive 文化旅游局、茶产业发展中心 牵头 文化旅游局', 'section 县妇联牵头、团县委配合，组织巾帼志愿服务', '  directive 妇联、团委 牵头 妇联'],
+    ],
+    [
+      '第一，县司法局牵头，县妇联协助，办好法律明白人培训。\n第二，县自然资源局要联合乡镇完成林地确权。',
+      ['section 县司法局牵头，县妇联协助，办好法律明白人培训', '  directive 司法局、妇联 牵头 司法局', 'section 县自然资源局要联合乡镇完成林地确权', '  directive 自然资源局、乡镇 牵头 自然资源局'],
+    ],
+  ])('paragraphs opened by 首先/其次/第一 are sections, and a first sentence that gives a body its work is their task: %s', (body, want) => {
+    expect(outline(body, '')).toEqual(want);
   });
 
   it.each([

@@ -25,6 +25,7 @@ const EXAMPLE_FIRST = codeTable(EXAMPLE_WORDS.map((w) => w[0]).join(''));
 /** After 牵头, these make it a description (在A牵头下, A牵头的, A牵头了), not an assignment. */
 const LEAD_DESCRIBED = codeTable('下的了');
 const ROLE_WORDS = ['牵头', '负责'];
+const ROLE_FIRST = codeTable(ROLE_WORDS.map((w) => w[0]).join(''));
 /** Words that may stand between a list and its 牵头 (要, 负责, unknown names: see roleAfter). */
 const LEAD_WORD_GAP = 8;
 
@@ -80,9 +81,11 @@ function assignsWork(ctx: BuildContext, start: number, end: number): boolean {
 
 /** 牵头下 / 负责的 / 牵头了 right after a list: the role is described, not given. */
 function describesRole(text: string, listEnd: number): boolean {
-  for (const w of ROLE_WORDS) {
-    const at = text.indexOf(w, listEnd);
-    if (at >= 0 && at - listEnd <= LEAD_WORD_GAP && LEAD_DESCRIBED[text.charCodeAt(at + w.length)] === 1) return true;
+  // a bounded window: an unbounded search would walk the rest of the speech for every list
+  const end = Math.min(text.length, listEnd + LEAD_WORD_GAP + 2);
+  for (let at = listEnd; at < end; at++) {
+    if (ROLE_FIRST[text.charCodeAt(at)] === 0) continue;
+    for (const w of ROLE_WORDS) if (text.startsWith(w, at) && LEAD_DESCRIBED[text.charCodeAt(at + w.length)] === 1) return true;
   }
   return false;
 }
@@ -199,7 +202,9 @@ export function processNode(ctx: BuildContext, node: OutlineNode, parent: Draft 
   if (asSection || node.children.length > 0) {
     const section = newDraft('section', 'section', h.start, node.end, title, parent, ctx);
     const bodyEnd = node.children.length > 0 ? (node.children[0] as OutlineNode).heading.start : node.end;
-    processPassage(ctx, h.bodyStart, bodyEnd, section);
+    // a heading sentence that gives a body its work (首先，县财政局牵头，……) is also the section's first task
+    const from = namesActor(ctx, h.markerEnd, h.titleEnd) ? h.markerEnd : h.bodyStart;
+    processPassage(ctx, from, bodyEnd, section);
     for (const child of node.children) processNode(ctx, child, section, false);
     return;
   }
