@@ -103,11 +103,23 @@ const taskArb = (wordings: Wording[]): fc.Arbitrary<Task> => fc
     };
   });
 
-/** How a point lays out its tasks: a heading then sentences, or an inline series. */
-const SERIES = [
-  (i: number) => ['一是', '二是', '三是'][i] as string,
-  (i: number) => ['首先，', '其次，', '最后，'][i] as string,
-  (i: number) => ['第一，', '第二，', '第三，'][i] as string,
+/**
+ * Inline series markers, and the wordings their members take: after 一要 only those without a 要
+ * of their own (一要由A牵头…, 一要A牵头、B配合…). 一方面/另一方面 pairs two members, never three.
+ */
+interface Series {
+  markers: readonly string[];
+  wordings: Wording[];
+}
+const SERIES: Series[] = [
+  { markers: ['一是', '二是', '三是'], wordings: WORDINGS },
+  { markers: ['首先，', '其次，', '最后，'], wordings: WORDINGS },
+  { markers: ['首先，', '其次，', '再次，'], wordings: WORDINGS },
+  { markers: ['第一，', '第二，', '第三，'], wordings: WORDINGS },
+  { markers: ['第一是', '第二是', '第三是'], wordings: WORDINGS },
+  { markers: ['其一，', '其二，', '其三，'], wordings: WORDINGS },
+  { markers: ['一要', '二要', '三要'], wordings: WORDINGS.slice(0, 4) },
+  { markers: ['一方面，', '另一方面，'], wordings: WORDINGS },
 ];
 const SUB_HEADINGS = [(i: number) => `（${'一二三四五'[i]}）`, (i: number) => `${i + 1}.`, (i: number) => `${i + 1}、`];
 const TOP_HEADINGS = [(i: number) => `${'一二三四五'[i]}、`, (i: number) => `第${'一二三四五'[i]}部分、`];
@@ -116,13 +128,21 @@ const TOP_HEADINGS = [(i: number) => `${'一二三四五'[i]}、`, (i: number) =
 const actorOf = (t: Task): string => t.orgs[0] as string;
 
 /**
- * A point: a heading, then its tasks as sentences or as an inline series of two or three. Series
- * members use the A要… / A、B要… wordings: members worded with 牵头/配合 are merged into one item
- * (reported with issue 13), so the generator does not write them yet.
+ * A point: a heading, then its tasks as sentences or as an inline series of two or three, worded
+ * with any lead and support wording; a series runs on in the heading's paragraph or follows it on
+ * a line of its own.
  */
 const pointArb = fc.oneof(
-  fc.record({ topic: fc.constantFrom(...TOPICS), tasks: fc.uniqueArray(taskArb(WORDINGS), { minLength: 1, maxLength: 3, selector: actorOf }), series: fc.constant(undefined), rhetoric: fc.option(fc.constantFrom(...RHETORIC), { nil: undefined }) }),
-  fc.record({ topic: fc.constantFrom(...TOPICS), tasks: fc.uniqueArray(taskArb(WORDINGS.slice(6)), { minLength: 2, maxLength: 3, selector: actorOf }), series: fc.constantFrom(...SERIES), rhetoric: fc.option(fc.constantFrom(...RHETORIC), { nil: undefined }) }),
+  fc.record({ topic: fc.constantFrom(...TOPICS), tasks: fc.uniqueArray(taskArb(WORDINGS), { minLength: 1, maxLength: 3, selector: actorOf }), series: fc.constant(undefined), ownLine: fc.constant(false), rhetoric: fc.option(fc.constantFrom(...RHETORIC), { nil: undefined }) }),
+  fc.constantFrom(...SERIES).chain((series) =>
+    fc.record({
+      topic: fc.constantFrom(...TOPICS),
+      tasks: fc.uniqueArray(taskArb(series.wordings), { minLength: 2, maxLength: series.markers.length, selector: actorOf }),
+      series: fc.constant((i: number) => series.markers[i] as string),
+      ownLine: fc.boolean(),
+      rhetoric: fc.option(fc.constantFrom(...RHETORIC), { nil: undefined }),
+    }),
+  ),
 );
 
 const speechArb = fc
@@ -152,9 +172,7 @@ const speechArb = fc
             return i < point.tasks.length - 1 ? member.replace(/。$/u, '；') : member;
           })
           .join('');
-        // A series follows its heading on a line of its own: run into the heading's paragraph it is
-        // misread (see the report of issue 13), so the generator keeps to the layout the extractor reads.
-        if (point.series && point.tasks.length > 1) lines.push(`${sub(p)}${point.topic}`, `${point.rhetoric ?? ''}${body}`);
+        if (point.ownLine) lines.push(`${sub(p)}${point.topic}`, `${point.rhetoric ?? ''}${body}`);
         else lines.push(`${sub(p)}${point.topic}。${point.rhetoric ?? ''}${body}`);
       });
     });
@@ -181,10 +199,8 @@ function match(tasks: Task[], items: ExtractedItem[]): { pairs: Array<[Task, Ext
       pairs.push([t, found]);
     } else missed.push(t);
   }
-  // A point heading over the series members it holds is outline, not one more task (the extractor
-  // keeps it a directive rather than a section when its members are series members).
-  const parents = new Set(items.map((i) => i.parentId));
-  return { pairs, missed, extra: actionable.filter((i) => !used.has(i.id) && !parents.has(i.id)) };
+  // a point's heading over its members or per-organization children is a section: every other item is an extra
+  return { pairs, missed, extra: actionable.filter((i) => !used.has(i.id)) };
 }
 
 describe('generated speeches: the extractor recovers the tasks the generator wrote', () => {

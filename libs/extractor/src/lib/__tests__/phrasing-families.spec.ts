@@ -130,3 +130,151 @@ describe('Traditional characters', () => {
     expect(item.text).toBe(body);
   });
 });
+
+/**
+ * The point's items as lines, indented by depth below the speech's top section (or from the
+ * top, for a speech without that heading): kind, the section's title or the directive's
+ * organizations and lead.
+ */
+function outline(body: string, heading = '一、抓好重点工作\n'): string[] {
+  const text = `在全县工作会议上的讲话\n（2026年4月8日）\n${heading}${body}`;
+  const items = extract({ text, registry: COUNTY_REGISTRY }).items;
+  const depth = new Map<string, number>();
+  const lines: string[] = [];
+  const top = heading ? -1 : 0;
+  for (const i of items) {
+    const d = i.parentId === null ? top : (depth.get(i.parentId) ?? top) + 1;
+    depth.set(i.id, d);
+    if (d < 0) continue;
+    const what = i.kind === 'section' ? i.title : `${i.orgs.join('、') || '—'}${i.lead ? ` 牵头 ${i.lead}` : ''}`;
+    lines.push(`${'  '.repeat(d)}${i.kind} ${what}`);
+  }
+  return lines;
+}
+
+describe('series members worded with 牵头/配合/会同: one directive per member, the heading their section', () => {
+  it.each([
+    [
+      '2.抓好春耕生产。一是县农业农村局牵头，县财政局配合，落实种粮补贴；二是由县自然资源局牵头，乡镇配合，开展耕地撂荒整治。',
+      ['section 抓好春耕生产', '  directive 农业农村局、财政局 牵头 农业农村局', '  directive 自然资源局、乡镇 牵头 自然资源局'],
+    ],
+    [
+      '（三）办好民生实事。一是县商务局牵头、县市场监管局配合，建设便民市场；二是由县司法局负责，县妇联协助，开展法律援助进社区；三是县文旅局负责，县科协配合，改造乡村文化礼堂。',
+      ['section 办好民生实事', '  directive 商务局、市场监管局 牵头 商务局', '  directive 司法局、妇联 牵头 司法局', '  directive 文化旅游局、科协 牵头 文化旅游局'],
+    ],
+    [
+      '3.壮大文旅产业\n第一，县文旅局牵头，县茶业中心配合，打造茶旅精品线路；第二，由县总工会牵头，团县委、县科协协助，举办职工疗休养活动。',
+      ['section 壮大文旅产业', '  directive 文化旅游局、茶产业发展中心 牵头 文化旅游局', '  directive 总工会、团委、科协 牵头 总工会'],
+    ],
+    [
+      '1.促进消费增长。一要由县财政局牵头，县商务局配合，设立消费帮扶专项资金；二要县人社局牵头，县总工会配合，组织春风行动招聘会。',
+      ['section 促进消费增长', '  directive 财政局、商务局 牵头 财政局', '  directive 人力资源社会保障局、总工会 牵头 人力资源社会保障局'],
+    ],
+    [
+      '（二）守护绿水青山。其一，县自然资源局牵头，乡镇配合，完成矿山生态修复；其二是由县农业农村局负责，县市场监管局配合，整治农资经营乱象。',
+      ['section 守护绿水青山', '  directive 自然资源局、乡镇 牵头 自然资源局', '  directive 农业农村局、市场监管局 牵头 农业农村局'],
+    ],
+    [
+      '2.做优营商服务。第一是县市场监管局牵头，县商务局配合，压缩企业开办时间；第二是县司法局会同县总工会开展劳动争议调解。',
+      ['section 做优营商服务', '  directive 市场监管局、商务局 牵头 市场监管局', '  directive 司法局、总工会 牵头 司法局'],
+    ],
+  ])('members with lead and support wording are not merged: %s', (body, want) => {
+    expect(outline(body)).toEqual(want);
+  });
+
+  it.each([
+    [
+      '1.稳住农业基本盘。首先，县农业农村局要会同县财政局制定补贴方案；其次，县商务局牵头，县市场监管局配合，规范农资市场秩序。',
+      ['section 稳住农业基本盘', '  directive 农业农村局、财政局 牵头 农业农村局', '  directive 商务局、市场监管局 牵头 商务局'],
+    ],
+    [
+      '（四）关爱重点群体。首先，县司法局要联合县妇联开展家事调解；其次，由县总工会负责，团县委配合，建设职工书屋；最后，县科协会同县文旅局举办科普展览。',
+      ['section 关爱重点群体', '  directive 司法局、妇联 牵头 司法局', '  directive 总工会、团委 牵头 总工会', '  directive 科协、文化旅游局 牵头 科协'],
+    ],
+    [
+      '3.守牢民生底线\n一方面，县人社局要会同县总工会开展欠薪排查；另一方面，县自然资源局牵头、乡镇配合，完成地质灾害隐患点巡查。',
+      ['section 守牢民生底线', '  directive 人力资源社会保障局、总工会 牵头 人力资源社会保障局', '  directive 自然资源局、乡镇 牵头 自然资源局'],
+    ],
+    [
+      '2.提升服务效能。首先，县商务局要建立重点企业服务专班；其次，县财政局牵头，县司法局配合，清理拖欠企业账款；再次，由县市场监管局牵头，县科协协助，推行标准化服务。',
+      ['section 提升服务效能', '  directive 商务局', '  directive 财政局、司法局 牵头 财政局', '  directive 市场监管局、科协 牵头 市场监管局'],
+    ],
+  ])('a later member without 要 is kept: %s', (body, want) => {
+    expect(outline(body)).toEqual(want);
+  });
+
+  it.each([
+    [
+      '（二）强化安全监管\n一是县市场监管局要开展食品安全抽检；二是县商务局要排查商贸场所隐患。',
+      ['section 强化安全监管', '  directive 市场监管局', '  directive 商务局'],
+    ],
+    [
+      '2.加强人才培养。第一，县人社局要建立技能人才库；第二，团县委要实施青年英才计划；第三，县科协要组织科技特派员下乡。',
+      ['section 加强人才培养', '  directive 人力资源社会保障局', '  directive 团委', '  directive 科协'],
+    ],
+    [
+      '3.做好困难帮扶。但也要清醒看到，帮扶工作还有短板。其一，县总工会牵头，县财政局配合，发放困难职工慰问金；其二，县妇联要关爱留守儿童。',
+      ['section 做好困难帮扶', '  directive 总工会、财政局 牵头 总工会', '  directive 妇联'],
+    ],
+    [
+      '1.优化农村人居环境。一方面，各乡镇要落实门前三包；另一方面，县农业农村局、县财政局要推进改厕奖补。',
+      ['section 优化农村人居环境', '  directive 乡镇', '  directive 农业农村局、财政局'],
+    ],
+  ])('a heading over task members is their section: %s', (body, want) => {
+    expect(outline(body)).toEqual(want);
+  });
+
+  it.each([
+    // the heading names its own actor: it is a task of its own, the members its children
+    [
+      '（一）县农业农村局要统筹推进高标准农田建设。一是县财政局要保障配套资金；二是县自然资源局要做好用地保障。',
+      ['directive 农业农村局', '  directive 财政局', '  directive 自然资源局'],
+    ],
+    // praise in an enumeration is no task, so the heading is not made a section by it
+    ['2.巩固脱贫成果。一是去年取得了显著成效；二是群众满意度明显提升。', ['directive —']],
+  ])('a heading stays a directive otherwise: %s', (body, want) => {
+    expect(outline(body)).toEqual(want);
+  });
+
+  it.each([
+    [
+      '首先，县农业农村局牵头，县财政局配合，落实耕地地力保护补贴。\n其次，由县人社局负责，县总工会配合，开展返乡创业培训。\n最后，县市场监管局会同县商务局开展价格巡查。',
+      [
+        'section 县农业农村局牵头，县财政局配合，落实耕地地力保护补贴',
+        '  directive 农业农村局、财政局 牵头 农业农村局',
+        'section 由县人社局负责，县总工会配合，开展返乡创业培训',
+        '  directive 人力资源社会保障局、总工会 牵头 人力资源社会保障局',
+        'section 县市场监管局会同县商务局开展价格巡查',
+        '  directive 市场监管局、商务局 牵头 市场监管局',
+      ],
+    ],
+    [
+      '首先，县文旅局要会同县茶业中心策划采茶节。\n其次，县妇联牵头、团县委配合，组织巾帼志愿服务。',
+      ['section 县文旅局要会同县茶业中心策划采茶节', '  directive 文化旅游局、茶产业发展中心 牵头 文化旅游局', 'section 县妇联牵头、团县委配合，组织巾帼志愿服务', '  directive 妇联、团委 牵头 妇联'],
+    ],
+    [
+      '第一，县司法局牵头，县妇联协助，办好法律明白人培训。\n第二，县自然资源局要联合乡镇完成林地确权。',
+      ['section 县司法局牵头，县妇联协助，办好法律明白人培训', '  directive 司法局、妇联 牵头 司法局', 'section 县自然资源局要联合乡镇完成林地确权', '  directive 自然资源局、乡镇 牵头 自然资源局'],
+    ],
+  ])('paragraphs opened by 首先/其次/第一 are sections, and a first sentence that gives a body its work is their task: %s', (body, want) => {
+    expect(outline(body, '')).toEqual(want);
+  });
+
+  it.each([
+    '在县总工会牵头下，全县开展了职工技能竞赛。',
+    '县财政局负责的项目进展顺利，群众反映良好。',
+    '去年，县文旅局牵头，县商务局配合，举办茶文化节，取得了良好效果。',
+  ])('a role described, not given, is no task: %s', (body) => {
+    expect(tasks(body)).toEqual([]);
+  });
+
+  it.each([
+    ['县商务局牵头，县市场监管局配合，规范农资市场秩序。', ['商务局', '市场监管局'], '商务局'],
+    ['由县司法局负责，县妇联协助，开展法律援助进社区。', ['司法局', '妇联'], '司法局'],
+    ['县科协会同县文旅局举办科普展览。', ['科协', '文化旅游局'], '科协'],
+  ])('a sentence handing work to a body without 要 is a task in free text too: %s', (body, orgs, lead) => {
+    const item = only(body);
+    expect(item.orgs).toEqual(orgs);
+    expect(item.lead).toBe(lead);
+  });
+});

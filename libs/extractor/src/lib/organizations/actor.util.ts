@@ -18,6 +18,10 @@ export interface ActorClause {
   responsible: boolean;
 }
 
+const SHI = 0x662f; // 是
+const YAO = 0x8981; // 要
+const DI = 0x7b2c; // 第
+const QI = 0x5176; // 其
 const LIST_JOINERS = ['、', '和', '与', '及', '以及', '同'];
 const CLAUSE_OPEN = codeTable('，。；：！？\n“”（）"');
 const NOT_ACTING = ['的', '是', '之', '也是', '作为', '所', '这', '那'];
@@ -124,16 +128,31 @@ function opensClause(text: string, listStart: number, rangeStart: number): numbe
     const at = listStart - w.length;
     if (at >= rangeStart && text.startsWith(w, at)) {
       if (at === rangeStart || CLAUSE_OPEN[text.charCodeAt(at - 1)] === 1) return at;
+      // 二是由A牵头…: the opener follows a series member's marker
+      if (markerOpensClause(text, at, rangeStart) >= 0) return at;
     }
   }
-  // 一是A要… / 二要A…: a series member's marker opens its clause, also when a heading precedes it
-  // in the same paragraph (then the marker is not cut off before the sentence)
-  const marker = listStart - 2;
-  const suffix = text[listStart - 1];
-  if (marker >= rangeStart && (suffix === '是' || suffix === '要') && isNumeralAt(text, marker)) {
-    if (marker === rangeStart || CLAUSE_OPEN[text.charCodeAt(marker - 1)] === 1) return marker;
-  }
-  return -1;
+  // 一是A要… / 二要A… / 第三是A…: a series member's marker opens its clause, also when a heading
+  // precedes it in the same paragraph (then the marker is not cut off before the sentence)
+  return markerOpensClause(text, listStart, rangeStart);
+}
+
+/**
+ * Start of an inline series marker without a pause (一是, 二要, 第三是, 其一是) that ends at `end`
+ * and opens a clause, or -1.
+ */
+function markerOpensClause(text: string, end: number, rangeStart: number): number {
+  const suffix = text.charCodeAt(end - 1);
+  if (suffix !== SHI && suffix !== YAO) return -1;
+  // a member's passage may start at its 要 or 是 (一要A牵头…, 第二是A…: the marker is cut off before
+  // it); the numerals are then read before the range, and the clause opens at the range start
+  const floor = end - 1 === rangeStart ? 0 : rangeStart;
+  let marker = end - 1;
+  while (marker > floor && end - 1 - marker < 2 && isNumeralAt(text, marker - 1)) marker--;
+  if (marker === end - 1) return -1;
+  if (marker > floor && (text.charCodeAt(marker - 1) === DI || text.charCodeAt(marker - 1) === QI)) marker--;
+  if (marker !== floor && CLAUSE_OPEN[text.charCodeAt(marker - 1)] !== 1) return -1;
+  return Math.max(marker, rangeStart);
 }
 
 function roleAfter(text: string, listEnd: number): ActorRole | null {

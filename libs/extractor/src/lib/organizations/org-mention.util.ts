@@ -1,4 +1,5 @@
 import { codeTable, isCjkCode, startsWithAny } from '../text/char.util';
+import { isNumeralAt } from '../text/chinese-number.util';
 import { ADMIN_PREFIXES, LEFT_CONNECTORS, LONGER_NAME_SUFFIXES, PERSON_TITLES, SCOPE_PREFIXES } from './collective.constant';
 import type { OrgRegistry, TrieValue } from './org-registry.util';
 
@@ -13,6 +14,12 @@ const NAME_ENDINGS = codeTable('室局部办厅处院委会队站所');
 const NAME_STOPS = codeTable('要将对在的和是也把向为以及与从等都还就会牵配协负组了着已能应必须按根围结同作做给让使');
 const HUI = 0x4f1a; // 会
 const TONG = 0x540c; // 同
+const YAO = 0x8981; // 要
+const BAN = 0x529e; // 办
+/** Verbs ending in 办 (举办, 承办, 督办…): after a name they are its action, not a longer name (县委办). */
+const BAN_VERB_FIRST = codeTable('举承主督交创开协代查包');
+/** What a series marker (一要) follows when it opens a clause. */
+const MARKER_OPEN = codeTable('，。；：！？\n');
 
 function endsWithAny(text: string, at: number, words: readonly string[]): boolean {
   for (const w of words) if (at >= w.length && text.startsWith(w, at - w.length)) return true;
@@ -27,7 +34,7 @@ function continuesIntoName(text: string, end: number): boolean {
   for (let j = end; j < text.length && j - end < NAME_LOOKAHEAD; j++) {
     const c = text.charCodeAt(j);
     if (!isCjkCode(c) || NAME_STOPS[c] === 1) return false;
-    if (j > end && NAME_ENDINGS[c] === 1 && !(c === HUI && text.charCodeAt(j + 1) === TONG)) return true;
+    if (j > end && NAME_ENDINGS[c] === 1 && !(c === HUI && text.charCodeAt(j + 1) === TONG) && !(c === BAN && BAN_VERB_FIRST[text.charCodeAt(j - 1)] === 1)) return true;
     if (text.startsWith('书记', j) || text.startsWith('主任', j)) return true;
   }
   return false;
@@ -36,9 +43,20 @@ function continuesIntoName(text: string, end: number): boolean {
 /** A name may start here: not glued to the end of another word (组织 inside 群团组织 is not 组织部). */
 const CONNECTOR_LAST = codeTable([...LEFT_CONNECTORS, ...SCOPE_PREFIXES].map((w) => w[w.length - 1]).join(''));
 
-function leftBoundaryOk(text: string, start: number): boolean {
+/** 一要 / 十二要 opening a clause right before `at` (a series member: 二要县科协牵头…). */
+function yaoMarkerBefore(text: string, at: number): boolean {
+  if (text.charCodeAt(at - 1) !== YAO) return false;
+  let k = at - 1;
+  while (k > 0 && at - 1 - k < 2 && isNumeralAt(text, k - 1)) k--;
+  return k < at - 1 && (k === 0 || MARKER_OPEN[text.charCodeAt(k - 1)] === 1);
+}
+
+function leftBoundaryOk(text: string, start: number, end: number): boolean {
   if (start === 0) return true;
   if (!isCjkCode(text.charCodeAt(start - 1))) return true;
+  // after 要 a short alias is a verb (要组织, 要宣传); after a series marker's 要 a prefixed or
+  // longer name is the member's actor (二要县科协牵头…, 一要团县委配合…)
+  if ((PREFIX_CODES[text.charCodeAt(start)] === 1 || end - start >= 3) && yaoMarkerBefore(text, start)) return true;
   if (CONNECTOR_LAST[text.charCodeAt(start - 1)] === 0) return false;
   return endsWithAny(text, start, LEFT_CONNECTORS) || endsWithAny(text, start, SCOPE_PREFIXES);
 }
@@ -97,7 +115,7 @@ export function findOrgMentions(text: string, registry: OrgRegistry): OrgMention
       value = follow.value;
     }
     const selfWord = value.kind === 'self';
-    const glued = !selfWord && !leftBoundaryOk(text, m.start);
+    const glued = !selfWord && !leftBoundaryOk(text, m.start, end);
     // the head of a body stands for it: the post joins the mention (水利局局长要… → 水利局 acts)
     const post = value.kind === 'org' ? personTitleAt(text, end) : 0;
     const longer = post === 0 && value.kind === 'org' && (startsWithAny(text, end, LONGER_NAME_SUFFIXES) || continuesIntoName(text, end));

@@ -161,7 +161,8 @@ export function finalizeDrafts(roots: readonly Draft[], ctx: FinalizeContext): E
         if (d.explicitActor) confidence += 0.08;
         if (due) confidence += 0.03;
         if (d.orgs.length === 0) confidence -= 0.2;
-        if (d.children.length === 0 && isRhetoric(text, start, d.ownEnd)) confidence -= RHETORIC_PENALTY;
+        // a body named to lead (A牵头，B配合，…) has been given work: the exhortation beside it is not all it says
+        if (d.children.length === 0 && d.lead === null && isRhetoric(text, start, d.ownEnd)) confidence -= RHETORIC_PENALTY;
       }
       if (confidence < MIN_CONFIDENCE) continue;
       id = String(items.length + 1);

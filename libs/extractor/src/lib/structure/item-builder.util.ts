@@ -5,7 +5,8 @@ import type { OrgRegistry } from '../organizations/org-registry.util';
 import { buildInlineSeries } from '../outline/inline-series.util';
 import type { InlineMember, OutlineNode } from '../outline/outline.type';
 import { isCommitment } from '../sentences/commitment.util';
-import { ownDirectiveCue, splitSentences, type Sentence } from '../sentences/sentence.util';
+import { isRhetoricalSentence } from '../sentences/rhetoric.util';
+import { isRetrospective, ownDirectiveCue, splitSentences, type Sentence } from '../sentences/sentence.util';
 import type { ItemKind } from '../types/extraction.type';
 import type { Draft, DraftSource } from './draft.type';
 import { sortByStart } from './sort-by-start.util';
@@ -21,6 +22,12 @@ const TOPIC_SUFFIXES = ['工作', '方面', '领域', '系统', '战线', '条�
 /** Openers of a list of examples that hand parts of a point to other bodies. */
 const EXAMPLE_WORDS = ['比如', '例如', '譬如', '比方说'];
 const EXAMPLE_FIRST = codeTable(EXAMPLE_WORDS.map((w) => w[0]).join(''));
+/** After 牵头, these make it a description (在A牵头下, A牵头的, A牵头了), not an assignment. */
+const LEAD_DESCRIBED = codeTable('下的了');
+const ROLE_WORDS = ['牵头', '负责'];
+const ROLE_FIRST = codeTable(ROLE_WORDS.map((w) => w[0]).join(''));
+/** Words that may stand between a list and its 牵头 (要, 负责, unknown names: see roleAfter). */
+const LEAD_WORD_GAP = 8;
 
 export interface BuildContext {
   text: string;
@@ -55,9 +62,62 @@ function pointTitle(ctx: BuildContext, headStart: number, headEnd: number, bodyS
   return (action && titleOf(ctx, action.start, action.end)) || head;
 }
 
-function hasOwnCue(ctx: BuildContext, start: number, end: number): boolean {
+/**
+ * Whether a sentence hands its work to a named body without a modal: A牵头，B配合，做好…;
+ * 由A负责，…; A会同B做好…. Such a sentence is a task as much as one with 要, unless it describes
+ * past work (在A牵头下…, A牵头的…, A牵头举办了……取得了…).
+ */
+function assignsWork(ctx: BuildContext, start: number, end: number): boolean {
+  const mentions = ctx.mentionIndex.in(start, end);
+  if (mentions.length === 0) return false;
+  const { text } = ctx;
+  for (const c of findActorClauses(text, mentions, start)) {
+    if (c.role !== 'lead' && !c.joint && !c.responsible) continue;
+    if (c.mentions.every((m) => m.kind === 'self') || describesRole(text, c.listEnd)) continue;
+    return !isRetrospective(text, start, end);
+  }
+  return false;
+}
+
+/** 牵头下 / 负责的 / 牵头了 right after a list: the role is described, not given. */
+function describesRole(text: string, listEnd: number): boolean {
+  // a bounded window: an unbounded search would walk the rest of the speech for every list
+  const end = Math.min(text.length, listEnd + LEAD_WORD_GAP + 2);
+  for (let at = listEnd; at < end; at++) {
+    if (ROLE_FIRST[text.charCodeAt(at)] === 0) continue;
+    for (const w of ROLE_WORDS) if (text.startsWith(w, at) && LEAD_DESCRIBED[text.charCodeAt(at + w.length)] === 1) return true;
+  }
+  return false;
+}
+
+/** A sentence that is a task: a directive cue of the speaker's own, or work handed to a body. */
+function isTaskSentence(ctx: BuildContext, start: number, end: number): boolean {
+  return ownDirectiveCue(ctx.text, start, end) >= 0 || assignsWork(ctx, start, end);
+}
+
+function hasTask(ctx: BuildContext, start: number, end: number): boolean {
   for (const s of splitSentences(ctx.text, start, end)) {
-    if (ownDirectiveCue(ctx.text, s.start, s.end) >= 0) return true;
+    if (isTaskSentence(ctx, s.start, s.end)) return true;
+  }
+  return false;
+}
+
+/** A series member that is a task (not praise or background: 一是…取得了…). */
+function isTaskMember(ctx: BuildContext, m: InlineMember): boolean {
+  // from the marker's end: 二是由A牵头 reads as 由A牵头
+  return hasTask(ctx, m.marker.end, m.end);
+}
+
+/**
+ * Whether text[start, end) names a body that must act (not only one that supports); an
+ * exhortation (希望大家……) names nobody's task.
+ */
+function namesActor(ctx: BuildContext, start: number, end: number): boolean {
+  if (ctx.mentionIndex.in(start, end).length === 0) return false;
+  for (const s of splitSentences(ctx.text, start, end)) {
+    const mentions = ctx.mentionIndex.in(s.start, s.end);
+    if (mentions.length === 0 || isRhetoricalSentence(ctx.text, s.start, s.end)) continue;
+    if (findActorClauses(ctx.text, mentions, s.start).some((c) => c.role !== 'support')) return true;
   }
   return false;
 }
@@ -95,8 +155,7 @@ function paragraphEnd(text: string, from: number, limit: number): number {
 }
 
 /** Section body or a free region: enumerations become directives, the rest is grouped by sentence. */
-export function processPassage(ctx: BuildContext, start: number, end: number, parent: Draft | null): void {
-  const series = buildInlineSeries(ctx.text, start, end);
+export function processPassage(ctx: BuildContext, start: number, end: number, parent: Draft | null, series = buildInlineSeries(ctx.text, start, end)): void {
   let cursor = start;
   if (series.length > 0) {
     for (const s of series) {
@@ -124,7 +183,7 @@ export function processPassage(ctx: BuildContext, start: number, end: number, pa
 }
 
 function processMember(ctx: BuildContext, m: InlineMember, parent: Draft | null): void {
-  if (!hasOwnCue(ctx, m.start, m.end)) {
+  if (!isTaskMember(ctx, m)) {
     // praise or background enumerations (一是…取得了…) are not tasks, but may hold a promise
     processFree(ctx, m.start, m.end, parent);
     return;
@@ -143,15 +202,27 @@ export function processNode(ctx: BuildContext, node: OutlineNode, parent: Draft 
   if (asSection || node.children.length > 0) {
     const section = newDraft('section', 'section', h.start, node.end, title, parent, ctx);
     const bodyEnd = node.children.length > 0 ? (node.children[0] as OutlineNode).heading.start : node.end;
-    processPassage(ctx, h.bodyStart, bodyEnd, section);
+    // a heading sentence that gives a body its work (首先，县财政局牵头，……) is also the section's first task
+    const from = namesActor(ctx, h.markerEnd, h.titleEnd) ? h.markerEnd : h.bodyStart;
+    processPassage(ctx, from, bodyEnd, section);
     for (const child of node.children) processNode(ctx, child, section, false);
+    return;
+  }
+  // a heading whose passage is split into series members that are tasks, and that names no actor of
+  // its own, is their heading: a section with the members as its children, not one more task
+  const series = buildInlineSeries(ctx.text, h.bodyStart, node.end);
+  const first = series[0]?.members[0];
+  if (first && !namesActor(ctx, h.markerEnd, first.start) && series.some((s) => s.members.some((m) => isTaskMember(ctx, m)))) {
+    const section = newDraft('section', 'section', h.start, node.end, title, parent, ctx);
+    processPassage(ctx, h.bodyStart, node.end, section, series);
     return;
   }
   const d = newDraft('directive', 'heading', h.start, node.end, pointTitle(ctx, h.markerEnd, h.titleEnd, h.bodyStart, node.end), parent, ctx);
   // a heading sentence that itself hands parts to several bodies ((一)A要……，B要……) is split like its body
   const from = handsOutSeveral(ctx, h.markerEnd, h.titleEnd) ? h.markerEnd : h.bodyStart;
   d.bodyStart = from;
-  processUnitBody(ctx, from, node.end, d);
+  if (from === h.bodyStart) processUnitBody(ctx, from, node.end, d, series);
+  else processUnitBody(ctx, from, node.end, d);
 }
 
 function handsOutSeveral(ctx: BuildContext, start: number, end: number): boolean {
@@ -164,8 +235,7 @@ function handsOutSeveral(ctx: BuildContext, start: number, end: number): boolean
 }
 
 /** The passage of one directive (a point or an enumeration member). */
-function processUnitBody(ctx: BuildContext, start: number, end: number, d: Draft): void {
-  const series = buildInlineSeries(ctx.text, start, end);
+function processUnitBody(ctx: BuildContext, start: number, end: number, d: Draft, series = buildInlineSeries(ctx.text, start, end)): void {
   if (series.length === 0) {
     splitUnitText(ctx, start, end, d);
     return;
@@ -234,8 +304,13 @@ function splitUnitText(ctx: BuildContext, start: number, end: number, d: Draft):
   if (example >= 0) for (const c of clauses) if (c.clauseStart < example) for (const m of c.mentions) if (m.org) own.add(m.org);
   const handed = example >= 0 ? clauses.filter((c) => c.clauseStart >= example) : clauses;
   const specific = new Set<string>();
-  for (const c of handed) for (const m of c.mentions) if (m.kind === 'org' && m.org && !own.has(m.org)) specific.add(m.org);
-  if (specific.size >= (example >= 0 ? 1 : 2)) {
+  // a list sharing one verb (A、B要……) is one part, not one per organization
+  const parts = new Set<string>();
+  for (const c of handed) {
+    for (const m of c.mentions) if (m.kind === 'org' && m.org && !own.has(m.org)) specific.add(m.org);
+    if (example < 0 && parts.size < 2) parts.add(actorKey(c));
+  }
+  if (example >= 0 ? specific.size >= 1 : specific.size >= 2 && parts.size >= 2) {
     let last = '';
     for (const c of handed) {
       const key = actorKey(c);
@@ -334,7 +409,7 @@ export function processFree(ctx: BuildContext, start: number, end: number, paren
     for (const s of actorParts(ctx, sentence, mentions)) {
       const g = group as Group | null;
       if (g && hasCode(text, g.end, s.start, 10)) group = flushGroup(ctx, group, parent);
-      if (ownDirectiveCue(text, s.start, s.end) < 0) continue;
+      if (!isTaskSentence(ctx, s.start, s.end)) continue;
       const clauses = findActorClauses(text, ctx.mentionIndex.in(s.start, s.end), s.start).filter((c) => c.role !== 'support');
       const key = actorsKey(clauses);
       const current = group as Group | null;

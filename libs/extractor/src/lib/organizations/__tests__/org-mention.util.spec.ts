@@ -28,6 +28,17 @@ describe('findOrgMentions', () => {
     expect(orgsIn('提交县委常委会审议')).toEqual([]);
   });
 
+  it('reads the actor after a series marker 一要/二要, never a verb there (要组织, 要宣传)', () => {
+    expect(orgsIn('一要县财政局牵头；二要总工会配合')).toEqual(['财政局', '工会']);
+    expect(orgsIn('一要组织开展培训；二要宣传先进典型')).toEqual([]);
+    expect(orgsIn('统一要县财政局牵头')).toEqual([]);
+  });
+
+  it('reads a verb ending in 办 after a name as its action (举办, 承办), not a longer name', () => {
+    expect(orgsIn('县财政局举办培训班，县妇联承办展览，县委督办落实')).toEqual(['财政局', '妇联', '区委']);
+    expect(orgsIn('县委办公室要抓好督办')).toEqual([]);
+  });
+
   it('reads a qualified name as the named department (区委组织部 is 组织部)', () => {
     expect(orgsIn('区委组织部要牵头')).toEqual(['组织部']);
   });
