@@ -132,14 +132,41 @@ export function findHeadings(text: string, paragraphs: readonly Paragraph[]): He
   return openers.length >= 2 ? openers : [];
 }
 
-/** Paragraphs that close the outline (同志们，… / 总之，…) after the first heading. */
-export function isClosingParagraph(text: string, p: Paragraph): boolean {
-  return text.startsWith('同志们', p.start) || text.startsWith('总之', p.start) || text.startsWith('总而言之', p.start);
+/** Words that open a paragraph addressing the audience or summing up (同志们， 各位同志， 总之，). */
+const ADDRESS_OPENERS = ['同志们', '各位', '总之', '总而言之'];
+
+/** Whether a paragraph opens with an address to the audience or a summing-up word. */
+export function isAddressParagraph(text: string, p: Paragraph): boolean {
+  const ch = text[p.start];
+  if (ch !== '同' && ch !== '各' && ch !== '总') return false;
+  return ADDRESS_OPENERS.some((w) => text.startsWith(w, p.start));
+}
+
+/**
+ * Whether heading `h` carries on the open outline: the next number of a level that is open
+ * (（三） after （二）, 四、 after 三、), or the first number of a level below the innermost open
+ * heading (（一） under 三、). A heading that starts its numbering again does not.
+ */
+function continuesOutline(stack: readonly OutlineNode[], h: Heading): boolean {
+  const innermost = stack[stack.length - 1];
+  if (!innermost) return false;
+  if (h.ordinal === 1 && h.rank > innermost.heading.rank) return true;
+  for (const node of stack) {
+    if (node.heading.rank !== h.rank) continue;
+    const o = node.heading.ordinal;
+    // 最后 and 关于 lines carry no number: any of them continues its level
+    return h.ordinal <= 0 || o <= 0 ? true : h.ordinal === o + 1;
+  }
+  return false;
 }
 
 /**
  * Nests headings by rank with a stack. A node ends where the next heading of the same or a higher
- * level starts, or at a closing paragraph.
+ * level starts, or at a closing passage. An address paragraph (同志们，… 各位同志，… 总之，…) is a
+ * closing passage only where the outline ends: when no heading after it carries on the open
+ * outline and the innermost heading already has a passage of its own. Anywhere else (before the
+ * last part, inside a part, right under a bare heading) it is part of the passage it stands in.
+ * Headings after a closing passage start an outline of their own, nested by their numbering.
  */
 export function buildOutline(text: string, paragraphs: readonly Paragraph[], headings: readonly Heading[]): { roots: OutlineNode[]; closings: number[] } {
   const roots: OutlineNode[] = [];
@@ -151,6 +178,8 @@ export function buildOutline(text: string, paragraphs: readonly Paragraph[], hea
     }
   };
   let h = 0;
+  // whether the innermost open heading has text after its title yet
+  let innermostHasBody = false;
   for (const p of paragraphs) {
     const heading = headings[h];
     if (heading && heading.start === p.start) {
@@ -162,10 +191,18 @@ export function buildOutline(text: string, paragraphs: readonly Paragraph[], hea
       else roots.push(node);
       if (stack.length < 16) stack.push(node);
       else node.end = p.end;
-    } else if (stack.length > 0 && isClosingParagraph(text, p)) {
-      closeTo(p.start, -Infinity);
-      closings.push(p.start);
+      innermostHasBody = heading.bodyStart < p.end;
+      continue;
     }
+    if (stack.length > 0 && innermostHasBody && isAddressParagraph(text, p)) {
+      const next = headings[h];
+      if (!next || !continuesOutline(stack, next)) {
+        closeTo(p.start, -Infinity);
+        closings.push(p.start);
+        continue;
+      }
+    }
+    innermostHasBody = true;
   }
   closeTo(text.length, -Infinity);
   return { roots, closings };

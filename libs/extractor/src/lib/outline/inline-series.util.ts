@@ -130,11 +130,19 @@ function paragraphEnd(text: string, from: number, limit: number): number {
 }
 
 /**
+ * Where the last member of a series ends, given the end of its paragraph (or of the passage the
+ * series stands in): the caller decides where the text after the series' last member stops
+ * belonging to it.
+ */
+export type LastMemberEnd = (member: InlineMember, limit: number) => number;
+
+/**
  * Builds the enumeration tree of text[start, end) with a stack: a marker continues the innermost
  * open series that expects it (same style first, so 首先…其二…其三 is one series), a first member
- * opens a nested series. Series with a single member are dropped.
+ * opens a nested series. Series with a single member are dropped. A last member runs to the end
+ * of its paragraph, or to where `lastEnd` says it stops.
  */
-export function buildInlineSeries(text: string, start: number, end: number): InlineSeries[] {
+export function buildInlineSeries(text: string, start: number, end: number, lastEnd?: LastMemberEnd): InlineSeries[] {
   const markers = findInlineMarkers(text, start, end);
   const top: InlineSeries[] = [];
   const stack: Level[] = [];
@@ -160,11 +168,11 @@ export function buildInlineSeries(text: string, start: number, end: number): Inl
     else top.push(series);
     stack.push({ family: m.family, style: m.style, expected: 2, series, closed: false });
   }
-  return finish(text, top, end);
+  return finish(text, top, end, lastEnd);
 }
 
 /** Sets member ends and drops single-member series (their nested series are dropped with them). */
-function finish(text: string, list: InlineSeries[], limit: number): InlineSeries[] {
+function finish(text: string, list: InlineSeries[], limit: number, lastEnd: LastMemberEnd | undefined): InlineSeries[] {
   const kept: InlineSeries[] = [];
   for (const s of list) {
     s.members = s.members.filter((m) => m.start < limit);
@@ -173,8 +181,12 @@ function finish(text: string, list: InlineSeries[], limit: number): InlineSeries
     for (let k = 0; k < s.members.length; k++) {
       const member = s.members[k] as InlineMember;
       const next = s.members[k + 1];
-      member.end = next ? next.start : paragraphEnd(text, member.start, limit);
-      member.series = finish(text, member.series, member.end);
+      if (next) member.end = next.start;
+      else {
+        const own = paragraphEnd(text, member.start, limit);
+        member.end = lastEnd ? Math.max(member.marker.end, Math.min(own, lastEnd(member, own))) : own;
+      }
+      member.series = finish(text, member.series, member.end, lastEnd);
     }
     kept.push(s);
   }

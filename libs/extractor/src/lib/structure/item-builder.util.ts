@@ -3,6 +3,7 @@ import { findActorClauses, type ActorClause } from '../organizations/actor.util'
 import type { MentionIndex, OrgMention } from '../organizations/org-mention.util';
 import type { OrgRegistry } from '../organizations/org-registry.util';
 import { buildInlineSeries } from '../outline/inline-series.util';
+import type { InlineSeries } from '../outline/outline.type';
 import type { InlineMember, OutlineNode } from '../outline/outline.type';
 import { isCommitment } from '../sentences/commitment.util';
 import { isRhetoricalSentence } from '../sentences/rhetoric.util';
@@ -154,8 +155,65 @@ function paragraphEnd(text: string, from: number, limit: number): number {
   return nl < 0 || nl > limit ? limit : nl;
 }
 
+/** Full stops that close a series' last member (a ； or a comma leaves it open). */
+const FULL_STOP = codeTable('。！？');
+const SENTENCE_TRAILERS = codeTable('”’」』）"');
+
+/** The body's name for a mention: a registry organization or a collective (各乡镇, 各单位). */
+function actingKey(m: OrgMention): string | null {
+  return m.kind === 'self' ? null : mentionKey(m);
+}
+
+/**
+ * Where the last member of a series stops: a member whose first sentence hands a task to a body
+ * ends before the first sentence after a full stop that hands a task to a body the member has not
+ * named (一是……；二是县商务局要……提升。县妇联要……: 县妇联's sentence is a task of its own, beside
+ * the series). Sentences without an actor of their own (要确保……) or of a body already named carry
+ * the member on. A member whose first sentence names no body (三要做强服务阵地。县总工会要……)
+ * takes the sentences after it as its passage; a series nested in the member is never cut.
+ */
+function lastMemberEnd(ctx: BuildContext, m: InlineMember, limit: number): number {
+  const { text } = ctx;
+  const sentences = splitSentences(text, m.marker.end, limit);
+  const first = sentences[0];
+  if (!first || sentences.length < 2 || !isTaskSentence(ctx, first.start, first.end) || !namesActor(ctx, first.start, first.end)) return limit;
+  const nested = m.series[m.series.length - 1]?.members;
+  const scanFrom = nested ? (nested[nested.length - 1] as InlineMember).start : first.end;
+  const named = new Set<string>();
+  let prev = first;
+  for (const s of sentences) {
+    const mentions = ctx.mentionIndex.in(s.start, s.end);
+    if (s !== first && s.start >= scanFrom && closesWithFullStop(text, prev) && isTaskSentence(ctx, s.start, s.end) && !isCommitment(text, s.end, mentions)) {
+      for (const c of findActorClauses(text, mentions, s.start)) {
+        if (c.role === 'support') continue;
+        for (const x of c.mentions) {
+          const key = actingKey(x);
+          if (key && !named.has(key)) return s.start;
+        }
+      }
+    }
+    for (const x of mentions) {
+      const key = actingKey(x);
+      if (key) named.add(key);
+    }
+    prev = s;
+  }
+  return limit;
+}
+
+function closesWithFullStop(text: string, s: Sentence): boolean {
+  let k = s.end - 1;
+  while (k > s.start && SENTENCE_TRAILERS[text.charCodeAt(k)] === 1) k--;
+  return FULL_STOP[text.charCodeAt(k)] === 1;
+}
+
+/** The inline series of text[start, end), each last member ending where lastMemberEnd says. */
+function seriesIn(ctx: BuildContext, start: number, end: number): InlineSeries[] {
+  return buildInlineSeries(ctx.text, start, end, (m, limit) => lastMemberEnd(ctx, m, limit));
+}
+
 /** Section body or a free region: enumerations become directives, the rest is grouped by sentence. */
-export function processPassage(ctx: BuildContext, start: number, end: number, parent: Draft | null, series = buildInlineSeries(ctx.text, start, end)): void {
+export function processPassage(ctx: BuildContext, start: number, end: number, parent: Draft | null, series = seriesIn(ctx, start, end)): void {
   let cursor = start;
   if (series.length > 0) {
     for (const s of series) {
@@ -210,7 +268,7 @@ export function processNode(ctx: BuildContext, node: OutlineNode, parent: Draft 
   }
   // a heading whose passage is split into series members that are tasks, and that names no actor of
   // its own, is their heading: a section with the members as its children, not one more task
-  const series = buildInlineSeries(ctx.text, h.bodyStart, node.end);
+  const series = seriesIn(ctx, h.bodyStart, node.end);
   const first = series[0]?.members[0];
   if (first && !namesActor(ctx, h.markerEnd, first.start) && series.some((s) => s.members.some((m) => isTaskMember(ctx, m)))) {
     const section = newDraft('section', 'section', h.start, node.end, title, parent, ctx);
@@ -235,7 +293,7 @@ function handsOutSeveral(ctx: BuildContext, start: number, end: number): boolean
 }
 
 /** The passage of one directive (a point or an enumeration member). */
-function processUnitBody(ctx: BuildContext, start: number, end: number, d: Draft, series = buildInlineSeries(ctx.text, start, end)): void {
+function processUnitBody(ctx: BuildContext, start: number, end: number, d: Draft, series = seriesIn(ctx, start, end)): void {
   if (series.length === 0) {
     splitUnitText(ctx, start, end, d);
     return;
