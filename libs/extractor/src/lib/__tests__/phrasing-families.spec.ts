@@ -278,3 +278,97 @@ describe('series members worded with 牵头/配合/会同: one directive per mem
     expect(item.lead).toBe(lead);
   });
 });
+
+describe('an address to the audience in the middle of a speech (同志们， 各位同志， 总之，) leaves the outline open', () => {
+  it.each([
+    [
+      // before the last part
+      '一、稳住农业基本盘\n（一）落实种粮补贴\n县农业农村局要在6月底前落实种粮补贴。\n同志们，春耕时节不等人，大家一定要有紧迫感。\n二、守牢安全底线\n（一）排查地质灾害隐患\n县自然资源局要完成隐患点巡查。\n（二）规范农资市场\n县市场监管局要开展农资打假。\n同志们，让我们以更加务实的作风抓好落实！',
+      ['section 稳住农业基本盘', '  directive 农业农村局', 'section 守牢安全底线', '  directive 自然资源局', '  directive 市场监管局'],
+    ],
+    [
+      // right under a bare heading: the heading keeps the passage
+      '一、办好民生实事\n（一）建设便民市场\n同志们！这件事群众盼了很久。县商务局要在年底前建成便民市场。\n（二）开展法律援助\n县司法局要组织法律援助进社区。',
+      ['section 办好民生实事', '  directive 商务局', '  directive 司法局'],
+    ],
+    [
+      // between two points of a part
+      '一、做优营商服务\n（一）压缩开办时间\n县市场监管局要压缩企业开办时间。\n各位同志，营商环境就是生产力。\n（二）清理拖欠账款\n县财政局牵头，县司法局配合，清理拖欠企业账款。\n二、加强人才培养\n团县委要实施青年英才计划。',
+      ['section 做优营商服务', '  directive 市场监管局', '  directive 财政局、司法局 牵头 财政局', 'section 加强人才培养', '  directive 团委'],
+    ],
+    [
+      // a summing-up inside a part, and an address opening the next part
+      '第一部分、壮大文旅产业\n1.打造精品线路\n县文旅局要会同县茶业中心打造茶旅精品线路。\n总之，文旅融合大有可为。\n2.办好节会活动\n县总工会要举办职工疗休养活动。\n第二部分、关爱重点群体\n同志们，这一部分我讲两点意见。\n1.开展家事调解\n县妇联要开展家事调解。\n2.关爱留守儿童\n团县委要组织青年志愿者结对帮扶。',
+      ['section 壮大文旅产业', '  directive 文化旅游局、茶产业发展中心 牵头 文化旅游局', '  directive 总工会', 'section 关爱重点群体', '  directive 妇联', '  directive 团委'],
+    ],
+    [
+      // a closing passage right after a bare last heading is that heading's passage
+      '一、抓好春耕生产\n（一）落实补贴\n县农业农村局要落实种粮补贴。\n二、强化督查问效\n（一）开展专项督查\n同志们，县司法局要牵头开展专项督查，9月底前完成。',
+      ['section 抓好春耕生产', '  directive 农业农村局', 'section 强化督查问效', '  directive 司法局 牵头 司法局'],
+    ],
+  ])('%s', (body, want) => {
+    expect(outline(body, '')).toEqual(want);
+  });
+
+  it('a heading under a mid-speech address keeps its deadline and its place', () => {
+    const item = tasks('（一）建设便民市场\n同志们！这件事群众盼了很久。县商务局要在年底前建成便民市场。\n（二）开展法律援助\n县司法局要组织法律援助进社区。').find((i) => i.orgs.includes('商务局'));
+    expect(item?.title).toBe('建设便民市场');
+    expect(item?.due).toBe('2026-12-31');
+  });
+
+  it('a true closing after the last part is outside the outline, and headings after it nest by their numbering', () => {
+    const body = '一、抓好春耕生产\n（一）落实补贴\n县农业农村局要落实种粮补贴。\n（二）整治撂荒\n县自然资源局要开展耕地撂荒整治。\n同志们，最后强调两点要求。\n（一）压实责任\n县妇联要组织巾帼志愿服务。\n1.组建突击队\n团县委要组建青年突击队。';
+    expect(outline(body, '')).toEqual([
+      'section 抓好春耕生产',
+      '  directive 农业农村局',
+      '  directive 自然资源局',
+      'section 压实责任',
+      '  directive 妇联',
+      '  directive 团委',
+    ]);
+  });
+});
+
+describe('a task after the last member of an inline series is a sibling of the members, not part of the last one', () => {
+  it.each([
+    [
+      '（一）强化安全监管\n一是县市场监管局要开展食品安全抽检；二是县商务局要排查商贸场所隐患，推动安全水平持续提升。县妇联要组织安全知识进家庭。',
+      ['section 强化安全监管', '  directive 市场监管局', '  directive 商务局', '  directive 妇联'],
+    ],
+    [
+      '2.加强人才培养。第一，县人社局要建立技能人才库；第二，团县委要实施青年英才计划。县科协牵头，县总工会配合，组织科技特派员下乡。',
+      ['section 加强人才培养', '  directive 人力资源社会保障局', '  directive 团委', '  directive 科协、总工会 牵头 科协'],
+    ],
+    [
+      '（三）守护绿水青山。其一，县自然资源局要完成矿山生态修复；其二，县农业农村局要整治农资经营乱象，年底前完成。由县文旅局负责，县茶业中心配合，打造生态旅游线路。',
+      ['section 守护绿水青山', '  directive 自然资源局', '  directive 农业农村局', '  directive 文化旅游局、茶产业发展中心 牵头 文化旅游局'],
+    ],
+    [
+      '1.优化农村人居环境。一方面，县农业农村局要推进改厕奖补；另一方面，县财政局要保障配套资金。各乡镇要在9月底前完成村庄清洁行动。',
+      ['section 优化农村人居环境', '  directive 农业农村局', '  directive 财政局', '  directive 乡镇'],
+    ],
+    [
+      // the heading names its own actor: the trailing task is one more child beside the members
+      '（一）县农业农村局要统筹推进高标准农田建设。一是县财政局要保障配套资金；二是县自然资源局要做好用地保障。县市场监管局要加强农资质量监管。',
+      ['directive 农业农村局', '  directive 财政局', '  directive 自然资源局', '  directive 市场监管局'],
+    ],
+  ])('%s', (body, want) => {
+    expect(outline(body)).toEqual(want);
+  });
+
+  it.each([
+    // a sentence with no actor of its own continues the member
+    ['（二）优化营商环境。一是县司法局要开展法律服务进企业；二是县财政局要兑现惠企政策。要确保6月底前全部兑现到位。', '财政局', '2026-06-30', '要确保6月底前全部兑现到位'],
+    // so does a sentence of the member's own body
+    ['（二）优化营商环境。首先，县司法局要开展法律服务进企业；其次，县商务局要搭建招商引资平台。县商务局要在年底前办好招商推介会。', '商务局', '2026-12-31', '县商务局要在年底前办好招商推介会'],
+    // and, for a member that only names its topic, the sentences that develop it
+    ['（二）建强服务阵地。一要规范职工书屋管理；二要做强职工服务阵地。县总工会要在9月底前建好职工之家。', '总工会', '2026-09-30', '县总工会要在9月底前建好职工之家'],
+  ])('%s', (body, org, due, tail) => {
+    const found = tasks(body);
+    expect(found).toHaveLength(2);
+    const last = found[1] as ExtractedItem;
+    expect(last.orgs).toEqual([org]);
+    expect(last.due).toBe(due);
+    expect(last.text.endsWith(`${tail}。`)).toBe(true);
+  });
+});
