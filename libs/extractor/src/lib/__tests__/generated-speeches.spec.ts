@@ -7,7 +7,9 @@ import type { Cadence, ExtractedItem } from '../types/extraction.type';
 /**
  * Speeches generated from a random outline (headings of several styles, inline series, tasks
  * with lead and support wording, deadlines and cadences from the supported phrases, rhetoric and
- * praise in between). The generator knows every task it wrote; the extractor must find them.
+ * praise in between, the speaker addressing the audience again between and inside the parts, tasks
+ * after a series' last member). The generator knows every task it wrote and the part it wrote it
+ * in; the extractor must find them, each under that part.
  */
 const SPEECH_DATE = '2026-04-08';
 
@@ -57,6 +59,10 @@ const CADENCES: ReadonlyArray<readonly [phrase: string, cadence: Cadence | null]
 const ACTIONS = ['做好资金保障', '建立职工诉求快速响应机制', '开展职业技能培训', '搭建招商引资平台', '完善应急处置预案', '推进农村道路改造', '组织法律援助进基层', '办好茶产业博览会', '健全食品安全追溯体系', '落实耕地保护责任'];
 
 const RHETORIC = ['但也要清醒看到，工作中还存在不少短板。', '我们要充分认识到这项工作的重要意义。', '希望大家以更加饱满的热情投入工作。', '同志们，要只争朝夕、真抓实干。'];
+/** The speaker turns to the audience again (or sums up) mid-speech, in a paragraph of its own. */
+const ADDRESSES = ['同志们，这项工作时间紧、任务重。', '同志们！抓落实是关键，时间不等人。', '各位同志，这一部分我讲几点意见。', '总之，这方面工作大有可为。', '同志们，'];
+/** Sentences that carry a series' last member on: no actor, no deadline, no cadence of their own. */
+const CONTINUATIONS = ['要确保各项措施落到实处。', '要加强跟踪问效，确保取得实效。'];
 const PRAISE = ['过去一年，全县上下凝心聚力，各项工作取得了显著成效。', '这些成绩的取得，凝聚了大家的心血和汗水，在此表示衷心感谢。'];
 const TOPICS = ['抓好重点工作', '强化要素保障', '优化营商环境', '守牢安全底线', '加强队伍建设'];
 
@@ -130,18 +136,54 @@ const actorOf = (t: Task): string => t.orgs[0] as string;
 /**
  * A point: a heading, then its tasks as sentences or as an inline series of two or three, worded
  * with any lead and support wording; a series runs on in the heading's paragraph or follows it on
- * a line of its own.
+ * a line of its own, its last member may be carried on by a sentence without an actor, and a task
+ * of another body may follow it in the same paragraph (a sibling of the members). A mid-speech
+ * address may stand before the point, or between its heading and its passage.
  */
-const pointArb = fc.oneof(
-  fc.record({ topic: fc.constantFrom(...TOPICS), tasks: fc.uniqueArray(taskArb(WORDINGS), { minLength: 1, maxLength: 3, selector: actorOf }), series: fc.constant(undefined), ownLine: fc.constant(false), rhetoric: fc.option(fc.constantFrom(...RHETORIC), { nil: undefined }) }),
+interface Point {
+  topic: string;
+  tasks: Task[];
+  series: ((i: number) => string) | undefined;
+  ownLine: boolean;
+  rhetoric: string | undefined;
+  continuation: string | undefined;
+  trailing: Task | undefined;
+  address: string | undefined;
+  addressUnder: string | undefined;
+}
+
+const optional = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => fc.option(arb, { nil: undefined });
+/** A body named anywhere in a task (lead, actor or support). */
+const named = (t: Task): string[] => t.orgs;
+
+const pointArb: fc.Arbitrary<Point> = fc.oneof(
+  fc.record({
+    topic: fc.constantFrom(...TOPICS),
+    tasks: fc.uniqueArray(taskArb(WORDINGS), { minLength: 1, maxLength: 3, selector: actorOf }),
+    series: fc.constant(undefined),
+    ownLine: fc.constant(false),
+    rhetoric: optional(fc.constantFrom(...RHETORIC)),
+    continuation: fc.constant(undefined),
+    trailing: fc.constant(undefined),
+    address: optional(fc.constantFrom(...ADDRESSES)),
+    addressUnder: fc.constant(undefined),
+  }),
   fc.constantFrom(...SERIES).chain((series) =>
-    fc.record({
-      topic: fc.constantFrom(...TOPICS),
-      tasks: fc.uniqueArray(taskArb(series.wordings), { minLength: 2, maxLength: series.markers.length, selector: actorOf }),
-      series: fc.constant((i: number) => series.markers[i] as string),
-      ownLine: fc.boolean(),
-      rhetoric: fc.option(fc.constantFrom(...RHETORIC), { nil: undefined }),
-    }),
+    fc
+      .record({
+        topic: fc.constantFrom(...TOPICS),
+        tasks: fc.uniqueArray(taskArb(series.wordings), { minLength: 2, maxLength: series.markers.length, selector: actorOf }),
+        series: fc.constant((i: number) => series.markers[i] as string),
+        ownLine: fc.boolean(),
+        rhetoric: optional(fc.constantFrom(...RHETORIC)),
+        continuation: optional(fc.constantFrom(...CONTINUATIONS)),
+        trailing: optional(taskArb(WORDINGS)),
+        address: optional(fc.constantFrom(...ADDRESSES)),
+        // an address right under the point's own heading, when the series has a line of its own
+        addressUnder: optional(fc.constantFrom(...ADDRESSES)),
+      })
+      // the trailing task is another body's: none of its bodies is named in the last member, and its actor leads no member
+      .filter(({ tasks, trailing }) => !trailing || (!named(tasks[tasks.length - 1] as Task).some((o) => trailing.orgs.includes(o)) && !tasks.some((t) => actorOf(t) === actorOf(trailing)))),
   ),
 );
 
@@ -151,74 +193,119 @@ const speechArb = fc
     top: fc.constantFrom(...TOP_HEADINGS),
     sub: fc.constantFrom(...SUB_HEADINGS),
     sections: fc.array(
-      fc.record({ topic: fc.constantFrom(...TOPICS), lead: fc.option(fc.constantFrom(...RHETORIC), { nil: undefined }), points: fc.array(pointArb, { minLength: 1, maxLength: 3 }) }),
+      fc.record({
+        topic: fc.constantFrom(...TOPICS),
+        // an address before the part's heading (from the second part on)
+        address: optional(fc.constantFrom(...ADDRESSES)),
+        lead: optional(fc.constantFrom(...RHETORIC)),
+        points: fc.array(pointArb, { minLength: 1, maxLength: 3 }),
+      }),
       { minLength: 1, maxLength: 3 },
     ),
   })
   .map(({ praise, top, sub, sections }) => {
     const lines = ['在全县重点工作推进会议上的讲话', '（2026年4月8日）', '同志们：', ...praise];
     const tasks: Task[] = [];
+    /** for each task: the part it was written in, and its point (tasks of one point are siblings) */
+    const places: Array<{ part: number; point: number }> = [];
+    let points = 0;
     sections.forEach((section, s) => {
+      if (s > 0 && section.address) lines.push(section.address);
       lines.push(`${top(s)}${section.topic}`);
       if (section.lead) lines.push(section.lead);
       section.points.forEach((point, p) => {
+        const place = { part: s, point: points++ };
+        const asSeries = point.series !== undefined && point.tasks.length >= 2;
         const body = point.tasks
           .map((t, i) => {
             tasks.push(t);
+            places.push(place);
             // an inline member ends with ； except the last
             // a series needs two members at least
-            if (!point.series || point.tasks.length < 2) return t.sentence;
+            if (!point.series || !asSeries) return t.sentence;
             const member = `${point.series(i)}${t.sentence}`;
             return i < point.tasks.length - 1 ? member.replace(/。$/u, '；') : member;
           })
           .join('');
-        if (point.ownLine) lines.push(`${sub(p)}${point.topic}`, `${point.rhetoric ?? ''}${body}`);
-        else lines.push(`${sub(p)}${point.topic}。${point.rhetoric ?? ''}${body}`);
+        let after = '';
+        if (asSeries) {
+          after += point.continuation ?? '';
+          if (point.trailing) {
+            tasks.push(point.trailing);
+            places.push(place);
+            after += point.trailing.sentence;
+          }
+        }
+        if (p > 0 && point.address) lines.push(point.address);
+        if (point.ownLine) {
+          lines.push(`${sub(p)}${point.topic}`);
+          if (point.addressUnder) lines.push(point.addressUnder);
+          lines.push(`${point.rhetoric ?? ''}${body}${after}`);
+        } else lines.push(`${sub(p)}${point.topic}。${point.rhetoric ?? ''}${body}${after}`);
       });
     });
     lines.push('同志们，让我们以更加务实的作风，奋力谱写高质量发展新篇章！');
-    return { text: lines.join('\n'), tasks };
+    return { text: lines.join('\n'), tasks, places };
   });
 
 const squash = (s: string): string => s.replace(/[^\u4e00-\u9fff0-9A-Za-z]/gu, '');
 /** The words of a task the extractor's span must hold: the sentence without its closing mark. */
 const core = (t: Task): string => squash(t.sentence);
 
-/** Pairs each written task with the smallest extracted item whose text holds it. */
-function match(tasks: Task[], items: ExtractedItem[]): { pairs: Array<[Task, ExtractedItem]>; missed: Task[]; extra: ExtractedItem[] } {
+/** Pairs each written task (by its index) with the smallest extracted item whose text holds it. */
+function match(tasks: Task[], items: ExtractedItem[]): { pairs: Array<[number, ExtractedItem]>; missed: Task[]; extra: ExtractedItem[] } {
   const actionable = items.filter((i) => i.kind !== 'section');
   const used = new Set<string>();
-  const pairs: Array<[Task, ExtractedItem]> = [];
+  const pairs: Array<[number, ExtractedItem]> = [];
   const missed: Task[] = [];
-  for (const t of tasks) {
+  tasks.forEach((t, k) => {
     const found = actionable
       .filter((i) => !used.has(i.id) && squash(i.text).includes(core(t)))
       .sort((x, y) => x.text.length - y.text.length)[0];
     if (found) {
       used.add(found.id);
-      pairs.push([t, found]);
+      pairs.push([k, found]);
     } else missed.push(t);
-  }
+  });
   // a point's heading over its members or per-organization children is a section: every other item is an extra
   return { pairs, missed, extra: actionable.filter((i) => !used.has(i.id)) };
 }
 
 describe('generated speeches: the extractor recovers the tasks the generator wrote', () => {
-  it('recall and precision ≥ 0.95 over 200 speeches; every deadline, lead, organization list and cadence exact', () => {
+  it('recall and precision ≥ 0.95 over 200 speeches; every deadline, lead, organization list and cadence exact; every task under its part, beside the other tasks of its point', () => {
     let written = 0;
     let found = 0;
     let extracted = 0;
     const misses: string[] = [];
     const wrong: string[] = [];
+    const misplaced: string[] = [];
     fc.assert(
-      fc.property(speechArb, ({ text, tasks }) => {
+      fc.property(speechArb, ({ text, tasks, places }) => {
         const result = extract({ text, registry: COUNTY_REGISTRY, date: SPEECH_DATE });
         const { pairs, missed, extra } = match(tasks, result.items);
+        // a mid-speech address closes no part: each task sits under the part it was written in
+        const byId = new Map(result.items.map((i) => [i.id, i]));
+        const parts = result.items.filter((i) => i.parentId === null && i.kind === 'section').map((i) => i.id);
+        const partOf = (item: ExtractedItem): string => {
+          let at = item;
+          while (at.parentId !== null) at = byId.get(at.parentId) as ExtractedItem;
+          return at.id;
+        };
+        const parentOfPoint = new Map<number, string | null>();
+        for (const [k, item] of pairs) {
+          const place = places[k] as { part: number; point: number };
+          const sentence = (tasks[k] as Task).sentence;
+          if (partOf(item) !== parts[place.part]) misplaced.push(`${sentence} is not under part ${place.part + 1}`);
+          const sibling = parentOfPoint.get(place.point);
+          if (sibling === undefined) parentOfPoint.set(place.point, item.parentId);
+          else if (sibling !== item.parentId) misplaced.push(`${sentence} is not beside the other tasks of its point`);
+        }
         written += tasks.length;
         found += pairs.length;
         extracted += pairs.length + extra.length;
         misses.push(...missed.map((t) => t.sentence), ...extra.map((i) => `extra: ${i.text}`));
-        for (const [task, item] of pairs) {
+        for (const [k, item] of pairs) {
+          const task = tasks[k] as Task;
           const got = { due: item.due, lead: item.lead, orgs: item.orgs, cadence: item.cadence };
           const want = { due: task.due, lead: task.lead, orgs: task.orgs, cadence: task.cadence };
           if (JSON.stringify(got) !== JSON.stringify(want)) wrong.push(`${task.sentence} → ${JSON.stringify(got)}, written ${JSON.stringify(want)}`);
@@ -230,6 +317,7 @@ describe('generated speeches: the extractor recovers the tasks the generator wro
     const recall = found / written;
     const precision = found / Math.max(1, extracted);
     expect(wrong.slice(0, 10), `${wrong.length} tasks with a wrong deadline, lead, organization list or cadence`).toEqual([]);
+    expect(misplaced.slice(0, 10), `${misplaced.length} tasks out of their part or point`).toEqual([]);
     expect({ recall: recall >= 0.95, precision: precision >= 0.95 }, `recall ${recall.toFixed(3)}, precision ${precision.toFixed(3)}; first misses: ${misses.slice(0, 8).join(' | ')}`).toEqual({ recall: true, precision: true });
   });
 });

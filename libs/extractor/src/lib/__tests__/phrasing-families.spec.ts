@@ -306,6 +306,11 @@ describe('an address to the audience in the middle of a speech (同志们， 各
       '一、抓好春耕生产\n（一）落实补贴\n县农业农村局要落实种粮补贴。\n二、强化督查问效\n（一）开展专项督查\n同志们，县司法局要牵头开展专项督查，9月底前完成。',
       ['section 抓好春耕生产', '  directive 农业农村局', 'section 强化督查问效', '  directive 司法局 牵头 司法局'],
     ],
+    [
+      // two addresses under the last bare heading: an address gives a heading no passage, so neither closes it
+      '一、抓好春耕生产\n县农业农村局要落实种粮补贴。\n二、守护绿水青山\n（一）整治农资市场\n同志们！时间不等人。\n各位同志，这件事群众十分关心。一是县市场监管局要开展农资打假；二是县商务局要规范农资经营网点。\n同志们，让我们以更加务实的作风抓好落实！',
+      ['section 抓好春耕生产', '  directive 农业农村局', 'section 守护绿水青山', '  section 整治农资市场', '    directive 市场监管局', '    directive 商务局'],
+    ],
   ])('%s', (body, want) => {
     expect(outline(body, '')).toEqual(want);
   });

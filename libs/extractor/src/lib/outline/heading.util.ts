@@ -164,8 +164,9 @@ function continuesOutline(stack: readonly OutlineNode[], h: Heading): boolean {
  * Nests headings by rank with a stack. A node ends where the next heading of the same or a higher
  * level starts, or at a closing passage. An address paragraph (同志们，… 各位同志，… 总之，…) is a
  * closing passage only where the outline ends: when no heading after it carries on the open
- * outline and the innermost heading already has a passage of its own. Anywhere else (before the
- * last part, inside a part, right under a bare heading) it is part of the passage it stands in.
+ * outline and the innermost heading already has a passage of its own (other than addresses).
+ * Anywhere else (before the last part, inside a part, right under a bare heading) it is part of
+ * the passage it stands in.
  * Headings after a closing passage start an outline of their own, nested by their numbering.
  */
 export function buildOutline(text: string, paragraphs: readonly Paragraph[], headings: readonly Heading[]): { roots: OutlineNode[]; closings: number[] } {
@@ -178,7 +179,7 @@ export function buildOutline(text: string, paragraphs: readonly Paragraph[], hea
     }
   };
   let h = 0;
-  // whether the innermost open heading has text after its title yet
+  // whether the innermost open heading has text after its title yet, addresses left aside
   let innermostHasBody = false;
   for (const p of paragraphs) {
     const heading = headings[h];
@@ -194,13 +195,14 @@ export function buildOutline(text: string, paragraphs: readonly Paragraph[], hea
       innermostHasBody = heading.bodyStart < p.end;
       continue;
     }
-    if (stack.length > 0 && innermostHasBody && isAddressParagraph(text, p)) {
+    if (stack.length > 0 && isAddressParagraph(text, p)) {
+      // an address gives the heading no passage of its own: the heading's passage may follow it
       const next = headings[h];
-      if (!next || !continuesOutline(stack, next)) {
+      if (innermostHasBody && (!next || !continuesOutline(stack, next))) {
         closeTo(p.start, -Infinity);
         closings.push(p.start);
-        continue;
       }
+      continue;
     }
     innermostHasBody = true;
   }

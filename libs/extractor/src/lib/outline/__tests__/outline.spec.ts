@@ -19,6 +19,19 @@ describe('headings', () => {
     expect(findHeadings(text, splitParagraphs(text)).map((h) => h.ordinal)).toEqual([1, 2, -1]);
   });
 
+  it.each([
+    // before the next part, inside a part, under a bare heading: no closing; after the last part's passage: one
+    [['一、总体要求', '要统一思想。', '同志们，这很重要。', '二、重点工作', '（一）抓项目', '各位同志，时间紧。', '要抓紧推进。', '（二）抓服务', '要优化服务。', '总之，要抓落实。', '（三）抓保障', '要强化保障。', '同志们，让我们奋力前进！'], 2, ['同志们，让我们奋力前进！']],
+    // a heading that starts its numbering again after an address: the address closes the outline
+    [['一、总体要求', '（一）抓项目', '要抓紧推进。', '（二）抓服务', '要优化服务。', '同志们，最后讲两点。', '（一）压实责任', '要压实责任。'], 2, ['同志们，最后讲两点。']],
+  ])('an address closes the outline only where it ends: %s', (lines, roots, closings) => {
+    const text = lines.join('\n');
+    const paragraphs = splitParagraphs(text);
+    const outline = buildOutline(text, paragraphs, findHeadings(text, paragraphs));
+    expect(outline.roots).toHaveLength(roots);
+    expect(outline.closings.map((c) => text.slice(c, text.indexOf('\n', c) < 0 ? text.length : text.indexOf('\n', c)))).toEqual(closings);
+  });
+
   it('reads short 关于 lines as topic headings', () => {
     const text = '关于安全生产\n各街道要排查隐患。\n关于防汛工作\n要备足物资。';
     expect(findHeadings(text, splitParagraphs(text))).toHaveLength(2);
