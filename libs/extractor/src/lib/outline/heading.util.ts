@@ -132,13 +132,25 @@ export function findHeadings(text: string, paragraphs: readonly Paragraph[]): He
   return openers.length >= 2 ? openers : [];
 }
 
-/** Words that open a paragraph addressing the audience or summing up (同志们， 各位同志， 总之，). */
-const ADDRESS_OPENERS = ['同志们', '各位', '总之', '总而言之'];
+/** Words that open a paragraph addressing the audience or summing up (同志们， 总之，). */
+const ADDRESS_OPENERS = ['同志们', '总之', '总而言之'];
+/** 各位 + who (同志, 领导, 代表…) is an address only as a vocative: a pause right after it. */
+const VOCATIVE_MAX = 4;
+const VOCATIVE_PAUSES = '，！：、';
 
 /** Whether a paragraph opens with an address to the audience or a summing-up word. */
 export function isAddressParagraph(text: string, p: Paragraph): boolean {
   const ch = text[p.start];
-  if (ch !== '同' && ch !== '各' && ch !== '总') return false;
+  if (ch === '各') {
+    // 各位同志，/各位领导、各位代表： — not 各位局长要……, which gives them work
+    if (text[p.start + 1] !== '位') return false;
+    for (let j = p.start + 2; j < p.end && j - p.start - 2 <= VOCATIVE_MAX; j++) {
+      if (VOCATIVE_PAUSES.includes(text[j] as string)) return j > p.start + 2;
+      if (!isCjk(text[j] as string)) return false;
+    }
+    return false;
+  }
+  if (ch !== '同' && ch !== '总') return false;
   return ADDRESS_OPENERS.some((w) => text.startsWith(w, p.start));
 }
 

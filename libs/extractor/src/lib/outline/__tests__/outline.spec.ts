@@ -24,6 +24,9 @@ describe('headings', () => {
     [['一、总体要求', '要统一思想。', '同志们，这很重要。', '二、重点工作', '（一）抓项目', '各位同志，时间紧。', '要抓紧推进。', '（二）抓服务', '要优化服务。', '总之，要抓落实。', '（三）抓保障', '要强化保障。', '同志们，让我们奋力前进！'], 2, ['同志们，让我们奋力前进！']],
     // a heading that starts its numbering again after an address: the address closes the outline
     [['一、总体要求', '（一）抓项目', '要抓紧推进。', '（二）抓服务', '要优化服务。', '同志们，最后讲两点。', '（一）压实责任', '要压实责任。'], 2, ['同志们，最后讲两点。']],
+    // 各位 giving its listeners work is no address
+    [['一、总体要求', '要统一思想。', '二、重点工作', '要抓紧推进。', '各位局长要亲自抓落实。'], 2, []],
+    [['一、总体要求', '要统一思想。', '二、重点工作', '要抓紧推进。', '各位领导、各位同志：让我们携手并进！'], 2, ['各位领导、各位同志：让我们携手并进！']],
   ])('an address closes the outline only where it ends: %s', (lines, roots, closings) => {
     const text = lines.join('\n');
     const paragraphs = splitParagraphs(text);
