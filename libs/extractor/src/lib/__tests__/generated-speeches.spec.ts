@@ -153,8 +153,8 @@ interface Point {
 }
 
 const optional = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => fc.option(arb, { nil: undefined });
-/** A body named anywhere in a task (lead, actor or support). */
-const named = (t: Task): string[] => t.orgs;
+/** The bodies that act in a task: its lead, else all its bodies (A要…, A、B要…). */
+const acting = (t: Task): string[] => (t.lead ? [t.lead] : t.orgs);
 
 const pointArb: fc.Arbitrary<Point> = fc.oneof(
   fc.record({
@@ -182,8 +182,8 @@ const pointArb: fc.Arbitrary<Point> = fc.oneof(
         // an address right under the point's own heading, when the series has a line of its own
         addressUnder: optional(fc.constantFrom(...ADDRESSES)),
       })
-      // the trailing task is another body's: none of its bodies is named in the last member, and its actor leads no member
-      .filter(({ tasks, trailing }) => !trailing || (!named(tasks[tasks.length - 1] as Task).some((o) => trailing.orgs.includes(o)) && !tasks.some((t) => actorOf(t) === actorOf(trailing)))),
+      // the trailing task is another body's: its actor acts in no member (it may have supported one)
+      .filter(({ tasks, trailing }) => !trailing || !tasks.some((t) => acting(t).includes(actorOf(trailing)))),
   ),
 );
 
@@ -252,7 +252,10 @@ const squash = (s: string): string => s.replace(/[^\u4e00-\u9fff0-9A-Za-z]/gu, '
 /** The words of a task the extractor's span must hold: the sentence without its closing mark. */
 const core = (t: Task): string => squash(t.sentence);
 
-/** Pairs each written task (by its index) with the smallest extracted item whose text holds it. */
+/**
+ * Pairs each written task (by its index) with the first unused extracted item whose text holds it:
+ * tasks come in the order they were written, so a sentence written twice pairs with its own item.
+ */
 function match(tasks: Task[], items: ExtractedItem[]): { pairs: Array<[number, ExtractedItem]>; missed: Task[]; extra: ExtractedItem[] } {
   const actionable = items.filter((i) => i.kind !== 'section');
   const used = new Set<string>();
@@ -261,7 +264,7 @@ function match(tasks: Task[], items: ExtractedItem[]): { pairs: Array<[number, E
   tasks.forEach((t, k) => {
     const found = actionable
       .filter((i) => !used.has(i.id) && squash(i.text).includes(core(t)))
-      .sort((x, y) => x.text.length - y.text.length)[0];
+      .sort((x, y) => x.start - y.start || x.text.length - y.text.length)[0];
     if (found) {
       used.add(found.id);
       pairs.push([k, found]);

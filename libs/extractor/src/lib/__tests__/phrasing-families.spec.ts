@@ -357,6 +357,11 @@ describe('a task after the last member of an inline series is a sibling of the m
       '（一）县农业农村局要统筹推进高标准农田建设。一是县财政局要保障配套资金；二是县自然资源局要做好用地保障。县市场监管局要加强农资质量监管。',
       ['directive 农业农村局', '  directive 财政局', '  directive 自然资源局', '  directive 市场监管局'],
     ],
+    [
+      // a body that only supported the last member takes a task of its own after it
+      '（四）办好民生实事。一是县财政局要保障资金；二是县商务局牵头，县妇联配合，建设便民市场。县妇联要做好政策宣传。',
+      ['section 办好民生实事', '  directive 财政局', '  directive 商务局、妇联 牵头 商务局', '  directive 妇联'],
+    ],
   ])('%s', (body, want) => {
     expect(outline(body)).toEqual(want);
   });

@@ -166,10 +166,10 @@ function actingKey(m: OrgMention): string | null {
 
 /**
  * Where the last member of a series stops: a member whose first sentence hands a task to a body
- * ends before the first sentence after a full stop that hands a task to a body the member has not
- * named (一是……；二是县商务局要……提升。县妇联要……: 县妇联's sentence is a task of its own, beside
- * the series). Sentences without an actor of their own (要确保……) or of a body already named carry
- * the member on. A member whose first sentence names no body (三要做强服务阵地。县总工会要……)
+ * ends before the first sentence after a full stop that hands a task to a body that does not act in
+ * the member (一是……；二是县商务局要……提升。县妇联要……: 县妇联's sentence is a task of its own,
+ * beside the series; so is one of a body that only supported the member). Sentences without an
+ * actor of their own (要确保……) or of a body acting in the member carry the member on. A member whose first sentence names no body (三要做强服务阵地。县总工会要……)
  * takes the sentences after it as its passage; a series nested in the member is never cut.
  */
 function lastMemberEnd(ctx: BuildContext, m: InlineMember, limit: number): number {
@@ -179,22 +179,27 @@ function lastMemberEnd(ctx: BuildContext, m: InlineMember, limit: number): numbe
   if (!first || sentences.length < 2 || !isTaskSentence(ctx, first.start, first.end) || !namesActor(ctx, first.start, first.end)) return limit;
   const nested = m.series[m.series.length - 1]?.members;
   const scanFrom = nested ? (nested[nested.length - 1] as InlineMember).start : first.end;
-  const named = new Set<string>();
+  // the bodies that act in the member so far (a body that only supports it may take a task of its own)
+  const acting = new Set<string>();
   let prev = first;
   for (const s of sentences) {
     const mentions = ctx.mentionIndex.in(s.start, s.end);
+    const clauses = mentions.length > 0 ? findActorClauses(text, mentions, s.start) : [];
     if (s !== first && s.start >= scanFrom && closesWithFullStop(text, prev) && isTaskSentence(ctx, s.start, s.end) && !isCommitment(text, s.end, mentions)) {
-      for (const c of findActorClauses(text, mentions, s.start)) {
+      for (const c of clauses) {
         if (c.role === 'support') continue;
         for (const x of c.mentions) {
           const key = actingKey(x);
-          if (key && !named.has(key)) return s.start;
+          if (key && !acting.has(key)) return s.start;
         }
       }
     }
-    for (const x of mentions) {
-      const key = actingKey(x);
-      if (key) named.add(key);
+    for (const c of clauses) {
+      if (c.role === 'support') continue;
+      for (const x of c.mentions) {
+        const key = actingKey(x);
+        if (key) acting.add(key);
+      }
     }
     prev = s;
   }
