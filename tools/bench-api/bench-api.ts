@@ -1,4 +1,4 @@
-// npm run bench:api [-- --sizes 10000:100000,100000:1000000 --duration 4 --connections 8]
+// npm run bench:api [-- --sizes 10000:100000,100000:1000000 --duration 4 --connections 8 --only 'report|sort']
 // For each size: a fresh database seeded by seedScale, the built API (dist/apps/api/main.js) and a
 // bare node:http server beside it, the same autocannon settings for every row. Prints one table
 // per size (req/s, p50, p99, the serving process's CPU and RSS, ratios), the large/small ratios, and
@@ -17,10 +17,16 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '4' },
     connections: { type: 'string', default: '8' },
     build: { type: 'boolean', default: false },
+    /** Only the rows whose name matches this regular expression, beside the reference rows. */
+    only: { type: 'string' },
   },
 });
 const DURATION = Number(values.duration);
 const CONNECTIONS = Number(values.connections);
+const ONLY = values.only ? new RegExp(values.only, 'i') : null;
+/** The rows the others are compared with: they run whatever --only says. */
+const REFERENCE = /^(bare node:http|GET \/api\/health\/session|raw pg)/;
+const skipped = (name: string) => ONLY !== null && !REFERENCE.test(name) && !ONLY.test(name);
 interface Row {
   name: string;
   rps: number;
@@ -38,7 +44,8 @@ async function load(
   target: Target,
   request: { method?: 'GET' | 'POST'; path: string | (() => string); token?: string; body?: string },
   versus?: Row['versus'],
-): Promise<Row> {
+): Promise<Row | null> {
+  if (skipped(name)) return null;
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (request.token) headers['authorization'] = `Bearer ${request.token}`;
   const pathOf = request.path;
@@ -71,7 +78,9 @@ async function load(
 }
 
 /** The dashboard's home page: its seven requests at once, pages loaded back to back by CONNECTIONS / 7 users. */
-async function homePages(target: Target, token: string, paths: string[]): Promise<Row> {
+async function homePages(target: Target, token: string, paths: string[]): Promise<Row | null> {
+  const name = `home page (${paths.length} requests), pages/s`;
+  if (skipped(name)) return null;
   const ticks = cpuTicks(target.pid);
   const started = Date.now();
   const times: number[] = [];
@@ -90,7 +99,7 @@ async function homePages(target: Target, token: string, paths: string[]): Promis
   times.sort((a, b) => a - b);
   const at = (q: number) => Math.round(times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0);
   return {
-    name: `home page (${paths.length} requests), pages/s`,
+    name,
     rps: times.length / seconds,
     p50: at(0.5),
     p99: at(0.99),
@@ -149,8 +158,9 @@ async function runSize(assignments: number, reports: number): Promise<{ rows: Ro
     const bareTarget = { url: `http://127.0.0.1:${barePort}`, pid: bare.pid ?? 0 };
 
     const rows: Row[] = [];
-    const add = async (row: Promise<Row>) => {
+    const add = async (row: Promise<Row | null>) => {
       const r = await row;
+      if (!r) return;
       rows.push(r);
       console.error(`  ${r.name}: ${Math.round(r.rps)} req/s, p50 ${r.p50} ms`);
     };

@@ -39,6 +39,18 @@ function snapshot(a: Assignment): Record<string, unknown> {
   };
 }
 
+/** One INSERT with the report's id and time returned (what save() does, without its persistence machinery). */
+async function insertReport(m: EntityManager, r: ProgressReport): Promise<ProgressReport> {
+  const rows: Array<{ id: string; createdAt: Date }> = await m.query(
+    `INSERT INTO progress_reports (assignment_id, author_id, done, next_steps, problems, help_needed, percent)
+     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id, created_at AS "createdAt"`,
+    [r.assignmentId, r.authorId, r.done, r.nextSteps, r.problems, r.helpNeeded, r.percent],
+  );
+  const row = rows[0];
+  if (!row) throw new Error('progress_reports: INSERT returned no row');
+  return Object.assign(r, row);
+}
+
 /**
  * The report's change to the assignment in one UPDATE, without TypeORM's reload before a save: the
  * new state, the percent of its newest report read back under the row lock (the assignment shows
@@ -303,7 +315,8 @@ export class AssignmentWorkflowService {
           count: attachmentIds.length - files.length,
         });
       }
-      const report = await m.save(
+      const report = await insertReport(
+        m,
         m.create(ProgressReport, {
           assignmentId: id,
           authorId: user.id,
