@@ -1,4 +1,4 @@
-// npm run bench:api [-- --sizes 10000:100000,100000:1000000 --duration 4 --connections 8]
+// npm run bench:api [-- --sizes 10000:100000,100000:1000000 --duration 4 --warmup 1 --connections 8 --only 'report|sort']
 // For each size: a fresh database seeded by seedScale, the built API (dist/apps/api/main.js) and a
 // bare node:http server beside it, the same autocannon settings for every row. Prints one table
 // per size (req/s, p50, p99, the serving process's CPU and RSS, ratios), the large/small ratios, and
@@ -15,12 +15,21 @@ const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '10000:100000,100000:1000000' },
     duration: { type: 'string', default: '4' },
+    /** Seconds of the same load before each row is measured (unrecorded): the first rows otherwise pay for V8's warm-up. */
+    warmup: { type: 'string', default: '1' },
     connections: { type: 'string', default: '8' },
     build: { type: 'boolean', default: false },
+    /** Only the rows whose name matches this regular expression, beside the reference rows. */
+    only: { type: 'string' },
   },
 });
 const DURATION = Number(values.duration);
+const WARMUP = Number(values.warmup);
 const CONNECTIONS = Number(values.connections);
+const ONLY = values.only ? new RegExp(values.only, 'i') : null;
+/** The rows the others are compared with: they run whatever --only says. */
+const REFERENCE = /^(bare node:http|GET \/api\/health\/session|raw pg)/;
+const skipped = (name: string) => ONLY !== null && !REFERENCE.test(name) && !ONLY.test(name);
 interface Row {
   name: string;
   rps: number;
@@ -38,25 +47,29 @@ async function load(
   target: Target,
   request: { method?: 'GET' | 'POST'; path: string | (() => string); token?: string; body?: string },
   versus?: Row['versus'],
-): Promise<Row> {
+): Promise<Row | null> {
+  if (skipped(name)) return null;
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (request.token) headers['authorization'] = `Bearer ${request.token}`;
   const pathOf = request.path;
+  const run = (duration: number) =>
+    autocannon({
+      url: target.url,
+      connections: CONNECTIONS,
+      duration,
+      requests: [
+        {
+          method: request.method ?? 'GET',
+          headers,
+          ...(request.body ? { body: request.body } : {}),
+          setupRequest: (req) => ({ ...req, path: typeof pathOf === 'string' ? pathOf : pathOf() }),
+        },
+      ],
+    });
+  if (WARMUP > 0) await run(WARMUP);
   const ticks = cpuTicks(target.pid);
   const started = Date.now();
-  const result = await autocannon({
-    url: target.url,
-    connections: CONNECTIONS,
-    duration: DURATION,
-    requests: [
-      {
-        method: request.method ?? 'GET',
-        headers,
-        ...(request.body ? { body: request.body } : {}),
-        setupRequest: (req) => ({ ...req, path: typeof pathOf === 'string' ? pathOf : pathOf() }),
-      },
-    ],
-  });
+  const result = await run(DURATION);
   const seconds = (Date.now() - started) / 1000;
   return {
     name,
@@ -71,7 +84,9 @@ async function load(
 }
 
 /** The dashboard's home page: its seven requests at once, pages loaded back to back by CONNECTIONS / 7 users. */
-async function homePages(target: Target, token: string, paths: string[]): Promise<Row> {
+async function homePages(target: Target, token: string, paths: string[]): Promise<Row | null> {
+  const name = `home page (${paths.length} requests), pages/s`;
+  if (skipped(name)) return null;
   const ticks = cpuTicks(target.pid);
   const started = Date.now();
   const times: number[] = [];
@@ -90,7 +105,7 @@ async function homePages(target: Target, token: string, paths: string[]): Promis
   times.sort((a, b) => a - b);
   const at = (q: number) => Math.round(times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0);
   return {
-    name: `home page (${paths.length} requests), pages/s`,
+    name,
     rps: times.length / seconds,
     p50: at(0.5),
     p99: at(0.99),
@@ -149,8 +164,9 @@ async function runSize(assignments: number, reports: number): Promise<{ rows: Ro
     const bareTarget = { url: `http://127.0.0.1:${barePort}`, pid: bare.pid ?? 0 };
 
     const rows: Row[] = [];
-    const add = async (row: Promise<Row>) => {
+    const add = async (row: Promise<Row | null>) => {
       const r = await row;
+      if (!r) return;
       rows.push(r);
       console.error(`  ${r.name}: ${Math.round(r.rps)} req/s, p50 ${r.p50} ms`);
     };
@@ -234,7 +250,7 @@ async function main(): Promise<void> {
     console.error(`seeding ${size[0]} assignments / ${size[1]} reports …`);
     const { rows, slowest, seedSeconds } = await runSize(size[0], size[1]);
     results.push({ size, rows });
-    console.log(`\n### ${size[0].toLocaleString('en')} assignments / ${size[1].toLocaleString('en')} reports (seeded in ${fixed(seedSeconds, 1)} s; autocannon ${CONNECTIONS} connections × ${DURATION} s per row)\n`);
+    console.log(`\n### ${size[0].toLocaleString('en')} assignments / ${size[1].toLocaleString('en')} reports (seeded in ${fixed(seedSeconds, 1)} s; autocannon ${CONNECTIONS} connections × ${DURATION} s per row after ${WARMUP} s unrecorded)\n`);
     console.log(table(rows));
     console.log(`\nSlowest query the API logged (DB_SLOW_QUERY_MS=20), re-run with EXPLAIN ANALYZE:\n\n\`\`\`\n${slowest}\n\`\`\``);
   }

@@ -10,6 +10,7 @@ import {
   type Cadence,
 } from '@luoshi/common';
 import { Environment } from '@luoshi/config';
+import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAssignment, ensureUser, removeFixtures, today, userId } from './support/fixtures';
 import { listQuery, startTestApi, type TestApi } from './support/test-api';
@@ -279,6 +280,40 @@ describe('assignment workflow', () => {
     expect((await api.request('PUT', `/reports/${first.body.id}`, { token: supervisor, body: { done: 'x' } })).status).toBe(404);
     expect((await api.request('DELETE', `/reports/${first.body.id}`, { token: supervisor })).status).toBe(404);
     expect((await api.request<AssignmentView>('GET', `/assignments/${a.id}`, { token: staff })).body.percent).toBe(20);
+  });
+
+  it('writes a progress report with one access check and one transaction: lock, two inserts, one update', async () => {
+    const a = await createAssignment(api, { organization: ORG, state: 'signed' });
+    await act<ReportView>(a.id, 'report', staff, { done: '预热', percent: 5 });
+    const dataSource = api.app.get(DataSource);
+    const statements: string[] = [];
+    const logger = dataSource.logger;
+    const counting = Object.create(logger) as typeof logger;
+    counting.logQuery = (query: string) => void statements.push(query);
+    Object.assign(dataSource, { logger: counting });
+    let reply;
+    try {
+      reply = await act<ReportView>(a.id, 'report', staff, { done: '计数', percent: 35 });
+    } finally {
+      Object.assign(dataSource, { logger });
+    }
+    expect(reply.status).toBe(201);
+    const kinds = statements.map((s) => {
+      const sql = s.replace(/\s+/g, ' ').trim();
+      if (/^(START TRANSACTION|BEGIN|COMMIT)/i.test(sql)) return sql.split(' ')[0]?.toUpperCase();
+      if (/FOR UPDATE/i.test(sql)) return 'lock assignment';
+      if (/^INSERT INTO "?progress_reports/i.test(sql)) return 'insert report';
+      if (/^INSERT INTO "?audit_events/i.test(sql)) return 'insert audit event';
+      if (/^UPDATE "?assignments/i.test(sql)) return 'update assignment';
+      if (/^SELECT/i.test(sql) && /assignments/i.test(sql)) return 'access check';
+      return sql;
+    });
+    expect(kinds).toEqual(['access check', 'START', 'lock assignment', 'insert report', 'update assignment', 'insert audit event', 'COMMIT']);
+    const view = await api.request<AssignmentView>('GET', `/assignments/${a.id}`, { token: staff });
+    expect(view.body).toMatchObject({ state: 'in_progress', percent: 35, version: 3 });
+    const events = await api.request<AuditEventView[]>('GET', `/audit-events${listQuery({ sort: ['createdAt', 'DESC'], range: [0, 0], filter: { entityId: a.id, action: 'assignment.report' } })}`, { token: supervisor });
+    expect(events.body[0]?.before).toMatchObject({ state: 'in_progress', percent: 5, version: 2 });
+    expect(events.body[0]?.after).toMatchObject({ state: 'in_progress', percent: 35, version: 3, report: { id: reply.body.id, percent: 35, done: '计数' } });
   });
 
   describe('list filters', () => {

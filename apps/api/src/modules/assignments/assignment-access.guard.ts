@@ -1,9 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ROLE_LABELS, type Role } from '@luoshi/common';
-import { Assignment } from '@luoshi/data';
 import type { Request } from 'express';
-import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { OrganizationScopeService } from '../../core/auth/organization-scope.service';
 import { isUUID } from 'class-validator';
@@ -57,7 +55,6 @@ export function roleMayDo(role: Role, operation: AssignmentOperation): boolean {
 export class AssignmentAccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly dataSource: DataSource,
     private readonly scope: OrganizationScopeService,
   ) {}
 
@@ -67,7 +64,7 @@ export class AssignmentAccessGuard implements CanActivate {
     const req = context.switchToHttp().getRequest<Request & { user: AuthUser }>();
     const raw: unknown =
       meta.source === 'param' ? req.params['id'] : (req.body as Record<string, unknown> | undefined)?.['assignmentId'];
-    await assertMayActOn(this.dataSource, this.scope, req.user, raw, meta.operation, meta.source === 'param');
+    await assertMayActOn(this.scope, req.user, raw, meta.operation, meta.source === 'param');
     return true;
   }
 }
@@ -77,7 +74,6 @@ export class AssignmentAccessGuard implements CanActivate {
  * `required`: a missing or malformed id is a 404; otherwise it is left to validation (400).
  */
 export async function assertMayActOn(
-  dataSource: DataSource,
   scope: OrganizationScopeService,
   user: AuthUser,
   rawId: unknown,
@@ -96,10 +92,8 @@ export async function assertMayActOn(
     if (required) throw new AppException(404, 'assignment.not_found');
     return;
   }
-  const assignment = await dataSource
-    .getRepository(Assignment)
-    .findOne({ where: { id: rawId }, select: { id: true, organizationId: true, handlerId: true } });
-  if (!assignment || !(await scope.canSeeAssignment(user, assignment))) {
+  const assignment = await scope.reachOf(user, rawId);
+  if (!assignment?.visible) {
     throw new AppException(404, 'assignment.not_found');
   }
   // Staff act for their own organization (or on what was handed to them); only an org admin also

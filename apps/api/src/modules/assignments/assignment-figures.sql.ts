@@ -150,6 +150,17 @@ export class AssignmentFigures {
       ELSE 'green' END)`;
   }
 
+  /**
+   * The light filter. Red alone is exactly overdue (no CASE, no report lookup: the partial index
+   * on open assignments serves it, and without the moment `ref` in its parameters its total is
+   * kept by ListCountCache); other lights are looked for among open assignments only, which is
+   * all the CASE gives a light to.
+   */
+  lightIn(param: string, lights: readonly string[]): string {
+    if (lights.length > 0 && lights.every((l) => l === 'red')) return this.overdue();
+    return `(${this.openAt()} AND ${this.light()} IN (:...${param}))`;
+  }
+
   /** Completed late, or overdue at ref: what 平均超期天数 averages over. */
   late(): string {
     return `(${this.completedLate()} OR ${this.overdue()})`;

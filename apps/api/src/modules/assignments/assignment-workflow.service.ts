@@ -40,16 +40,38 @@ function snapshot(a: Assignment): Record<string, unknown> {
   };
 }
 
-/**
- * The percent of the assignment's newest report, read back under the row lock: the assignment
- * shows what its latest report says, whatever order concurrent requests arrived in.
- */
-async function newestReportPercent(m: EntityManager, assignmentId: string): Promise<number> {
-  const [row] = await m.query<Array<{ percent: number }>>(
-    'SELECT percent FROM progress_reports WHERE assignment_id = $1 ORDER BY created_at DESC, id DESC LIMIT 1',
-    [assignmentId],
+/** One INSERT with the report's id and time returned (what save() does, without its persistence machinery). */
+async function insertReport(m: EntityManager, r: ProgressReport): Promise<ProgressReport> {
+  const rows: Array<{ id: string; createdAt: Date }> = await m.query(
+    `INSERT INTO progress_reports (assignment_id, author_id, done, next_steps, problems, help_needed, percent)
+     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id, created_at AS "createdAt"`,
+    [r.assignmentId, r.authorId, r.done, r.nextSteps, r.problems, r.helpNeeded, r.percent],
   );
-  return row?.percent ?? 0;
+  const row = rows[0];
+  if (!row) throw new Error('progress_reports: INSERT returned no row');
+  return Object.assign(r, row);
+}
+
+/**
+ * The report's change to the assignment in one UPDATE, without TypeORM's reload before a save: the
+ * new state, the percent of its newest report read back under the row lock (the assignment shows
+ * what its latest report says, whatever order concurrent requests arrived in), and the version and
+ * update time as save() would bump them.
+ */
+async function applyReport(m: EntityManager, a: Assignment, state: Assignment['state']): Promise<void> {
+  const [rows] = await m.query<[Array<{ percent: number; version: number; updatedAt: Date }>, number]>(
+    `UPDATE assignments
+        SET state = $2,
+            percent = COALESCE((SELECT r.percent FROM progress_reports r WHERE r.assignment_id = $1
+                                 ORDER BY r.created_at DESC NULLS LAST, r.id DESC LIMIT 1), 0),
+            version = version + 1, updated_at = CURRENT_TIMESTAMP
+      WHERE id = $1
+      RETURNING percent, version, updated_at AS "updatedAt"`,
+    [a.id, state],
+  );
+  const row = rows[0];
+  if (!row) throw new Error(`assignments: UPDATE of locked ${a.id} returned no row`);
+  Object.assign(a, { state, ...row });
 }
 
 export interface UrgeResult {
@@ -295,7 +317,8 @@ export class AssignmentWorkflowService {
           count: attachmentIds.length - files.length,
         });
       }
-      const report = await m.save(
+      const report = await insertReport(
+        m,
         m.create(ProgressReport, {
           assignmentId: id,
           authorId: user.id,
@@ -309,9 +332,7 @@ export class AssignmentWorkflowService {
       if (files.length) await m.update(Attachment, { id: In(attachmentIds) }, { reportId: report.id });
       for (const f of files) f.reportId = report.id;
       const before = snapshot(a);
-      a.state = next;
-      a.percent = await newestReportPercent(m, id);
-      const saved = await m.save(a);
+      await applyReport(m, a, next);
       const view = toReportView(report, files);
       await this.audit.record(
         {
@@ -320,7 +341,7 @@ export class AssignmentWorkflowService {
           entityType: 'assignment',
           entityId: id,
           before,
-          after: { ...snapshot(saved), report: { ...view } },
+          after: { ...snapshot(a), report: { ...view } },
         },
         m,
       );

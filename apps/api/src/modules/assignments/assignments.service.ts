@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { ASSIGNMENT_STATES, LIGHTS, ORGANIZATION_ROLES_IN_ITEM } from '@luoshi/common';
-import { Assignment, AuditEvent, ProgressReport, User } from '@luoshi/data';
-import { In, Not, type Repository, type SelectQueryBuilder } from 'typeorm';
+import { ASSIGNMENT_STATES, LIGHTS, ORGANIZATION_ROLES_IN_ITEM, type AssignmentState } from '@luoshi/common';
+import { Assignment, AuditEvent } from '@luoshi/data';
+import type { Repository, SelectQueryBuilder } from 'typeorm';
 import { AppException, invalidField } from '../../core/http/app.exception';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { OrganizationScopeService } from '../../core/auth/organization-scope.service';
@@ -15,13 +15,15 @@ import { ClockService } from '../../core/time/clock.service';
 import { AssignmentFigures, itemSubtreeSql, organizationSubtreeSql } from './assignment-figures.sql';
 import { toAssignmentView, type AssignmentView } from './assignment.view';
 
+function leadOf(c: { leadState: AssignmentState | null; leadOrganizationId: string | null } | undefined): { state: AssignmentState; organizationId: string } | null {
+  return c?.leadState && c.leadOrganizationId ? { state: c.leadState, organizationId: c.leadOrganizationId } : null;
+}
+
 @Injectable()
 export class AssignmentsService {
   constructor(
     @InjectRepository(Assignment) private readonly assignments: Repository<Assignment>,
-    @InjectRepository(ProgressReport) private readonly reports: Repository<ProgressReport>,
     @InjectRepository(AuditEvent) private readonly auditEvents: Repository<AuditEvent>,
-    @InjectRepository(User) private readonly users: Repository<User>,
     private readonly scope: OrganizationScopeService,
     private readonly clock: ClockService,
     private readonly counts: ListCountCache,
@@ -93,7 +95,7 @@ export class AssignmentsService {
         dueDate_lte: byDate('a.dueDate', '<='),
         countedFrom: byDate((q) => q.andWhere(f.countedFrom(), f.params)),
         countedTo: byDate((q) => q.andWhere(f.countedTo(), f.params)),
-        light: byEnum(LIGHTS, (q, lights, p) => q.andWhere(`${f.light()} IN (:...${p})`, { [p]: lights, ...f.params })),
+        light: byEnum(LIGHTS, (q, lights, p) => q.andWhere(f.lightIn(p, lights), { [p]: lights, ...f.params })),
         overdue: when(() => f.overdue()),
         openAt: when(() => f.openAt()),
         completed: when(() => f.completed()),
@@ -135,38 +137,36 @@ export class AssignmentsService {
     });
   }
 
+  /**
+   * The rows as the API shows them. What they need from other tables (the newest report's time,
+   * the handler's name, a support assignment's lead) comes in one statement for the whole page.
+   */
   async toViews(rows: Assignment[]): Promise<AssignmentView[]> {
     if (rows.length === 0) return [];
-    const last: Array<{ assignment_id: string; last: Date }> = await this.reports
-      .createQueryBuilder('r')
-      .select('r.assignmentId', 'assignment_id')
-      .addSelect('MAX(r.createdAt)', 'last')
-      .where('r.assignmentId IN (:...ids)', { ids: rows.map((r) => r.id) })
-      .groupBy('r.assignmentId')
-      .getRawMany();
-    const lastById = new Map(last.map((l) => [l.assignment_id, new Date(l.last)]));
-    const handlerIds = [...new Set(rows.map((r) => r.handlerId).filter((h): h is string => h !== null))];
-    const handlers = handlerIds.length
-      ? await this.users.find({ where: { id: In(handlerIds) }, select: { id: true, displayName: true } })
-      : [];
-    const handlerName = new Map(handlers.map((h) => [h.id, h.displayName]));
-    const supportItems = [...new Set(rows.filter((r) => r.role === 'support').map((r) => r.itemId))];
-    const leads = supportItems.length
-      ? await this.assignments.find({
-          where: { itemId: In(supportItems), role: 'lead', state: Not('cancelled') },
-          select: { id: true, itemId: true, state: true, organizationId: true },
-        })
-      : [];
-    const leadByItem = new Map(leads.map((l) => [l.itemId, { state: l.state, organizationId: l.organizationId }]));
+    const context: Array<{ id: string; last: Date | null; handlerName: string | null; leadState: AssignmentState | null; leadOrganizationId: string | null }> =
+      await this.assignments.query(
+        `SELECT a.id,
+                (SELECT MAX(r.created_at) FROM progress_reports r WHERE r.assignment_id = a.id) AS last,
+                (SELECT u.display_name FROM users u WHERE u.id = a.handler_id) AS "handlerName",
+                lead.state AS "leadState", lead.organization_id AS "leadOrganizationId"
+           FROM assignments a
+           LEFT JOIN LATERAL (
+             SELECT l.state, l.organization_id FROM assignments l
+              WHERE a.role = 'support' AND l.item_id = a.item_id AND l.role = 'lead' AND l.state <> 'cancelled'
+              ORDER BY l.created_at, l.id LIMIT 1) lead ON true
+          WHERE a.id = ANY($1::uuid[])`,
+        [rows.map((r) => r.id)],
+      );
+    const byId = new Map(context.map((c) => [c.id, c]));
     const today = this.clock.today();
     return rows.map((a) =>
       toAssignmentView(
         a,
         today,
         {
-          lastReportAt: lastById.get(a.id) ?? null,
-          handlerName: a.handlerId ? (handlerName.get(a.handlerId) ?? null) : null,
-          lead: leadByItem.get(a.itemId) ?? null,
+          lastReportAt: byId.get(a.id)?.last ?? null,
+          handlerName: byId.get(a.id)?.handlerName ?? null,
+          lead: leadOf(byId.get(a.id)),
         },
         (d) => this.clock.dateOf(d),
       ),

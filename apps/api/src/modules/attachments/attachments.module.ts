@@ -6,7 +6,6 @@ import { isUUID } from 'class-validator';
 import type { Request } from 'express';
 import { diskStorage } from 'multer';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { OrganizationScopeService } from '../../core/auth/organization-scope.service';
 import { FilesModule } from '../../core/files/files.module';
@@ -25,8 +24,8 @@ import { allowedExtensionsText, isAllowedExtension, MAX_ATTACHMENT_BYTES } from 
     FilesModule,
     MulterModule.registerAsync({
       imports: [AttachmentStorageModule],
-      inject: [AttachmentStorage, DataSource, OrganizationScopeService],
-      useFactory: (storage: AttachmentStorage, dataSource: DataSource, scope: OrganizationScopeService) => ({
+      inject: [AttachmentStorage, OrganizationScopeService],
+      useFactory: (storage: AttachmentStorage, scope: OrganizationScopeService) => ({
         // Streamed to the storage volume, never held in memory; multer removes a file cut off by the limit (413).
         storage: diskStorage({
           destination: (_req, _file, cb) => {
@@ -45,7 +44,7 @@ import { allowedExtensionsText, isAllowedExtension, MAX_ATTACHMENT_BYTES } from 
           const assignmentId = (req.body as Record<string, unknown> | undefined)?.['assignmentId'];
           if (typeof assignmentId !== 'string' || !isUUID(assignmentId)) return cb(null, true);
           // multer ignores a returned promise: every outcome goes through the callback.
-          assertMayActOn(dataSource, scope, req.user, assignmentId, 'attach', false).then(
+          assertMayActOn(scope, req.user, assignmentId, 'attach', false).then(
             () =>
               isAllowedExtension(file.originalname)
                 ? cb(null, true)

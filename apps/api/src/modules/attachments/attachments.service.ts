@@ -50,7 +50,7 @@ export class AttachmentsService {
     let stored = false;
     try {
       const assignmentId = fields['assignmentId'];
-      await assertMayActOn(this.dataSource, this.scope, user, assignmentId, 'attach', false);
+      await assertMayActOn(this.scope, user, assignmentId, 'attach', false);
       if (typeof assignmentId !== 'string' || !isUUID(assignmentId)) throw invalidField('assignmentId', 'is required and must be a uuid');
       if (!file) throw new AppException(400, 'file.required');
       const name = file.originalname.slice(-NAME_MAX);

@@ -12,25 +12,37 @@ export class AuditService {
 
   /**
    * Appends one event; pass the transaction's manager so the event commits with the change. The
-   * source address is the current request's unless given.
+   * source address is the current request's unless given. One INSERT with its id and time
+   * returned (no entity persistence machinery: every write of the API passes here).
    */
-  record(
+  async record(
     event: { actorId: string | null; action: string; entityType: string; entityId: string | null; before?: AuditSnapshot; after?: AuditSnapshot; ip?: string | null },
     manager: EntityManager = this.dataSource.manager,
   ): Promise<AuditEvent> {
-    const row = manager.create(AuditEvent, {
+    const ip = event.ip === undefined ? currentRequestIp() : event.ip;
+    const before = toJson(event.before ?? null);
+    const after = toJson(event.after ?? null);
+    const rows: Array<{ id: string; createdAt: Date }> = await manager.query(
+      `INSERT INTO audit_events (actor_id, action, entity_type, entity_id, ip, before, after)
+       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb) RETURNING id, created_at AS "createdAt"`,
+      [event.actorId, event.action, event.entityType, event.entityId, ip, before, after],
+    );
+    const row = rows[0];
+    if (!row) throw new Error('audit_events: INSERT returned no row');
+    return manager.create(AuditEvent, {
+      ...row,
       actorId: event.actorId,
       action: event.action,
       entityType: event.entityType,
       entityId: event.entityId,
-      ip: event.ip === undefined ? currentRequestIp() : event.ip,
+      ip,
+      before: before === null ? null : (JSON.parse(before) as Record<string, unknown>),
+      after: after === null ? null : (JSON.parse(after) as Record<string, unknown>),
     });
-    row.before = toJson(event.before ?? null);
-    row.after = toJson(event.after ?? null);
-    return manager.save(row);
   }
 }
 
-function toJson(value: AuditSnapshot): Record<string, unknown> | null {
-  return value === null ? null : (JSON.parse(JSON.stringify(value)) as Record<string, unknown>);
+/** The snapshot as the jsonb column stores it (dates as ISO strings, undefined fields left out). */
+function toJson(value: AuditSnapshot): string | null {
+  return value === null ? null : JSON.stringify(value);
 }

@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -23,10 +24,13 @@ import { RedisThrottlerStorage } from './redis-throttler.storage';
     TypeOrmModule.forFeature([User]),
     JwtModule.registerAsync({
       inject: [Environment],
-      useFactory: (env: Environment) => ({
-        secret: env.JWT_SECRET,
-        signOptions: { expiresIn: env.JWT_EXPIRES_IN as `${number}h` },
-      }),
+      useFactory: (env: Environment) => {
+        // One key object for the process: handed the secret as a string, jsonwebtoken first tries
+        // it as a PEM public key (an exception thrown and caught) and then builds a key from it,
+        // on every request.
+        const key = createSecretKey(Buffer.from(env.JWT_SECRET));
+        return { secretOrKeyProvider: () => key, signOptions: { expiresIn: env.JWT_EXPIRES_IN as `${number}h` } };
+      },
     }),
     ThrottlerModule.forRootAsync({
       inject: [Environment, REDIS],

@@ -32,6 +32,9 @@ export const SCALE_ORGANIZATIONS = 200;
 const ROOTS = 20;
 const SUPERVISORS = 10;
 
+/** The tables that take one row per assignment or more: loaded without their secondary indexes and foreign keys. */
+const BULK_TABLES = ['items', 'item_organizations', 'assignments', 'progress_reports', 'audit_events'].map((t) => `'${t}'::regclass`).join(', ');
+
 const KINDS = ['org', 'admin', 'staff', 'supervisor', 'viewer', 'sysadmin', 'speech', 'item', 'assignment', 'report', 'extension', 'audit'];
 /**
  * The n-th seeded row of a kind as a uuid (version 4 layout, deterministic, unlike gen_random_uuid):
@@ -73,6 +76,26 @@ export async function seedScale(client: SqlClient, options: SeedScaleOptions): P
   let totals = { reports: '0', extensions: '0', audit: '0' };
   await q('BEGIN');
   try {
+    // BULK_TABLES' secondary indexes and foreign keys are dropped in the transaction and put back
+    // once after the load: an index built in bulk, a key checked in one join, instead of row by
+    // row. Primary keys, unique constraints and partial indexes (whose predicate PostgreSQL would
+    // give back in another spelling) stay.
+    await q(`SET LOCAL maintenance_work_mem = '256MB'`);
+    const keys = ((await q(
+      `SELECT c.conrelid::regclass::text AS "table", c.conname AS name, pg_get_constraintdef(c.oid) AS definition
+         FROM pg_constraint c
+        WHERE c.contype = 'f' AND c.connamespace = current_schema()::regnamespace
+          AND c.conrelid IN (${BULK_TABLES})`,
+    )) as { rows: Array<{ table: string; name: string; definition: string }> }).rows;
+    for (const key of keys) await q(`ALTER TABLE ${key.table} DROP CONSTRAINT "${key.name}"`);
+    const deferred = ((await q(
+      `SELECT i.relname AS indexname, pg_get_indexdef(x.indexrelid) AS indexdef
+         FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid
+        WHERE x.indrelid IN (${BULK_TABLES})
+          AND x.indpred IS NULL
+          AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid)`,
+    )) as { rows: Array<{ indexname: string; indexdef: string }> }).rows;
+    for (const index of deferred) await q(`DROP INDEX "${index.indexname}"`);
     await q(
       `INSERT INTO organizations (id, name, short_name, kind, parent_id, created_at, updated_at)
        SELECT ${uid('org', 'i')}, '规模单位' || lpad(i::text, 3, '0'), '单位' || i,
@@ -166,7 +189,8 @@ export async function seedScale(client: SqlClient, options: SeedScaleOptions): P
       `CREATE TEMP TABLE scale_signed ON COMMIT DROP AS
        SELECT row_number() OVER (ORDER BY a.rn) AS rn, a.id, a.signed_at, a.percent, COALESCE(a.handler_id, st.id) AS author_id
          FROM scale_assignments a
-         LEFT JOIN LATERAL (SELECT u.id FROM users u WHERE u.organization_id = a.organization_id AND u.role = 'org_staff' ORDER BY u.username LIMIT 1) st ON true
+         LEFT JOIN (SELECT DISTINCT ON (u.organization_id) u.organization_id, u.id FROM users u
+                     WHERE u.role = 'org_staff' ORDER BY u.organization_id, u.username) st ON st.organization_id = a.organization_id
         WHERE a.signed_at IS NOT NULL`,
     );
     await q('CREATE INDEX ON scale_signed (rn)');
@@ -213,6 +237,8 @@ export async function seedScale(client: SqlClient, options: SeedScaleOptions): P
        SELECT ${uid('audit', `${4 * n} + row_number() OVER (ORDER BY created_at)`)}, author_id, 'assignment.report', 'assignment', assignment_id, jsonb_build_object('percent', percent), '10.0.0.2', created_at
          FROM progress_reports WHERE assignment_id IN (SELECT id FROM scale_signed)`,
     );
+    for (const index of deferred) await q(index.indexdef);
+    for (const key of keys) await q(`ALTER TABLE ${key.table} ADD CONSTRAINT "${key.name}" ${key.definition}`);
     const counted = (await q(
       `SELECT (SELECT count(*) FROM progress_reports WHERE assignment_id IN (SELECT id FROM scale_signed)) AS reports,
               (SELECT count(*) FROM extension_requests WHERE assignment_id IN (SELECT id FROM scale_assignments)) AS extensions,
