@@ -27,16 +27,24 @@ describe('a clock fixed at 2026-04-01T16:30Z (2026-04-02 00:30 Asia/Shanghai)', 
   /** name → assignment id */
   const ids = new Map<string, string>();
 
-  const view = async (name: string) => (await api.request<View>('GET', `/assignments/${ids.get(name)}`, { token: admin })).body;
+  const view = async (name: string) =>
+    (await api.request<View>('GET', `/assignments/${ids.get(name)}`, { token: admin })).body;
   const status = async (name: string) => {
     const v = await view(name);
     return { dueDate: v.dueDate, daysLeft: v.daysLeft, overdue: v.overdue, light: v.light };
   };
   /** The names of this file's assignments the list returns for `filter`. */
   const listed = async (filter: Record<string, unknown>) => {
-    const reply = await api.request<View[]>('GET', `/assignments${listQuery({ filter: { ...filter, id: [...ids.values()] }, range: [0, 999] })}`, { token: admin });
+    const reply = await api.request<View[]>(
+      'GET',
+      `/assignments${listQuery({ filter: { ...filter, id: [...ids.values()] }, range: [0, 999] })}`,
+      { token: admin },
+    );
     expect(reply.status).toBe(200);
-    return [...ids.entries()].filter(([, id]) => reply.body.some((v) => v.id === id)).map(([name]) => name).sort();
+    return [...ids.entries()]
+      .filter(([, id]) => reply.body.some((v) => v.id === id))
+      .map(([name]) => name)
+      .sort();
   };
 
   beforeAll(async () => {
@@ -44,7 +52,10 @@ describe('a clock fixed at 2026-04-01T16:30Z (2026-04-02 00:30 Asia/Shanghai)', 
     admin = await api.login('admin');
     const make = async (name: string, options: Parameters<typeof createAssignment>[1], publishedAt?: string) => {
       const a = await createAssignment(api, options);
-      if (publishedAt) await api.app.get(DataSource).query('UPDATE assignments SET created_at = $2 WHERE id = $1', [a.id, publishedAt]);
+      if (publishedAt)
+        await api.app
+          .get(DataSource)
+          .query('UPDATE assignments SET created_at = $2 WHERE id = $1', [a.id, publishedAt]);
       ids.set(name, a.id);
     };
     const org = '县农技推广中心';
@@ -56,8 +67,16 @@ describe('a clock fixed at 2026-04-01T16:30Z (2026-04-02 00:30 Asia/Shanghai)', 
     await make('no due date', { organization: org, state: 'in_progress', dueInDays: null });
     await make('completed, due 03-31', { organization: org, state: 'completed', dueDate: '2026-03-31' });
     // Monthly reports, published on either side of Shanghai's midnight between 03-31 and 04-01.
-    await make('monthly, published 03-31 23:30', { organization: org, state: 'in_progress', dueDate: '2026-06-30', cadence: 'monthly' }, '2026-03-31T15:30:00Z');
-    await make('monthly, published 04-01 00:30', { organization: org, state: 'in_progress', dueDate: '2026-06-30', cadence: 'monthly' }, '2026-03-31T16:30:00Z');
+    await make(
+      'monthly, published 03-31 23:30',
+      { organization: org, state: 'in_progress', dueDate: '2026-06-30', cadence: 'monthly' },
+      '2026-03-31T15:30:00Z',
+    );
+    await make(
+      'monthly, published 04-01 00:30',
+      { organization: org, state: 'in_progress', dueDate: '2026-06-30', cadence: 'monthly' },
+      '2026-03-31T16:30:00Z',
+    );
   });
   afterAll(async () => {
     await removeFixtures(api);
@@ -89,7 +108,12 @@ describe('a clock fixed at 2026-04-01T16:30Z (2026-04-02 00:30 Asia/Shanghai)', 
 
   it('no due date → green; completed → never overdue, no light', async () => {
     expect(await status('no due date')).toEqual({ dueDate: null, daysLeft: null, overdue: false, light: 'green' });
-    expect(await status('completed, due 03-31')).toEqual({ dueDate: '2026-03-31', daysLeft: -2, overdue: false, light: null });
+    expect(await status('completed, due 03-31')).toEqual({
+      dueDate: '2026-03-31',
+      daysLeft: -2,
+      overdue: false,
+      light: null,
+    });
   });
 
   it('monthly: published 2026-03-31 23:30 (Shanghai) with no March report → yellow; published 2026-04-01 00:30 → green', async () => {
@@ -110,8 +134,18 @@ describe('a clock fixed at 2026-04-01T16:30Z (2026-04-02 00:30 Asia/Shanghai)', 
     try {
       expect(clock.today()).toBe('2026-04-01');
       expect(await status('due 03-31')).toEqual({ dueDate: '2026-03-31', daysLeft: -1, overdue: true, light: 'red' });
-      expect(await status('due 04-01')).toEqual({ dueDate: '2026-04-01', daysLeft: 0, overdue: false, light: 'yellow' });
-      expect(await status('due 04-02')).toEqual({ dueDate: '2026-04-02', daysLeft: 1, overdue: false, light: 'yellow' });
+      expect(await status('due 04-01')).toEqual({
+        dueDate: '2026-04-01',
+        daysLeft: 0,
+        overdue: false,
+        light: 'yellow',
+      });
+      expect(await status('due 04-02')).toEqual({
+        dueDate: '2026-04-02',
+        daysLeft: 1,
+        overdue: false,
+        light: 'yellow',
+      });
       expect(await status('due 04-09')).toEqual({ dueDate: '2026-04-09', daysLeft: 8, overdue: false, light: 'green' });
       // April (the current period) began at Shanghai's midnight: March, without a report, is missed already.
       expect((await view('monthly, published 03-31 23:30')).light).toBe('yellow');
@@ -122,10 +156,49 @@ describe('a clock fixed at 2026-04-01T16:30Z (2026-04-02 00:30 Asia/Shanghai)', 
     }
   });
 
+  it('a report, a completion and their audit events are dated 2026-04-02 (Shanghai) by the fixed clock, not the machine', async () => {
+    const staff = await api.login('nongji');
+    const id = ids.get('due 04-09') ?? '';
+    const at = (iso: string | null | undefined) =>
+      new Date(iso ?? '').toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+    const report = await api.request<{ id: string; createdAt: string }>('POST', `/assignments/${id}/report`, {
+      token: staff,
+      body: { done: '已完成春耕物资排查', nextSteps: '', problems: '', helpNeeded: '', percent: 100 },
+    });
+    expect(report.status).toBe(201);
+    const reports = await api.request<Array<{ createdAt: string }>>('GET', `/reports${listQuery({ filter: { assignmentId: id }, range: [0, 99] })}`, {
+      token: admin,
+    });
+    expect(reports.body.map((r) => at(r.createdAt))).toEqual(['2026-04-02']);
+    const done = await api.request<{ state: string }>('POST', `/assignments/${id}/request-completion`, {
+      token: staff,
+      body: { summary: '已全部完成' },
+    });
+    expect(done.status).toBe(200);
+    const approved = await api.request<{ state: string; completedAt: string }>('POST', `/assignments/${id}/approve`, {
+      token: admin,
+      body: {},
+    });
+    expect(approved.body.state).toBe('completed');
+    expect(at(approved.body.completedAt)).toBe('2026-04-02');
+    const history = await api.request<Array<{ action: string; createdAt: string }>>(
+      'GET',
+      `/assignments/${id}/history`,
+      { token: admin },
+    );
+    const stamped = history.body.filter((e) => ['assignment.report', 'assignment.approve'].includes(e.action));
+    expect(stamped.map((e) => [e.action, at(e.createdAt)]).sort()).toEqual([
+      ['assignment.approve', '2026-04-02'],
+      ['assignment.report', '2026-04-02'],
+    ]);
+  });
+
   it('setNow is refused outside NODE_ENV=test', () => {
     for (const NODE_ENV of ['production', 'development'] as const) {
       const env = Object.assign(new Environment(), api.app.get(Environment), { NODE_ENV, TEST_CLOCK_START: undefined });
-      expect(() => new ClockService(env).setNow(new Date(START))).toThrow('The clock can only be moved when NODE_ENV=test');
+      expect(() => new ClockService(env).setNow(new Date(START))).toThrow(
+        'The clock can only be moved when NODE_ENV=test',
+      );
     }
   });
 });

@@ -32,6 +32,21 @@ export class ClockService {
     this.shiftMs = instant ? instant.getTime() - this.clock.now().getTime() : 0;
   }
 
+  /**
+   * SQL for "now" in a row the database stamps itself, `$n` bound to `offsetMs()`: the database's
+   * clock_timestamp() (one source of order for concurrent writers, as the lost-update fix needs)
+   * moved by as much as this clock stands from the machine's. In production the offset is 0; under
+   * a test's fixed clock, reports and audit events are dated on the test's day like everything else.
+   */
+  static stampSql(param: number): string {
+    return `clock_timestamp() + $${param}::double precision * interval '1 millisecond'`;
+  }
+
+  /** Milliseconds this clock stands ahead of the machine's (0 in production). */
+  offsetMs(): number {
+    return this.now().getTime() - Date.now();
+  }
+
   /** The calendar date of an instant in the deployment's zone. */
   dateOf(instant: Date): string {
     return calendarDate(instant, this.env.TIME_ZONE);

@@ -41,11 +41,11 @@ function snapshot(a: Assignment): Record<string, unknown> {
 }
 
 /** One INSERT with the report's id and time returned (what save() does, without its persistence machinery). */
-async function insertReport(m: EntityManager, r: ProgressReport): Promise<ProgressReport> {
+async function insertReport(m: EntityManager, r: ProgressReport, clock: ClockService): Promise<ProgressReport> {
   const rows: Array<{ id: string; createdAt: Date }> = await m.query(
-    `INSERT INTO progress_reports (assignment_id, author_id, done, next_steps, problems, help_needed, percent)
-     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id, created_at AS "createdAt"`,
-    [r.assignmentId, r.authorId, r.done, r.nextSteps, r.problems, r.helpNeeded, r.percent],
+    `INSERT INTO progress_reports (assignment_id, author_id, done, next_steps, problems, help_needed, percent, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, ${ClockService.stampSql(8)}) RETURNING id, created_at AS "createdAt"`,
+    [r.assignmentId, r.authorId, r.done, r.nextSteps, r.problems, r.helpNeeded, r.percent, clock.offsetMs()],
   );
   const row = rows[0];
   if (!row) throw new Error('progress_reports: INSERT returned no row');
@@ -328,6 +328,7 @@ export class AssignmentWorkflowService {
           helpNeeded: dto.helpNeeded ?? '',
           percent: dto.percent,
         }),
+        this.clock,
       );
       if (files.length) await m.update(Attachment, { id: In(attachmentIds) }, { reportId: report.id });
       for (const f of files) f.reportId = report.id;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditEvent } from '@luoshi/data';
 import { DataSource, type EntityManager } from 'typeorm';
+import { ClockService } from '../../core/time/clock.service';
 import { currentRequestIp } from './request-context.middleware';
 
 /** Plain JSON of a record for the audit trail (no secrets: callers pass views, not entities with hashes). */
@@ -8,7 +9,10 @@ export type AuditSnapshot = Record<string, unknown> | null;
 
 @Injectable()
 export class AuditService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: ClockService,
+  ) {}
 
   /**
    * Appends one event; pass the transaction's manager so the event commits with the change. The
@@ -16,16 +20,24 @@ export class AuditService {
    * returned (no entity persistence machinery: every write of the API passes here).
    */
   async record(
-    event: { actorId: string | null; action: string; entityType: string; entityId: string | null; before?: AuditSnapshot; after?: AuditSnapshot; ip?: string | null },
+    event: {
+      actorId: string | null;
+      action: string;
+      entityType: string;
+      entityId: string | null;
+      before?: AuditSnapshot;
+      after?: AuditSnapshot;
+      ip?: string | null;
+    },
     manager: EntityManager = this.dataSource.manager,
   ): Promise<AuditEvent> {
     const ip = event.ip === undefined ? currentRequestIp() : event.ip;
     const before = toJson(event.before ?? null);
     const after = toJson(event.after ?? null);
     const rows: Array<{ id: string; createdAt: Date }> = await manager.query(
-      `INSERT INTO audit_events (actor_id, action, entity_type, entity_id, ip, before, after)
-       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb) RETURNING id, created_at AS "createdAt"`,
-      [event.actorId, event.action, event.entityType, event.entityId, ip, before, after],
+      `INSERT INTO audit_events (actor_id, action, entity_type, entity_id, ip, before, after, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, ${ClockService.stampSql(8)}) RETURNING id, created_at AS "createdAt"`,
+      [event.actorId, event.action, event.entityType, event.entityId, ip, before, after, this.clock.offsetMs()],
     );
     const row = rows[0];
     if (!row) throw new Error('audit_events: INSERT returned no row');
