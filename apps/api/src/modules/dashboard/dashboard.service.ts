@@ -208,21 +208,23 @@ export class DashboardService {
   async trend(query: DashboardQueryDto, user: AuthUser): Promise<WeeklyTrend> {
     const rs = await this.resolve(query, user);
     const base = Object.fromEntries(Object.entries(rs.scope.filter).filter(([k]) => k !== 'countedFrom' && k !== 'countedTo'));
-    const weeks = await Promise.all(
-      weeksOverlapping(rs.period).map(async (week) => {
-        const figures = new AssignmentFigures({ from: week.start, to: week.end }, this.clock.now(), this.clock.today(), this.clock.zone);
-        const t = await this.repository.trend({ ...rs, figures });
-        const filter = { ...base, countedFrom: week.start, countedTo: week.end };
-        return {
-          weekStart: week.start,
-          weekEnd: week.end,
-          created: { value: t.created, filter: { ...filter, publishedIn: true } },
-          completed: { value: t.completed, filter: { ...filter, completedIn: true } },
-          completedOnTime: { value: t.completedOnTime, filter: { ...filter, completedIn: true, completedOnTime: true } },
-          overdue: { value: t.overdue, filter: { ...filter, overdue: true } },
-        };
-      }),
+    const periods = weeksOverlapping(rs.period);
+    const figures = await this.repository.trend(
+      rs,
+      periods.map((week) => new AssignmentFigures({ from: week.start, to: week.end }, this.clock.now(), this.clock.today(), this.clock.zone)),
     );
+    const weeks = periods.map((week, i) => {
+      const t = figures[i] ?? { created: 0, completed: 0, completedOnTime: 0, overdue: 0 };
+      const filter = { ...base, countedFrom: week.start, countedTo: week.end };
+      return {
+        weekStart: week.start,
+        weekEnd: week.end,
+        created: { value: t.created, filter: { ...filter, publishedIn: true } },
+        completed: { value: t.completed, filter: { ...filter, completedIn: true } },
+        completedOnTime: { value: t.completedOnTime, filter: { ...filter, completedIn: true, completedOnTime: true } },
+        overdue: { value: t.overdue, filter: { ...filter, overdue: true } },
+      };
+    });
     return { scope: rs.scope, weeks };
   }
 
