@@ -74,7 +74,11 @@ const OPEN_STATES = OPEN_ASSIGNMENT_STATES.map((s) => `'${s}'`).join(', ');
 export class DashboardFiguresRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async figures(scope: FigureScope, groups: FigureGroup[], rules?: ScoringSchemeRules): Promise<FigureRow[]> {
+  /**
+   * The figures per group. With `rollUp`, also per the first group alone (in the same statement,
+   * one pass over the rows): those rows carry null for the second key.
+   */
+  async figures(scope: FigureScope, groups: FigureGroup[], rules?: ScoringSchemeRules, rollUp = false): Promise<FigureRow[]> {
     // Each assignment's values once (x), then the figures over them.
     const f = scope.figures.overRows('x');
     const n = (sql: string) => `COUNT(*) FILTER (WHERE ${sql})`;
@@ -99,7 +103,7 @@ export class DashboardFiguresRepository {
       dayPenalty: rules?.overdueDayPenalty ?? 0,
       dayCap: rules?.overdueDayCap ?? 0,
       earlyDays: rules?.earlyDays ?? 0,
-    }, '', '', scope.figures.rowColumns());
+    }, '', '', scope.figures.rowColumns(), rollUp);
     return rows.map((r) => ({
       keys: groups.map((_, i) => (r[`g${i}`] as string | null) ?? null),
       total: Number(r['total']),
@@ -271,13 +275,15 @@ export class DashboardFiguresRepository {
     joins = '',
     tail = '',
     rowColumns?: string,
+    rollUp = false,
   ): Promise<Array<Record<string, unknown>>> {
     const params = { ...scope.figures.params, ...this.scopeParams(scope), ...extra };
     if (!rowColumns) return this.query(this.statement(scope, groups, select, from, where, joins, tail), params);
     const keys = groups.map((_, i) => `g${i}`);
     const inner = this.statement(scope, groups, rowColumns, from, where, joins, '', false);
+    const by = rollUp ? `GROUPING SETS ((${keys[0]}), (${keys.join(', ')}))` : keys.join(', ');
     const text = `SELECT ${[...keys, select].join(', ')} FROM (${inner} OFFSET 0) x
-      ${keys.length ? `GROUP BY ${keys.join(', ')}` : ''} ${tail}`;
+      ${keys.length ? `GROUP BY ${by}` : ''} ${tail}`;
     return this.query(text, params);
   }
 
