@@ -192,21 +192,22 @@ export class DashboardFiguresRepository {
       { value: 'created', on: f.publishedIn() },
       { value: 'completed', on: f.completedIn() },
       { value: 'on_time', on: `${f.completedIn()} AND ${f.completedOnTime()}` },
-      // Open at some week's end: open now, or closed after the first week began.
-      { value: 'overdue', on: `(a.state IN (${OPEN_STATES}) OR a.completed_at >= :wFirst OR a.cancelled_at >= :wFirst) AND ${f.overdue()}` },
-    ];
-    const union = parts
-      .map((part) =>
-        this.statement(
-          scope,
-          [],
-          `w.k, '${part.value}' AS figure`,
-          `FROM ${periods} JOIN assignments a ON ${f.counted()} AND ${part.on}`,
-          part.value === 'overdue' ? `a.created_at < :wLast` : 'true',
-        ),
-      )
-      .join('\nUNION ALL\n');
-    const result = await this.query(`SELECT k, figure, COUNT(*) AS n FROM (${union}) t GROUP BY k, figure`, {
+    ].map((part) =>
+      this.statement(scope, [], `w.k, '${part.value}' AS figure, COUNT(*) AS n`, `FROM ${periods} JOIN assignments a ON ${f.counted()} AND ${part.on}`, 'true', '', 'GROUP BY w.k'),
+    );
+    // Overdue at a week's end: the scoped rows open at some week's end (open now, or closed after the
+    // first week began) taken once, then joined to the weeks.
+    const open = this.statement(
+      scope,
+      [],
+      'a.*',
+      'FROM assignments a',
+      `a.created_at < :wLast AND (a.state IN (${OPEN_STATES}) OR a.completed_at >= :wFirst OR a.cancelled_at >= :wFirst)`,
+    );
+    parts.push(`SELECT w.k, 'overdue' AS figure, COUNT(*) AS n FROM (${open} OFFSET 0) a JOIN ${periods} ON ${f.counted()} AND ${f.overdue()} GROUP BY w.k`);
+    // Each part counted per week (no sort of the joined rows), the parts side by side.
+    const text = parts.join('\nUNION ALL\n');
+    const result = await this.query(text, {
       ...scope.figures.params,
       ...this.scopeParams(scope),
       wStart: col('start_at'),
