@@ -47,6 +47,8 @@ export interface ResolvedScope extends FigureScope {
 }
 
 const LIST_LIMIT = 50;
+/** Chinese collation, made once (localeCompare with a locale builds one per call). */
+const ZH = new Intl.Collator('zh');
 /** A speech's id, title and date (as the entity reads it: YYYY-MM-DD) in raw SQL. */
 const SPEECH_COLUMNS = `id, title, to_char(date, 'YYYY-MM-DD') AS date`;
 const HIGHLIGHTED = 3;
@@ -190,13 +192,21 @@ export class DashboardService {
       this.byIds<Pick<Item, 'id' | 'title' | 'position'>>('items', 'id, title, position', bySection.map((r) => r.keys[1] as string)),
     ]);
     const itemById = new Map(items.map((i) => [i.id, i]));
+    // Indexed by speech: thousands of speeches with thousands of sections must not be matched pairwise.
+    const speechRow = new Map(bySpeech.map((r) => [r.keys[0] as string, r]));
+    const sectionRows = new Map<string, FigureRow[]>();
+    for (const r of bySection) {
+      const key = r.keys[0] as string;
+      const list = sectionRows.get(key);
+      if (list) list.push(r);
+      else sectionRows.set(key, [r]);
+    }
     const rows = speeches
-      .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title, 'zh'))
+      .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || ZH.compare(a.title, b.title))
       .map((speech) => {
         const filter = { ...rs.scope.filter, speechId: speech.id };
-        const row = bySpeech.find((r) => r.keys[0] === speech.id) ?? { keys: [], ...EMPTY_ROW };
-        const sections = bySection
-          .filter((r) => r.keys[0] === speech.id)
+        const row = speechRow.get(speech.id) ?? { keys: [], ...EMPTY_ROW };
+        const sections = (sectionRows.get(speech.id) ?? [])
           .sort((a, b) => (itemById.get(a.keys[1] as string)?.position ?? 0) - (itemById.get(b.keys[1] as string)?.position ?? 0))
           .map((r) => ({
             sectionId: r.keys[1] as string,
@@ -258,7 +268,7 @@ export class DashboardService {
       light: worstLight(r),
       overdue: r.overdue,
     }));
-    const organizations = organizationIds.map((id) => ({ id, name: names.get(id) ?? '' })).sort((a, b) => a.name.localeCompare(b.name, 'zh'));
+    const organizations = organizationIds.map((id) => ({ id, name: names.get(id) ?? '' })).sort((a, b) => ZH.compare(a.name, b.name));
     return { scope: rs.scope, by, organizations, columns, cells };
   }
 
@@ -401,7 +411,7 @@ export class DashboardService {
         (a, b) =>
           b.score.value - a.score.value ||
           (b.onTimeRate.value ?? -1) - (a.onTimeRate.value ?? -1) ||
-          a.name.localeCompare(b.name, 'zh'),
+          ZH.compare(a.name, b.name),
       );
     ranked.forEach((r, i) => {
       r.rank = i + 1;
