@@ -1,6 +1,7 @@
 import { addDays, dashboardPeriod, type DashboardSummary, type Scorecard } from '@luoshi/common';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAssignment, organizationId, removeFixtures, today } from './support/fixtures';
+import { DataSource } from 'typeorm';
 import { startTestApi, type TestApi } from './support/test-api';
 
 // The figures follow every write path that changes what they count: each step changes one
@@ -121,5 +122,23 @@ describe('the dashboard figures after writes through the API', () => {
 
     // Withdrawn within the period: still counted in it, no longer open.
     await moves(() => act(weekly, 'cancel', supervisor, { reason: '工作调整' }), { open: -1, green: -1 });
+  });
+
+  it('follows reports written straight to the table (the generators, a fixture) and removed', async () => {
+    const db = api.app.get(DataSource);
+    let weekly = '';
+    await moves(
+      async () => {
+        weekly = (await createAssignment(api, { organization: ORG, state: 'in_progress', dueInDays: 60, cadence: 'weekly', createdDaysAgo: 30 })).id;
+      },
+      { total: 1, open: 1, reportMissed: 1, yellow: 1 },
+    );
+    // Two at once, one of them older: the latest counts.
+    await moves(
+      () =>
+        db.query(`INSERT INTO progress_reports (assignment_id, done, percent, created_at) VALUES ($1, '补报', 10, now() - interval '20 days'), ($1, '本周', 20, now() - interval '1 day')`, [weekly]),
+      { reportMissed: -1, yellow: -1, green: 1 },
+    );
+    await moves(() => db.query(`DELETE FROM progress_reports WHERE assignment_id = $1 AND done = '本周'`, [weekly]), { reportMissed: 1, yellow: 1, green: -1 });
   });
 });

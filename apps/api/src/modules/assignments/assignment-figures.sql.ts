@@ -224,9 +224,13 @@ export class AssignmentFigures {
     if (this.periods) throw new Error('AssignmentFigures: missed reports are not defined over a periods relation');
     const cur = CADENCES.map((c) => `WHEN '${c}' THEN CAST(:${this.p}Cur_${c} AS timestamptz)`).join(' ');
     const last = CADENCES.map((c) => `WHEN '${c}' THEN CAST(:${this.p}Last_${c} AS timestamptz)`).join(' ');
+    const since = `(CASE a.cadence ${last} END)`;
+    const ref = this.v('Ref');
+    // last_report_at (kept by triggers) answers unless the latest report is at or after ref.
     return `(a.cadence IS NOT NULL AND a.created_at < (CASE a.cadence ${cur} END)
-      AND NOT EXISTS (SELECT 1 FROM progress_reports r WHERE r.assignment_id = a.id
-        AND r.created_at >= (CASE a.cadence ${last} END) AND r.created_at < ${this.v('Ref')}))`;
+      AND (CASE WHEN a.last_report_at IS NULL THEN true
+        WHEN a.last_report_at < ${ref} THEN a.last_report_at < ${since}
+        ELSE NOT EXISTS (SELECT 1 FROM progress_reports r WHERE r.assignment_id = a.id AND r.created_at >= ${since} AND r.created_at < ${ref}) END))`;
   }
 
   reportMissed(): string {
