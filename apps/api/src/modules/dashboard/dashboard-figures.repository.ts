@@ -158,7 +158,9 @@ export class DashboardFiguresRepository {
       }
     }
     if (cadences.length === 0) return [];
-    const reported = `EXISTS (SELECT 1 FROM progress_reports r WHERE r.assignment_id = a.id AND r.created_at >= p.start_at AND r.created_at < p.end_at)`;
+    // No report since the period began (last_report_at, kept by triggers): no probe needed.
+    const reported = `(a.last_report_at >= p.start_at
+      AND EXISTS (SELECT 1 FROM progress_reports r WHERE r.assignment_id = a.id AND r.created_at >= p.start_at AND r.created_at < p.end_at))`;
     const rows = await this.run(
       scope,
       groups,
