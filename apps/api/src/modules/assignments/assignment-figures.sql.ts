@@ -18,6 +18,24 @@ export interface FigureWindow {
 }
 
 /**
+ * The columns of a relation of periods (alias `w`) that stand in for one window's parameters, so
+ * that one statement computes the figures of many periods (the trend's weeks): each row carries
+ * what `AssignmentFigures.periodRow` returns for its period.
+ */
+const PERIOD_COLUMNS = { Start: 'start_at', End: 'end_at', Ref: 'ref', RefDay: 'ref_day', DueLimit: 'due_limit' } as const;
+type PeriodColumn = keyof typeof PERIOD_COLUMNS;
+
+/** One period as a row of the periods relation (see PERIOD_COLUMNS). */
+export interface PeriodRow {
+  start_at: Date;
+  end_at: Date;
+  ref: Date;
+  ref_day: string;
+  due_limit: string;
+  current: boolean;
+}
+
+/**
  * The leaders' view definitions as SQL over the assignment alias `a`, for one period: the one place
  * the dashboard's counts and the assignments list's drill-down filters come from, so that a card's
  * count is the list's total. State at the reference instant (ref = min(now, the period's end)) is
@@ -32,12 +50,16 @@ export class AssignmentFigures {
   readonly refDay: string;
   /** ref = now: the current state columns say everything (cheaper, and index-friendly). */
   private readonly current: boolean;
+  /** Set for figures over a periods relation: its alias (each row's period replaces the parameters). */
+  private periods: string | null = null;
+  /** Set for figures over a relation of `rowColumns()`: its alias (each assignment's values computed once). */
+  private row: string | null = null;
 
   constructor(
     readonly window: FigureWindow,
     now: Date,
     today: string,
-    zone: string,
+    readonly zone: string,
     private readonly p = 'fig',
   ) {
     const end = window.to ? zonedInstant(window.to, '00:00', zone) : null;
@@ -59,14 +81,73 @@ export class AssignmentFigures {
     }
   }
 
+  /**
+   * The same definitions over a relation of periods aliased `alias` (rows from `periodRow`), for
+   * the periods within this window: both bounds are then always present, and whether a row's
+   * reference is now is read from its `current` column.
+   */
+  static overPeriods(alias: string, zone: string, p = 'fig'): AssignmentFigures {
+    const figures = new AssignmentFigures({ from: '1970-01-05', to: '1970-01-12' }, new Date(0), '1970-01-05', zone, p);
+    figures.periods = alias;
+    return figures;
+  }
+
+  /**
+   * What every figure reads of one assignment, computed once per row (the due date in force, open,
+   * completed, its day, …): the select list of a subquery whose alias `overRows` reads. An aggregate
+   * over it evaluates the extension look-ups, the time-zone conversion and the report check once per
+   * assignment instead of once per figure.
+   */
+  rowColumns(): string {
+    return [
+      `${this.dueAt()} AS due_at`,
+      `${this.openAt()} AS open_at`,
+      `${this.completed()} AS done`,
+      `${this.completionDay()} AS done_day`,
+      `${this.completedIn()} AS done_in`,
+      `(CASE WHEN ${this.openAt()} THEN ${this.missedCore()} ELSE false END) AS missed`,
+      `a.percent AS percent`,
+    ].join(', ');
+  }
+
+  /** The same definitions over a subquery of `rowColumns()` aliased `alias`. */
+  overRows(alias: string): AssignmentFigures {
+    const figures = Object.assign(Object.create(AssignmentFigures.prototype) as AssignmentFigures, this);
+    figures.row = alias;
+    return figures;
+  }
+
+  /** This window as a row of a periods relation (see overPeriods). */
+  periodRow(): PeriodRow {
+    return {
+      start_at: this.params[`${this.p}Start`] as Date,
+      end_at: this.params[`${this.p}End`] as Date,
+      ref: this.params[`${this.p}Ref`] as Date,
+      ref_day: this.refDay,
+      due_limit: String(this.params[`${this.p}DueLimit`]),
+      current: this.current,
+    };
+  }
+
+  /** A window value: its parameter, or the periods relation's column. */
+  private v(name: PeriodColumn): string {
+    return this.periods ? `${this.periods}.${PERIOD_COLUMNS[name]}` : `:${this.p}${name}`;
+  }
+
+  /** The cheaper expression while ref is now, the one reading history otherwise. */
+  private atRef(now: string, history: () => string): string {
+    if (this.periods) return `(CASE WHEN ${this.periods}.current THEN ${now} ELSE ${history()} END)`;
+    return this.current ? now : history();
+  }
+
   /** Not cancelled before the period's start. */
   countedFrom(): string {
-    return `(a.state <> 'cancelled' OR a.cancelled_at >= :${this.p}Start)`;
+    return `(a.state <> 'cancelled' OR a.cancelled_at >= ${this.v('Start')})`;
   }
 
   /** Published before the period's end. */
   countedTo(): string {
-    return `a.created_at < :${this.p}End`;
+    return `a.created_at < ${this.v('End')}`;
   }
 
   /** The counted set: published before the end and not cancelled before the start. */
@@ -77,33 +158,45 @@ export class AssignmentFigures {
 
   /** The due date in force at ref: the last extension approved before it, else the original one. */
   dueAt(): string {
-    if (this.current) return 'a.due_date';
-    const approved = `FROM extension_requests e WHERE e.assignment_id = a.id AND e.state = 'approved'`;
-    return `COALESCE(
-      (SELECT e.new_due_date ${approved} AND e.decided_at < :${this.p}Ref ORDER BY e.decided_at DESC LIMIT 1),
-      (SELECT e.current_due_date ${approved} AND e.decided_at >= :${this.p}Ref ORDER BY e.decided_at ASC LIMIT 1),
-      a.due_date)`;
+    if (this.row) return `${this.row}.due_at`;
+    return this.atRef('a.due_date', () => {
+      const approved = `FROM extension_requests e WHERE e.assignment_id = a.id AND e.state = 'approved'`;
+      const ref = this.v('Ref');
+      // Most assignments never had an extension: one hashed look-up tells, before the two ordered ones.
+      return `(CASE WHEN a.id IN (SELECT e.assignment_id FROM extension_requests e WHERE e.state = 'approved') THEN COALESCE(
+      (SELECT e.new_due_date ${approved} AND e.decided_at < ${ref} ORDER BY e.decided_at DESC LIMIT 1),
+      (SELECT e.current_due_date ${approved} AND e.decided_at >= ${ref} ORDER BY e.decided_at ASC LIMIT 1),
+      a.due_date) ELSE a.due_date END)`;
+    });
   }
 
   openAt(): string {
-    if (this.current) return `a.state IN (${OPEN})`;
-    const ref = `:${this.p}Ref`;
-    return `(a.state IN (${OPEN}) OR (a.state = 'completed' AND a.completed_at >= ${ref}) OR (a.state = 'cancelled' AND a.cancelled_at >= ${ref}))`;
+    if (this.row) return `${this.row}.open_at`;
+    return this.atRef(`a.state IN (${OPEN})`, () => {
+      const ref = this.v('Ref');
+      return `(a.state IN (${OPEN}) OR (a.state = 'completed' AND a.completed_at >= ${ref}) OR (a.state = 'cancelled' AND a.cancelled_at >= ${ref}))`;
+    });
   }
 
   /** Completed before ref (a completed row without its time counts as completed long ago). */
   completed(): string {
-    if (this.current) return `a.state = 'completed'`;
-    return `(a.state = 'completed' AND COALESCE(a.completed_at < :${this.p}Ref, true))`;
+    if (this.row) return `${this.row}.done`;
+    return this.atRef(`a.state = 'completed'`, () => `(a.state = 'completed' AND COALESCE(a.completed_at < ${this.v('Ref')}, true))`);
   }
 
   completionDay(): string {
+    if (this.row) return `${this.row}.done_day`;
     return `CAST(a.completed_at AT TIME ZONE :${this.p}Zone AS date)`;
   }
 
   /** 应办结: due before the period's end (without one: by today). */
   dueBy(): string {
-    return `(${this.dueAt()} < CAST(:${this.p}DueLimit AS date))`;
+    return `(${this.dueAt()} < ${this.day('DueLimit')})`;
+  }
+
+  /** A window day (RefDay, DueLimit) as a date. */
+  private day(name: 'RefDay' | 'DueLimit'): string {
+    return this.periods ? this.v(name) : `CAST(${this.v(name)} AS date)`;
   }
 
   /** Completed before ref, on or before the due date in force (whenever that due date falls). */
@@ -116,22 +209,28 @@ export class AssignmentFigures {
   }
 
   overdue(): string {
-    return `(${this.openAt()} AND ${this.dueAt()} < CAST(:${this.p}RefDay AS date))`;
+    return `(${this.openAt()} AND ${this.dueAt()} < ${this.day('RefDay')})`;
   }
 
   dueSoon(): string {
     const due = this.dueAt();
-    const day = `CAST(:${this.p}RefDay AS date)`;
+    const day = this.day('RefDay');
     return `(${this.openAt()} AND ${due} >= ${day} AND ${due} - ${day} <= ${DEFAULT_WARNING_DAYS})`;
   }
 
   /** The last reporting period ended by refDay (counting from publication) had no report before ref. */
   private missedCore(): string {
+    if (this.row) return `${this.row}.missed`;
+    if (this.periods) throw new Error('AssignmentFigures: missed reports are not defined over a periods relation');
     const cur = CADENCES.map((c) => `WHEN '${c}' THEN CAST(:${this.p}Cur_${c} AS timestamptz)`).join(' ');
     const last = CADENCES.map((c) => `WHEN '${c}' THEN CAST(:${this.p}Last_${c} AS timestamptz)`).join(' ');
+    const since = `(CASE a.cadence ${last} END)`;
+    const ref = this.v('Ref');
+    // last_report_at (kept by triggers) answers unless the latest report is at or after ref.
     return `(a.cadence IS NOT NULL AND a.created_at < (CASE a.cadence ${cur} END)
-      AND NOT EXISTS (SELECT 1 FROM progress_reports r WHERE r.assignment_id = a.id
-        AND r.created_at >= (CASE a.cadence ${last} END) AND r.created_at < :${this.p}Ref))`;
+      AND (CASE WHEN a.last_report_at IS NULL THEN true
+        WHEN a.last_report_at < ${ref} THEN a.last_report_at < ${since}
+        ELSE NOT EXISTS (SELECT 1 FROM progress_reports r WHERE r.assignment_id = a.id AND r.created_at >= ${since} AND r.created_at < ${ref}) END))`;
   }
 
   reportMissed(): string {
@@ -141,7 +240,7 @@ export class AssignmentFigures {
   /** deriveAssignmentStatus's light, at ref: red overdue, yellow due soon or a missed report, else green. */
   light(): string {
     const due = this.dueAt();
-    const day = `CAST(:${this.p}RefDay AS date)`;
+    const day = this.day('RefDay');
     return `(CASE
       WHEN NOT ${this.openAt()} THEN NULL
       WHEN ${due} < ${day} THEN 'red'
@@ -169,7 +268,7 @@ export class AssignmentFigures {
   /** Calendar days late: completion day (or refDay while overdue) − due date; null when not late. */
   daysLate(): string {
     return `(CASE WHEN ${this.completedLate()} THEN ${this.completionDay()} - ${this.dueAt()}
-      WHEN ${this.overdue()} THEN CAST(:${this.p}RefDay AS date) - ${this.dueAt()} END)`;
+      WHEN ${this.overdue()} THEN ${this.day('RefDay')} - ${this.dueAt()} END)`;
   }
 
   publishedIn(): string {
@@ -178,22 +277,23 @@ export class AssignmentFigures {
 
   /** Completed within the period. */
   completedIn(): string {
+    if (this.row) return `${this.row}.done_in`;
     return `(a.state = 'completed' AND ${this.within('a.completed_at')})`;
   }
 
   /** Percent, a completed one counting 100. */
   percent(): string {
-    return `(CASE WHEN ${this.completed()} THEN 100 ELSE a.percent END)`;
+    return `(CASE WHEN ${this.completed()} THEN 100 ELSE ${this.row ?? 'a'}.percent END)`;
   }
 
   /** Days overdue at refDay (meaningful where `overdue` holds). */
   overdueDays(): string {
-    return `(CAST(:${this.p}RefDay AS date) - ${this.dueAt()})`;
+    return `(${this.day('RefDay')} - ${this.dueAt()})`;
   }
 
   /** An instant column within the period [from, to). */
   within(column: string): string {
-    const parts = [this.window.from ? `${column} >= :${this.p}Start` : null, this.window.to ? `${column} < :${this.p}End` : null].filter(Boolean);
+    const parts = [this.window.from ? `${column} >= ${this.v('Start')}` : null, this.window.to ? `${column} < ${this.v('End')}` : null].filter(Boolean);
     return parts.length ? `(${parts.join(' AND ')})` : `${column} IS NOT NULL`;
   }
 }

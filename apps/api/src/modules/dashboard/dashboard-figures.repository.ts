@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { CADENCES, reportingPeriodsEndingWithin, zonedInstant, type Light, type ScorecardAssignment, type ScoringSchemeRules } from '@luoshi/common';
+import {
+  CADENCES,
+  OPEN_ASSIGNMENT_STATES,
+  reportingPeriodsEndingWithin,
+  zonedInstant,
+  type Light,
+  type ScorecardAssignment,
+  type ScoringSchemeRules,
+} from '@luoshi/common';
 import { DataSource } from 'typeorm';
-import type { AssignmentFigures } from '../assignments/assignment-figures.sql';
+import { AssignmentFigures, type PeriodRow } from '../assignments/assignment-figures.sql';
 
 /** Which assignments a dashboard request covers, and over which period. */
 export interface FigureScope {
@@ -56,6 +64,7 @@ export interface CountRow {
 }
 
 const NIL_UUID = '00000000-0000-0000-0000-000000000000';
+const OPEN_STATES = OPEN_ASSIGNMENT_STATES.map((s) => `'${s}'`).join(', ');
 
 /**
  * The leaders' view aggregates, each one SQL statement over the counted set (AssignmentFigures'
@@ -65,8 +74,13 @@ const NIL_UUID = '00000000-0000-0000-0000-000000000000';
 export class DashboardFiguresRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async figures(scope: FigureScope, groups: FigureGroup[], rules?: ScoringSchemeRules): Promise<FigureRow[]> {
-    const f = scope.figures;
+  /**
+   * The figures per group. With `rollUp`, also per the first group alone (in the same statement,
+   * one pass over the rows): those rows carry null for the second key.
+   */
+  async figures(scope: FigureScope, groups: FigureGroup[], rules?: ScoringSchemeRules, rollUp = false): Promise<FigureRow[]> {
+    // Each assignment's values once (x), then the figures over them.
+    const f = scope.figures.overRows('x');
     const n = (sql: string) => `COUNT(*) FILTER (WHERE ${sql})`;
     const select = [
       `COUNT(*) AS total`,
@@ -85,11 +99,11 @@ export class DashboardFiguresRepository {
       `AVG(${f.percent()}) AS percent`,
       `${n(`${f.completedIn()} AND ${f.dueAt()} - ${f.completionDay()} >= CAST(:earlyDays AS integer)`)} AS completed_early`,
     ];
-    const rows = await this.run(scope, groups, select.join(',\n'), 'FROM assignments a', f.counted(), {
+    const rows = await this.run(scope, groups, select.join(',\n'), 'FROM assignments a', scope.figures.counted(), {
       dayPenalty: rules?.overdueDayPenalty ?? 0,
       dayCap: rules?.overdueDayCap ?? 0,
       earlyDays: rules?.earlyDays ?? 0,
-    });
+    }, '', '', scope.figures.rowColumns(), rollUp);
     return rows.map((r) => ({
       keys: groups.map((_, i) => (r[`g${i}`] as string | null) ?? null),
       total: Number(r['total']),
@@ -144,7 +158,9 @@ export class DashboardFiguresRepository {
       }
     }
     if (cadences.length === 0) return [];
-    const reported = `EXISTS (SELECT 1 FROM progress_reports r WHERE r.assignment_id = a.id AND r.created_at >= p.start_at AND r.created_at < p.end_at)`;
+    // No report since the period began (last_report_at, kept by triggers): no probe needed.
+    const reported = `(a.last_report_at >= p.start_at
+      AND EXISTS (SELECT 1 FROM progress_reports r WHERE r.assignment_id = a.id AND r.created_at >= p.start_at AND r.created_at < p.end_at))`;
     const rows = await this.run(
       scope,
       groups,
@@ -159,30 +175,59 @@ export class DashboardFiguresRepository {
   }
 
   /**
-   * The week's trend figures: published and completed within it, completed on time within it,
-   * overdue at its end (the scope's `figures` are the week's).
+   * The trend, every period (week) at once, in one statement: published and completed within each,
+   * completed on time within it, overdue at its end. Each assignment is joined only to the weeks it
+   * counts in for one of the four (its publication's week, its completion's week, the week ends it
+   * was overdue at), so the statement reads the period's activity and the work open within it, not
+   * every week times every assignment.
    */
-  async trend(scope: FigureScope): Promise<{ created: number; completed: number; completedOnTime: number; overdue: number }> {
-    const f = scope.figures;
-    const [row] = await this.run(
+  async trend(scope: FigureScope, weeks: AssignmentFigures[]): Promise<Array<{ created: number; completed: number; completedOnTime: number; overdue: number }>> {
+    if (weeks.length === 0) return [];
+    const f = AssignmentFigures.overPeriods('w', scope.figures.zone);
+    const rows = weeks.map((week) => week.periodRow());
+    const col = <K extends keyof PeriodRow>(key: K) => rows.map((r) => (r[key] instanceof Date ? (r[key] as Date).toISOString() : r[key]));
+    const periods = `unnest(CAST(:wStart AS timestamptz[]), CAST(:wEnd AS timestamptz[]), CAST(:wRef AS timestamptz[]), CAST(:wRefDay AS date[]),
+        CAST(:wDueLimit AS date[]), CAST(:wCurrent AS boolean[])) WITH ORDINALITY AS w(start_at, end_at, ref, ref_day, due_limit, current, k)`;
+    const [first] = rows as [PeriodRow];
+    const last = rows[rows.length - 1] as PeriodRow;
+    const parts = [
+      { value: 'created', on: f.publishedIn() },
+      { value: 'completed', on: f.completedIn() },
+      { value: 'on_time', on: `${f.completedIn()} AND ${f.completedOnTime()}` },
+    ].map((part) =>
+      this.statement(scope, [], `w.k, '${part.value}' AS figure, COUNT(*) AS n`, `FROM ${periods} JOIN assignments a ON ${f.counted()} AND ${part.on}`, 'true', '', 'GROUP BY w.k'),
+    );
+    // Overdue at a week's end: the scoped rows open at some week's end (open now, or closed after the
+    // first week began) taken once, then joined to the weeks.
+    const open = this.statement(
       scope,
       [],
-      [
-        `COUNT(*) FILTER (WHERE ${f.publishedIn()}) AS created`,
-        `COUNT(*) FILTER (WHERE ${f.completedIn()}) AS completed`,
-        `COUNT(*) FILTER (WHERE ${f.completedIn()} AND ${f.completedOnTime()}) AS on_time`,
-        `COUNT(*) FILTER (WHERE ${f.overdue()}) AS overdue`,
-      ].join(', '),
+      'a.*',
       'FROM assignments a',
-      f.counted(),
-      {},
+      `a.created_at < :wLast AND (a.state IN (${OPEN_STATES}) OR a.completed_at >= :wFirst OR a.cancelled_at >= :wFirst)`,
     );
-    return {
-      created: Number(row?.['created'] ?? 0),
-      completed: Number(row?.['completed'] ?? 0),
-      completedOnTime: Number(row?.['on_time'] ?? 0),
-      overdue: Number(row?.['overdue'] ?? 0),
-    };
+    parts.push(`SELECT w.k, 'overdue' AS figure, COUNT(*) AS n FROM (${open} OFFSET 0) a JOIN ${periods} ON ${f.counted()} AND ${f.overdue()} GROUP BY w.k`);
+    // Each part counted per week (no sort of the joined rows), the parts side by side.
+    const text = parts.join('\nUNION ALL\n');
+    const result = await this.query(text, {
+      ...scope.figures.params,
+      ...this.scopeParams(scope),
+      wStart: col('start_at'),
+      wEnd: col('end_at'),
+      wRef: col('ref'),
+      wRefDay: col('ref_day'),
+      wDueLimit: col('due_limit'),
+      wCurrent: col('current'),
+      wFirst: first.start_at,
+      wLast: last.end_at,
+    });
+    const out = rows.map(() => ({ created: 0, completed: 0, completedOnTime: 0, overdue: 0 }));
+    const field = { created: 'created', completed: 'completed', on_time: 'completedOnTime', overdue: 'overdue' } as const;
+    for (const r of result) {
+      const week = out[Number(r['k']) - 1];
+      if (week) week[field[r['figure'] as keyof typeof field]] = Number(r['n']);
+    }
+    return out;
   }
 
   /** Counted assignments meeting `condition`, with what the scorecard, the board and the 通报 show of each. */
@@ -218,7 +263,11 @@ export class DashboardFiguresRepository {
     }));
   }
 
-  /** One statement: `select` over `from` joined to items (and the outline when grouping by section), scoped and grouped. */
+  /**
+   * One statement: `select` over `from` joined to items (and the outline when grouping by section),
+   * scoped and grouped. With `rowColumns`, the scoped rows and those columns form a subquery `x`
+   * (kept apart with OFFSET 0, so each column is computed once per row) that `select` aggregates.
+   */
   private async run(
     scope: FigureScope,
     groups: FigureGroup[],
@@ -228,17 +277,23 @@ export class DashboardFiguresRepository {
     extra: Record<string, unknown>,
     joins = '',
     tail = '',
+    rowColumns?: string,
+    rollUp = false,
   ): Promise<Array<Record<string, unknown>>> {
-    const params: Record<string, unknown> = { ...scope.figures.params, ...extra };
+    const params = { ...scope.figures.params, ...this.scopeParams(scope), ...extra };
+    if (!rowColumns) return this.query(this.statement(scope, groups, select, from, where, joins, tail), params);
+    const keys = groups.map((_, i) => `g${i}`);
+    const inner = this.statement(scope, groups, rowColumns, from, where, joins, '', false);
+    const by = rollUp ? `GROUPING SETS ((${keys[0]}), (${keys.join(', ')}))` : keys.join(', ');
+    const text = `SELECT ${[...keys, select].join(', ')} FROM (${inner} OFFSET 0) x
+      ${keys.length ? `GROUP BY ${by}` : ''} ${tail}`;
+    return this.query(text, params);
+  }
+
+  private statement(scope: FigureScope, groups: FigureGroup[], select: string, from: string, where: string, joins = '', tail = '', grouped = true): string {
     const conditions = [where];
-    if (scope.organizationIds) {
-      conditions.push('a.organization_id IN (:...scopeOrganizations)');
-      params['scopeOrganizations'] = scope.organizationIds.length ? scope.organizationIds : [NIL_UUID];
-    }
-    if (scope.speechId) {
-      conditions.push('i.speech_id = :scopeSpeech');
-      params['scopeSpeech'] = scope.speechId;
-    }
+    if (scope.organizationIds) conditions.push('a.organization_id IN (:...scopeOrganizations)');
+    if (scope.speechId) conditions.push('i.speech_id = :scopeSpeech');
     if (groups.includes('speech')) conditions.push('i.speech_id IS NOT NULL');
     const withTree = groups.includes('section');
     const tree = withTree
@@ -247,10 +302,20 @@ export class DashboardFiguresRepository {
            UNION ALL SELECT c.id, t.root FROM items c JOIN tree t ON c.parent_id = t.id)\n`
       : '';
     const keys = groups.map((g, i) => `${GROUP_SQL[g]} AS g${i}`);
-    const text = `${tree}SELECT ${[...keys, select].join(', ')}
+    return `${tree}SELECT ${[...keys, select].join(', ')}
       ${from} JOIN items i ON i.id = a.item_id${withTree ? ' JOIN tree ON tree.id = a.item_id' : ''} ${joins}
       WHERE ${conditions.join(' AND ')}
-      ${groups.length ? `GROUP BY ${groups.map((_, i) => `g${i}`).join(', ')}` : ''} ${tail}`;
+      ${grouped && groups.length ? `GROUP BY ${groups.map((_, i) => `g${i}`).join(', ')}` : ''} ${tail}`;
+  }
+
+  private scopeParams(scope: FigureScope): Record<string, unknown> {
+    const params: Record<string, unknown> = {};
+    if (scope.organizationIds) params['scopeOrganizations'] = scope.organizationIds.length ? scope.organizationIds : [NIL_UUID];
+    if (scope.speechId) params['scopeSpeech'] = scope.speechId;
+    return params;
+  }
+
+  private query(text: string, params: Record<string, unknown>): Promise<Array<Record<string, unknown>>> {
     const [sql, values] = this.dataSource.driver.escapeQueryWithParameters(text, params);
     return this.dataSource.query(sql, values);
   }

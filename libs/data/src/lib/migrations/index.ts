@@ -10,6 +10,7 @@ import { SpeechFingerprint1764300000000 } from './1764300000000-speech-fingerpri
 import { ReviewJournal1764310000000 } from './1764310000000-review-journal';
 import { LeadersView1764400000000 } from './1764400000000-leaders-view';
 import { ListIndexes1764500000000 } from './1764500000000-list-indexes';
+import { LastReportAt1764600000000 } from './1764600000000-last-report-at';
 
 /** Every migration, in order. A new one is appended here. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   ReviewJournal1764310000000,
   LeadersView1764400000000,
   ListIndexes1764500000000,
+  LastReportAt1764600000000,
 ];
