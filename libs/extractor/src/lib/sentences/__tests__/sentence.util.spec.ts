@@ -23,8 +23,8 @@ describe('directive cues', () => {
 });
 
 describe('commitments', () => {
-  const registry = new OrgRegistry([{ name: '市委', kind: 'party_committee', aliases: ['区委', '县委'] }]);
-  const promise = (s: string) => isCommitment(s, s.length, findOrgMentions(s, registry));
+  const registry = (): OrgRegistry => new OrgRegistry([{ name: '市委', kind: 'party_committee', aliases: ['区委', '县委'] }]);
+  const promise = (s: string) => isCommitment(s, s.length, findOrgMentions(s, registry()));
 
   it.each(['我们也将梳理汇总。', '区委将在下半年召开推进会。', '区委对这项工作也将全力支持。', '最近我们还将专题研究。'])('%s is a commitment', (s) => {
     expect(promise(s)).toBe(true);
