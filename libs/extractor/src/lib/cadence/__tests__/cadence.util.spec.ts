@@ -36,6 +36,8 @@ describe('findCadence', () => {
   it('needs the reporting verb right after the period word, not later', () => {
     expect(cadence('按月组织报送')).toBeNull();
     expect(cadence('逐年推进')).toBeNull();
+    // only after 每, 按 or 逐
+    expect(cadence('各月报送情况')).toBeNull();
   });
 
   it('looks only inside [start, end)', () => {

@@ -23,7 +23,11 @@ describe('directive cues', () => {
 });
 
 describe('commitments', () => {
-  const registry = (): OrgRegistry => new OrgRegistry([{ name: '市委', kind: 'party_committee', aliases: ['区委', '县委'] }]);
+  const registry = (): OrgRegistry =>
+    new OrgRegistry([
+      { name: '市委', kind: 'party_committee', aliases: ['区委', '县委'] },
+      { name: '县财政局', kind: 'government' },
+    ]);
   const promise = (s: string) => isCommitment(s, s.length, findOrgMentions(s, registry()));
 
   it.each(['我们也将梳理汇总。', '区委将在下半年召开推进会。', '区委对这项工作也将全力支持。', '最近我们还将专题研究。'])('%s is a commitment', (s) => {
@@ -37,6 +41,9 @@ describe('commitments', () => {
     '区委将来再议。',
     '我们即将召开会议。',
     '我们的将士很辛苦。',
+    // only the speaker's own body promises: not a department, not a collective
+    '县财政局将做好保障。',
+    '各街道将全力配合。',
     ...['，', '。', '；', '：', '！', '？', '\n'].map((pause) => `我们高度重视${pause}将全力推进。`),
   ])('%j is not', (s) => {
     expect(promise(s)).toBe(false);
