@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // `npm run test:mutation [common|extractor|api-auth ...] [--force] [--mutate=glob,glob]`: Stryker
-// over each package in turn (incremental: a re-run tests only the mutants whose code changed; tests
-// added to an existing spec are not noticed, so --force re-runs every mutant for a true score), then
+// over each package in turn (incremental: a re-run tests only the mutants whose code changed, and
+// survivors a new test covers; a static mutant, in a module-level table, has no covering tests, so
+// its stale result is kept: --force re-runs every mutant for a true score), then
 // one line per package with its score and how long it took. --mutate narrows the run to some files
 // (its report goes to tmp/mutation/<package>.scoped.json, the package's own stays; incremental
-// against the previous scoped run of that package, so adding tests re-runs only the survivors
-// they cover; --force for all).
+// against the previous scoped run of that package, so adding tests re-runs the survivors they
+// cover; --force for all).
 //
 // StrykerJS 10 refuses Node < 22 in its command-line entry; its engine (dist/src/stryker.js) runs
 // on the Node 20 this project pins, so it is loaded directly, past the CLI's version guard.

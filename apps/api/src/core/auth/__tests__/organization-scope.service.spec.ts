@@ -43,8 +43,9 @@ describe('visibleOrganizationIds and subtree', () => {
     expect(await scope.visibleOrganizationIds(f.users.otherStaff)).toEqual([f.org.other]);
   });
 
-  it('an org user without an organization sees none', async () => {
-    await expect(scope.visibleOrganizationIds(orphan())).resolves.toEqual([]);
+  it('an org user without an organization sees none, without asking the database', async () => {
+    const noDatabase = new OrganizationScopeService(null as never);
+    await expect(noDatabase.visibleOrganizationIds(orphan())).resolves.toEqual([]);
   });
 
   it('subtree of a leaf is the leaf; of an unknown id, nothing', async () => {

@@ -38,6 +38,8 @@ describe('findCadence', () => {
     expect(cadence('逐年推进')).toBeNull();
     // only after 每, 按 or 逐
     expect(cadence('各月报送情况')).toBeNull();
+    // and only a period word from the list
+    expect(cadence('每天报送一次')).toBeNull();
   });
 
   it('looks only inside [start, end)', () => {

@@ -34,7 +34,7 @@ describe('parseSmallNumber', () => {
     expect(parseSmallNumber(s)).toBe(n);
   });
 
-  it.each(['', '十月', '二x', 'a', '1a', '3月', '/', ':', '第十'])('%j is not a number', (s) => {
+  it.each(['', '十月', '二x', 'a', '1a', '3月', '/', ':', '第十', '-5', '+3', '1.5', ' 12'])('%j is not a number', (s) => {
     expect(parseSmallNumber(s)).toBeNaN();
   });
 });
