@@ -24,6 +24,7 @@ describe('findCadence', () => {
     ['逐月通报进展', 'monthly'],
     ['按周调度', 'weekly'],
     ['按半年上报', 'semiannual'],
+    ['按年度报送', 'yearly'],
   ])('%s -> %s', (text, want) => {
     expect(cadence(text)).toBe(want);
   });

@@ -19,8 +19,11 @@ describe('findAudience', () => {
   });
 
   it('the first verb of the sentence closes the list', () => {
-    expect(audience('县财政局发言后县商务局汇报。')).toEqual(['财政局']);
-    expect(audience('县财政局汇报后县商务局发言。')).toEqual(['财政局']);
+    // whichever comes first in the sentence, not in the verb list
+    expect(audience('县财政局介绍了县商务局发言。')).toEqual(['财政局']);
+    expect(audience('县财政局发言，县商务局介绍了。')).toEqual(['财政局']);
+    // a verb at the very start stays the first one
+    expect(audience('出席会议的有县财政局，县商务局介绍了县妇联的经验。')).toEqual(['财政局', '商务局', '妇联']);
   });
 
   it.each([
@@ -28,6 +31,7 @@ describe('findAudience', () => {
     ['出席会议的是县妇联。', ['妇联']],
     ['与会的有县商务局和县科协。', ['商务局', '科协']],
     ['县商务局参加会议的有县财政局。', ['财政局']],
+    ['出席会议、妇联的有县财政局。', ['财政局']],
   ])('after 参加/出席/与会 …的有/的是, the organizations that follow: %s', (text, want) => {
     expect(audience(text)).toEqual(want);
   });
