@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 // `npm run test:mutation [common|extractor|api-auth ...] [--force] [--mutate=glob,glob]`: Stryker
-// over each package in turn (incremental: a re-run tests only the mutants whose code changed; tests
-// added to an existing spec are not noticed, so --force re-runs every mutant for a true score), then
+// over each package in turn (incremental: a re-run tests only the mutants whose code changed, and
+// survivors a new test covers; a static mutant, in a module-level table, has no covering tests, so
+// its stale result is kept: --force re-runs every mutant for a true score), then
 // one line per package with its score and how long it took. --mutate narrows the run to some files
-// (not incremental; its report goes to tmp/mutation/<package>.scoped.json, the package's own stays).
+// (its report goes to tmp/mutation/<package>.scoped.json, the package's own stays; incremental
+// against the previous scoped run of that package, so adding tests re-runs the survivors they
+// cover; --force for all).
 //
 // StrykerJS 10 refuses Node < 22 in its command-line entry; its engine (dist/src/stryker.js) runs
 // on the Node 20 this project pins, so it is loaded directly, past the CLI's version guard.
@@ -42,7 +45,13 @@ for (const name of chosen) {
   if (!PACKAGES.includes(name)) throw new Error(`unknown package ${name}; one of ${PACKAGES.join(', ')}`);
   const started = Date.now();
   const options = { ...(await import(pathToFileURL(join(root, `tools/mutation/${name}.stryker.mjs`)).href)).default, force };
-  if (scope) Object.assign(options, { mutate: scope, incremental: false, jsonReporter: { fileName: `tmp/mutation/${name}.scoped.json` } });
+  if (scope) {
+    Object.assign(options, {
+      mutate: scope,
+      incrementalFile: `tmp/mutation/${name}.scoped.incremental.json`,
+      jsonReporter: { fileName: `tmp/mutation/${name}.scoped.json` },
+    });
+  }
   await new Stryker(options).runMutationTest();
   const { counts, percent } = score(JSON.parse(readFileSync(join(root, options.jsonReporter.fileName), 'utf8')));
   const seconds = ((Date.now() - started) / 1000).toFixed(0);

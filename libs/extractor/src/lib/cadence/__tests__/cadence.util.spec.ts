@@ -15,6 +15,16 @@ describe('findCadence', () => {
     ['每年开展一次评估', 'yearly'],
     ['按月报送检查结果', 'monthly'],
     ['按季度通报进展', 'quarterly'],
+    ['每半个月报送一次', 'semimonthly'],
+    ['每双周调度一次', 'semimonthly'],
+    ['每个季度考核一次', 'quarterly'],
+    ['每季报送一次', 'quarterly'],
+    ['每星期汇报一次', 'weekly'],
+    ['每年度考核一次', 'yearly'],
+    ['逐月通报进展', 'monthly'],
+    ['按周调度', 'weekly'],
+    ['按半年上报', 'semiannual'],
+    ['按年度报送', 'yearly'],
   ])('%s -> %s', (text, want) => {
     expect(cadence(text)).toBe(want);
   });
@@ -22,5 +32,21 @@ describe('findCadence', () => {
   it('needs a reporting verb after 按', () => {
     expect(cadence('按年度目标推进')).toBeNull();
     expect(cadence('年底前完成')).toBeNull();
+  });
+
+  it('needs the reporting verb right after the period word, not later', () => {
+    expect(cadence('按月组织报送')).toBeNull();
+    expect(cadence('逐年推进')).toBeNull();
+    // only after 每, 按 or 逐
+    expect(cadence('各月报送情况')).toBeNull();
+    // and only a period word from the list
+    expect(cadence('每天报送一次')).toBeNull();
+  });
+
+  it('looks only inside [start, end)', () => {
+    expect(findCadence('每月报送', 0, 2)).toBe('monthly');
+    expect(findCadence('每月报送', 0, 1)).toBeNull();
+    expect(findCadence('每月报送', 1, 4)).toBeNull();
+    expect(findCadence('报送每周', 2, 4)).toBe('weekly');
   });
 });

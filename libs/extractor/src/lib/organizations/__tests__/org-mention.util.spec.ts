@@ -13,8 +13,9 @@ const REGISTRY: RegistryOrg[] = [
   { name: '财政局', kind: 'government', aliases: [] },
   { name: '督查室', kind: 'party_dept', aliases: ['县委督查室'] },
 ];
-const registry = new OrgRegistry(REGISTRY);
-const orgsIn = (text: string) => findOrgMentions(text, registry).map((m) => m.org ?? `@${m.kind}:${m.collective ?? ''}`);
+// Built in each test (not while collecting), so the mutation run sees which tests reach the registry.
+const registry = (): OrgRegistry => new OrgRegistry(REGISTRY);
+const orgsIn = (text: string) => findOrgMentions(text, registry()).map((m) => m.org ?? `@${m.kind}:${m.collective ?? ''}`);
 
 describe('findOrgMentions', () => {
   it('resolves aliases with 市/区/县 prefixes, longest first', () => {
@@ -50,7 +51,7 @@ describe('findOrgMentions', () => {
 
 describe('findActorClauses', () => {
   const clauses = (text: string) =>
-    findActorClauses(text, findOrgMentions(text, registry), 0).map((c) => `${c.role}:${c.mentions.map((m) => m.org).join('+')}`);
+    findActorClauses(text, findOrgMentions(text, registry()), 0).map((c) => `${c.role}:${c.mentions.map((m) => m.org).join('+')}`);
 
   it('orders lead and support (由A牵头，B、C配合)', () => {
     expect(clauses('由组织部牵头，财政局、宣传部配合，年内完成')).toEqual(['lead:组织部', 'support:财政局+宣传部']);
