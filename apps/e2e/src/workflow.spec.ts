@@ -110,7 +110,8 @@ describe('supervision workflow in the dashboard', () => {
     );
     await expect.poll(() => stateShown(page), { timeout: 15_000 }).toContain('办理中');
     await expect.poll(() => page.getByTestId('assignment-timeline').innerText(), { timeout: 15_000 }).toContain('部分社区场地不足');
-    expect(await page.locator('[data-attachment="志愿服务台账.txt"]').count()).toBeGreaterThan(0);
+    // The files come from their own request, refreshed beside the reports': wait for it too.
+    await expect.poll(() => page.locator('[data-attachment="志愿服务台账.txt"]').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await page.locator('[data-action="request_completion"]').click();
     await submitText(page, 'summary', '志愿服务活动已在试点社区开展，请审核。');
     await expect.poll(() => stateShown(page), { timeout: 15_000 }).toContain('申请办结');
