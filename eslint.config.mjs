@@ -39,7 +39,7 @@ export default [
   },
   {
     // Build and test configs share presets at the workspace root.
-    files: ['**/vitest.config.mts', '**/vite.config.mts', '**/webpack.config.js'],
+    files: ['**/vitest.config.mts', '**/vitest.*.config.mts', '**/vite.config.mts', '**/webpack.config.js'],
     rules: { '@nx/enforce-module-boundaries': 'off' },
   },
   {
