@@ -43,7 +43,7 @@ async function outcome(
 }
 
 const act = (user: AuthUser, id: unknown, operation: AssignmentOperation, required = true) =>
-  outcome(() => assertMayActOn(f.dataSource, scope, user, id, operation, required));
+  outcome(() => assertMayActOn(scope, user, id, operation, required));
 
 describe('roleMayDo', () => {
   const table: Record<AssignmentOperation, Role[]> = {
@@ -149,7 +149,7 @@ describe('AssignmentAccessGuard', () => {
       return 'list';
     }
   }
-  const guard = () => new AssignmentAccessGuard(new Reflector(), f.dataSource, scope);
+  const guard = () => new AssignmentAccessGuard(new Reflector(), scope);
   const context = (
     method: keyof Controller,
     req: { user: AuthUser; params?: Record<string, string>; body?: unknown },
