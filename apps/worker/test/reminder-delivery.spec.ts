@@ -107,7 +107,10 @@ describe('reminder delivery with real workers', () => {
 
   it('FLUSHALL with 1,000 reminders pending, then the reconciler: all rescheduled, none twice', async () => {
     // Due Friday 27 Nov: 1-day reminder Thursday 26 Nov 09:00 = 01:00 UTC. The worker's clock starts
-    // 45 s before; the assignments are seeded once it is up, so its boot does not eat the margin.
+    // 120 s before: its boot, the seeding, the queueing, the FLUSHALL and the rescheduling must all
+    // fit before the reminders fall due (once delivered they are no longer queued to count). With a
+    // 45 s margin a loaded CI machine ran out of it once: the first reminders went out before the
+    // last were queued.
     // Its own queue prefix: a job the killed worker of the previous scenario still holds the lock of
     // (the scan's, until BullMQ declares it stalled) must not hold this scenario's scan back.
     const own = `${prefix}-flush`;
@@ -115,7 +118,7 @@ describe('reminder delivery with real workers', () => {
     const client = new IORedis(redis.url);
     let seeded: SeededOrganization | null = null;
     try {
-      const w = worker('2026-11-26T00:59:15Z', { QUEUE_PREFIX: own });
+      const w = worker('2026-11-26T00:58:00Z', { QUEUE_PREFIX: own });
       await waitUntil(async () => (await client.zscore(`${own}:workers:heartbeats`, `${hostname()}:${w.child.pid}`)) !== null, 'the worker up', 120_000);
       const s = await seedOrganization(db, { assignments: 1000, dueDate: '2026-11-27', publishedAt: '2026-11-01T02:00:00Z' });
       seeded = s;
@@ -126,7 +129,7 @@ describe('reminder delivery with real workers', () => {
       // The running worker notices the lost schedulers and reconciles from the database.
       await waitUntil(async () => new Set(await queuedOccurrences(queue, s.assignmentIds)).size === 1000, 'the 1,000 rescheduled', 30_000);
       expect((await countNotifications(db, s.assignmentIds, 'due_soon')).rows).toBe(0);
-      await waitUntil(async () => (await countNotifications(db, s.assignmentIds, 'due_soon')).delivered === 1000, 'the 1,000 reminders delivered after FLUSHALL', 120_000);
+      await waitUntil(async () => (await countNotifications(db, s.assignmentIds, 'due_soon')).delivered === 1000, 'the 1,000 reminders delivered after FLUSHALL', 240_000);
       // A second reconcile at a later start changes nothing.
       await stopAll();
       worker('2026-11-26T01:05:00Z', { QUEUE_PREFIX: own });
