@@ -118,11 +118,13 @@ describe('reminder delivery with real workers', () => {
     const client = new IORedis(redis.url);
     let seeded: SeededOrganization | null = null;
     try {
-      const w = worker('2026-11-26T00:58:00Z', { QUEUE_PREFIX: own });
-      await waitUntil(async () => (await client.zscore(`${own}:workers:heartbeats`, `${hostname()}:${w.child.pid}`)) !== null, 'the worker up', 120_000);
+      // Seeded before the worker starts: its start-up reconcile queues them (the scan's pick-up of
+      // rows written behind its back is not what this scenario is about).
       const s = await seedOrganization(db, { assignments: 1000, dueDate: '2026-11-27', publishedAt: '2026-11-01T02:00:00Z' });
       seeded = s;
-      await waitUntil(async () => new Set(await queuedOccurrences(queue, s.assignmentIds)).size === 1000, '1,000 queued reminders', 30_000);
+      const w = worker('2026-11-26T00:58:00Z', { QUEUE_PREFIX: own });
+      await waitUntil(async () => (await client.zscore(`${own}:workers:heartbeats`, `${hostname()}:${w.child.pid}`)) !== null, 'the worker up', 120_000);
+      await waitUntil(async () => new Set(await queuedOccurrences(queue, s.assignmentIds)).size === 1000, '1,000 queued reminders', 45_000);
       expect((await countNotifications(db, s.assignmentIds, 'due_soon')).rows).toBe(0);
       await client.flushall();
       expect(await queuedOccurrences(queue, s.assignmentIds)).toEqual([]);
