@@ -193,6 +193,35 @@ describe('a clock fixed at 2026-04-01T16:30Z (2026-04-02 00:30 Asia/Shanghai)', 
     ]);
   });
 
+  it("a speech's extraction and an item's edit are dated 2026-04-02 (Shanghai) by the fixed clock", async () => {
+    const supervisor = await api.login('duban');
+    const at = (iso: string | null | undefined) =>
+      new Date(iso ?? '').toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+    const speech = await api.request<{ id: string; extractedAt: string }>('POST', '/speeches', {
+      token: supervisor,
+      body: { title: '固定时钟下的讲话', text: '一、抓好春耕生产\n县农技推广中心要在4月底前完成春播技术指导。' },
+    });
+    expect(speech.status).toBe(201);
+    expect((await api.request('POST', `/speeches/${speech.body.id}/extract`, { token: supervisor })).status).toBe(200);
+    const stored = await api.request<{ extractedAt: string }>('GET', `/speeches/${speech.body.id}`, { token: supervisor });
+    expect(at(stored.body.extractedAt)).toBe('2026-04-02');
+    const items = await api.request<Array<Record<string, unknown> & { id: string; kind: string }>>(
+      'GET',
+      `/items${listQuery({ filter: { speechId: speech.body.id }, range: [0, 99] })}`,
+      { token: supervisor },
+    );
+    const task = items.body.find((i) => i.kind !== 'section');
+    expect(task).toBeDefined();
+    const edited = await api.request<{ updatedAt: string; title: string }>('PUT', `/items/${task?.id}`, {
+      token: supervisor,
+      body: { ...task, title: '完成春播技术指导（改）' },
+    });
+    expect(edited.status).toBe(200);
+    expect(edited.body.title).toBe('完成春播技术指导（改）');
+    expect(at(edited.body.updatedAt)).toBe('2026-04-02');
+    await api.request('DELETE', `/speeches/${speech.body.id}`, { token: supervisor });
+  });
+
   it('setNow is refused outside NODE_ENV=test', () => {
     for (const NODE_ENV of ['production', 'development'] as const) {
       const env = Object.assign(new Environment(), api.app.get(Environment), { NODE_ENV, TEST_CLOCK_START: undefined });

@@ -121,7 +121,7 @@ export class DemoDataService implements OnApplicationBootstrap {
         audienceIds: ['县农业农村局', '县总工会', '团县委', '县妇联'].map((n) => orgs.get(n)?.id ?? ''),
         createdById: supervisor?.id ?? null,
         publishedById: supervisor?.id ?? null,
-        publishedAt: new Date(),
+        publishedAt: this.clock.now(),
       }),
     );
     const sections = new Map<string, Item>();
@@ -171,8 +171,8 @@ export class DemoDataService implements OnApplicationBootstrap {
             cadence: d.cadence ?? null,
             percent: lead ? (d.percent ?? 0) : 0,
             assignedById: supervisor?.id ?? null,
-            signedAt: state === 'assigned' ? null : new Date(),
-            completedAt: state === 'completed' ? new Date() : null,
+            signedAt: state === 'assigned' ? null : this.clock.now(),
+            completedAt: state === 'completed' ? this.clock.now() : null,
           }),
         );
         if (lead && (d.percent ?? 0) > 0) {

@@ -19,6 +19,7 @@ import { Page } from '../../core/rest/page';
 import { lockForUpdate } from '../../core/rest/versioned-update';
 import { AuditService } from '../audit-events/audit.service';
 import { AppException } from '../../core/http/app.exception';
+import { ClockService } from '../../core/time/clock.service';
 import type { CreateItemDto, ItemOrganizationDto, UpdateItemDto } from './item.dto';
 import { ItemPublisher, type Publication } from './item-publisher.service';
 import { splitSpan } from './split-span.util';
@@ -48,6 +49,7 @@ export class ItemsService {
     private readonly audit: AuditService,
     private readonly publisher: ItemPublisher,
     private readonly journal: ReviewJournal,
+    private readonly clock: ClockService,
   ) {}
 
   async list(query: ListQuery, user: AuthUser): Promise<Page<ItemView>> {
@@ -158,7 +160,7 @@ export class ItemsService {
       item.cadence = dto.cadence ?? null;
       item.parentId = dto.parentId ?? null;
       // Bump the version even when only the plan changed: the record as a whole was edited.
-      item.updatedAt = new Date();
+      item.updatedAt = this.clock.now();
       const saved = await m.save(item);
       await this.replacePlan(m, id, saved.kind === 'section' ? [] : dto.organizations);
       await this.audit.record(

@@ -4,6 +4,7 @@ import { Item, ItemOrganization, Organization, type Speech } from '@luoshi/data'
 import { extract, type ExtractionResult, type RegistryOrg } from '@luoshi/extractor';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { ClockService } from '../../core/time/clock.service';
 import { WORKING_CALENDAR_SOURCE, type WorkingCalendarSource } from './extraction-calendar';
 
 export interface ExtractionSummary {
@@ -18,7 +19,10 @@ export interface ExtractionSummary {
 /** Runs the extractor on a speech against the live registry and stores the draft items. */
 @Injectable()
 export class SpeechExtractionService {
-  constructor(@Optional() @Inject(WORKING_CALENDAR_SOURCE) private readonly calendars?: WorkingCalendarSource) {}
+  constructor(
+    private readonly clock: ClockService,
+    @Optional() @Inject(WORKING_CALENDAR_SOURCE) private readonly calendars?: WorkingCalendarSource,
+  ) {}
 
   async extractInto(m: EntityManager, speech: Speech, today: string): Promise<ExtractionSummary> {
     const organizations = await m.find(Organization);
@@ -69,7 +73,7 @@ export class SpeechExtractionService {
     speech.audienceIds = result.audience.map((name) => idByName.get(name)).filter((id): id is string => Boolean(id));
     speech.unresolvedOrgs = result.unresolvedOrgs;
     speech.date = speech.date ?? result.date;
-    speech.extractedAt = new Date();
+    speech.extractedAt = this.clock.now();
     if (speech.status === 'draft') speech.status = 'extracted';
     await m.save(speech);
     return {
