@@ -8,6 +8,7 @@ import type { Queue } from 'bullmq';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ReminderContextService } from '../src/reminders/reminder-context.service';
 import { WorkerModule } from '../src/worker.module';
 import { seedOrganization } from './support/seed';
 
@@ -74,4 +75,23 @@ describe('reminders with the worker clock fixed at 2026-02-14 08:59:50 Asia/Shan
     const next = await db.query<{ next_reminder_at: Date }>(`SELECT next_reminder_at FROM assignments WHERE id = $1`, [assignmentId]);
     expect(next.rows[0]?.next_reminder_at.toISOString()).toBe('2026-02-28T01:00:00.000Z');
   }, 90_000);
+
+  it("plans a new organization's assignment with the users written just before it, not against a snapshot read before they existed", async () => {
+    const context = app.get(ReminderContextService);
+    await context.load();
+    const s = await seedOrganization(db, { assignments: 1, dueDate: '2026-03-31', publishedAt: '2026-02-13T02:00:00Z' });
+    try {
+      // At once: the snapshot read a moment ago is stale the moment a user is added.
+      expect((await context.load()).orgUsers.get(s.organizationId)).toEqual(s.userIds);
+      // The scan plans it with its user: looked at again for the 7-day reminder (Tuesday 24 Mar,
+      // 09:00 Shanghai), not at the end of the horizon as an assignment nobody is to be told about.
+      const id = s.assignmentIds[0] as string;
+      const next = async () =>
+        (await db.query<{ next_reminder_at: Date }>(`SELECT next_reminder_at FROM assignments WHERE id = $1`, [id])).rows[0]?.next_reminder_at.toISOString();
+      await waitUntil(async () => (await next()) !== '2026-02-13T02:00:00.000Z', 'the scan to plan it', 30_000);
+      expect(await next()).toBe('2026-03-24T01:00:00.000Z');
+    } finally {
+      await db.query(`UPDATE assignments SET state = 'cancelled' WHERE id = ANY($1::uuid[])`, [s.assignmentIds]);
+    }
+  }, 60_000);
 });

@@ -44,9 +44,14 @@ interface RawAssignment {
   planned_token: string | null;
 }
 
-/** The slowly changing tables planning reads (calendar, rules, people), read at most every few seconds. */
+/**
+ * The slowly changing tables planning reads (calendar, rules, people), kept while their stamp is
+ * unchanged and for at most SNAPSHOT_TTL_MS.
+ */
 export interface ReminderSnapshot {
   loadedAt: number;
+  /** Row count, version sum and last update of each table read: any write through the product changes it. */
+  stamp: string;
   calendar: WorkingCalendar;
   defaultRule: ReminderRuleSettings;
   byOrganization: Map<string, ReminderRuleSettings>;
@@ -57,7 +62,17 @@ export interface ReminderSnapshot {
   supervisors: string[];
 }
 
-const SNAPSHOT_TTL_MS = 5_000;
+const SNAPSHOT_TTL_MS = 60_000;
+
+/**
+ * One cheap statement that changes whenever a user, a rule or a calendar day is added, removed or
+ * saved (the entities bump `version` and `updated_at`). Without it a scan could plan a new
+ * organization's assignments against a snapshot read just before its users existed: no
+ * recipients, nothing queued, and the assignment not looked at again for the whole horizon.
+ */
+const STAMP_SQL = ['users', 'reminder_rules', 'calendar_days']
+  .map((t) => `(SELECT count(*) || ':' || coalesce(sum(version), 0) || ':' || coalesce(max(updated_at)::text, '') FROM ${t})`)
+  .join(` || '/' || `);
 
 function settings(rule: ReminderRule): ReminderRuleSettings {
   return {
@@ -137,8 +152,9 @@ export class ReminderContextService {
   }
 
   async load(): Promise<ReminderSnapshot> {
-    if (this.snapshot && Date.now() - this.snapshot.loadedAt < SNAPSHOT_TTL_MS) return this.snapshot;
     const m = this.dataSource.manager;
+    const [{ stamp }] = (await m.query(`SELECT ${STAMP_SQL} AS stamp`)) as [{ stamp: string }];
+    if (this.snapshot && this.snapshot.stamp === stamp && Date.now() - this.snapshot.loadedAt < SNAPSHOT_TTL_MS) return this.snapshot;
     const [calendar, rules, users] = await Promise.all([
       loadWorkingCalendar(m),
       m.find(ReminderRule, { where: { active: true } }),
@@ -148,6 +164,7 @@ export class ReminderContextService {
     ]);
     const snapshot: ReminderSnapshot = {
       loadedAt: Date.now(),
+      stamp,
       calendar,
       defaultRule: DEFAULT_REMINDER_RULE,
       byOrganization: new Map(),
