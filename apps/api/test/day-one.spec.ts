@@ -231,6 +231,43 @@ describe('day one: error codes in both languages, the handler (经办人), compl
     });
   });
 
+  it('the demo speech states the dates its tasks carry, counted from the day the demo was loaded', async () => {
+    // The demo is loaded once per database, by whichever test API starts first, so its dates are
+    // checked against themselves: the date line, and each deadline in the text against the task's.
+    const supervisor = await api.login('duban');
+    const speeches = await api.request<Array<{ id: string; title: string; date: string }>>('GET', `/speeches${listQuery({ range: [0, 99] })}`, {
+      token: supervisor,
+    });
+    const demo = speeches.body.find((s) => s.title === '在全县乡村振兴重点工作推进会上的讲话');
+    const [y, m, d] = (demo?.date ?? '').split('-').map(Number);
+    const full = await api.request<{ rawText: string }>('GET', `/speeches/${demo?.id}`, { token: supervisor });
+    expect(full.body.rawText).toContain(`（${y}年${m}月${d}日）`);
+    const items = await api.request<Array<{ title: string; dueDate: string | null; text: string }>>(
+      'GET',
+      `/items${listQuery({ filter: { speechId: demo?.id }, range: [0, 99] })}`,
+      { token: supervisor },
+    );
+    const stated = (due: string) => {
+      const [dy, dm, dd] = due.split('-').map(Number);
+      return `${dy === y ? '' : `${dy}年`}${dm}月${dd}日前`;
+    };
+    const days = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
+    const dated = items.body.filter((i) => i.dueDate);
+    expect(Object.fromEntries(dated.map((i) => [i.title, days(demo?.date ?? '', i.dueDate ?? '')]))).toEqual({
+      制定茶叶和中药材产业提升方案: 60,
+      组织农技人员进村入户: 25,
+      实施乡村人才回引计划: 110,
+      办好青年返乡创业培训班: 80,
+      完成欠薪问题专项排查: 16,
+      建立留守妇女儿童关爱服务台账: 50,
+    });
+    for (const i of dated) {
+      expect(i.text).toContain(stated(i.dueDate ?? ''));
+      // One directive's sentence: no other task's deadline in it.
+      expect(i.text.match(/日前/g)).toHaveLength(1);
+    }
+  });
+
   describe('speeches', () => {
     it('a second upload of the same text names the first (duplicateOf) and is kept; a pasted speech without a title takes the one in its text', async () => {
       const stamp = Date.now();

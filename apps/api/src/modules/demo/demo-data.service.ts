@@ -6,7 +6,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { ClockService } from '../../core/time/clock.service';
 import { hashPassword } from '../auth/password.util';
 import { DemoHistoryLoader } from './demo-history.loader';
-import { DEMO_SPEECH_TEXT, DEMO_SPEECH_TITLE } from './demo-speech';
+import { DEMO_SPEECH_AGE_DAYS, DEMO_SPEECH_TITLE, demoSpeechText, type DemoSpeechDeadlines } from './demo-speech';
 
 interface DemoOrganization {
   name: string;
@@ -30,8 +30,10 @@ const ORGANIZATIONS: DemoOrganization[] = [
 ];
 
 interface DemoDirective {
+  /** The deadline's place in the speech's text. */
+  key: keyof DemoSpeechDeadlines;
   section: string;
-  /** A unique piece of the passage; the item spans the whole line that holds it. */
+  /** A unique piece of the passage where the directive's sentence starts (or its line's heading). */
   anchor: string;
   title: string;
   organizations: Array<[string, AssignmentRole]>;
@@ -43,12 +45,12 @@ interface DemoDirective {
 }
 
 const DIRECTIVES: DemoDirective[] = [
-  { section: '一、', anchor: '（一）壮大特色产业', title: '制定茶叶和中药材产业提升方案', organizations: [['县农业农村局', 'lead'], ['县财政局', 'support']], dueInDays: 40, state: 'in_progress', percent: 40 },
-  { section: '一、', anchor: '（二）加强技术服务', title: '组织农技人员进村入户', organizations: [['县农技推广中心', 'lead']], dueInDays: 5, cadence: 'monthly', state: 'signed' },
-  { section: '二、', anchor: '县委组织部要牵头', title: '实施乡村人才回引计划', organizations: [['县委组织部', 'lead']], dueInDays: 90, state: 'assigned' },
-  { section: '二、', anchor: '团县委要办好', title: '办好青年返乡创业培训班', organizations: [['团县委', 'lead']], dueInDays: 60, cadence: 'quarterly', state: 'completion_requested', percent: 100 },
-  { section: '三、', anchor: '县总工会要维护好', title: '完成欠薪问题专项排查', organizations: [['县总工会', 'lead']], dueInDays: -4, state: 'in_progress', percent: 70 },
-  { section: '三、', anchor: '县妇联要关心', title: '建立留守妇女儿童关爱服务台账', organizations: [['县妇联', 'lead']], dueInDays: 30, state: 'completed', percent: 100 },
+  { key: 'industry', section: '一、', anchor: '（一）壮大特色产业', title: '制定茶叶和中药材产业提升方案', organizations: [['县农业农村局', 'lead'], ['县财政局', 'support']], dueInDays: 40, state: 'in_progress', percent: 40 },
+  { key: 'technicalService', section: '一、', anchor: '（二）加强技术服务', title: '组织农技人员进村入户', organizations: [['县农技推广中心', 'lead']], dueInDays: 5, cadence: 'monthly', state: 'signed' },
+  { key: 'talent', section: '二、', anchor: '县委组织部要牵头', title: '实施乡村人才回引计划', organizations: [['县委组织部', 'lead']], dueInDays: 90, state: 'assigned' },
+  { key: 'training', section: '二、', anchor: '团县委要办好', title: '办好青年返乡创业培训班', organizations: [['团县委', 'lead']], dueInDays: 60, cadence: 'quarterly', state: 'completion_requested', percent: 100 },
+  { key: 'wages', section: '三、', anchor: '县总工会要维护好', title: '完成欠薪问题专项排查', organizations: [['县总工会', 'lead']], dueInDays: -4, state: 'in_progress', percent: 70 },
+  { key: 'care', section: '三、', anchor: '县妇联要关心', title: '建立留守妇女儿童关爱服务台账', organizations: [['县妇联', 'lead']], dueInDays: 30, state: 'completed', percent: 100 },
 ];
 
 /**
@@ -109,11 +111,14 @@ export class DemoDataService implements OnApplicationBootstrap {
       const user = users.get(u.username);
       if (u.organization && user && !orgUsers.has(u.organization)) orgUsers.set(u.organization, user);
     }
-    const text = DEMO_SPEECH_TEXT;
+    const speechDate = addDays(today, -DEMO_SPEECH_AGE_DAYS);
+    const deadlines = {} as DemoSpeechDeadlines;
+    for (const d of DIRECTIVES) deadlines[d.key] = addDays(today, d.dueInDays);
+    const text = demoSpeechText(speechDate, deadlines);
     const speech = await m.save(
       m.create(Speech, {
         title: DEMO_SPEECH_TITLE,
-        date: '2026-03-16',
+        date: speechDate,
         speaker: '周立新',
         meeting: '全县乡村振兴重点工作推进会',
         rawText: text,
@@ -136,9 +141,12 @@ export class DemoDataService implements OnApplicationBootstrap {
         );
         sections.set(d.section, section);
       }
+      // The directive's sentence: from its line's start (its heading included) or, after another
+      // sentence on the line, from the anchor; up to the full stop after its deadline.
       const anchorAt = text.indexOf(d.anchor);
-      const start = text.lastIndexOf('\n', anchorAt) + 1;
-      const end = text.indexOf('\n', anchorAt);
+      const lineStart = text.lastIndexOf('\n', anchorAt) + 1;
+      const start = text.lastIndexOf('。', anchorAt) >= lineStart ? anchorAt : lineStart;
+      const end = text.indexOf('。', text.indexOf('日前', anchorAt)) + 1;
       const dueDate = addDays(today, d.dueInDays);
       const item = await m.save(
         m.create(Item, {
