@@ -128,14 +128,18 @@ export class DashboardFiguresRepository {
     }));
   }
 
-  /** 退回 within the period (the audit trail's assignment.return events), per group. */
+  /**
+   * 退回 within the period (the audit trail's assignment.return events), per group. Each event
+   * looks up its assignment by id (LIMIT 1 keeps the look-up a nested one): the planner otherwise
+   * hashed every assignment to join a few thousand events.
+   */
   async returns(scope: FigureScope, groups: FigureGroup[]): Promise<CountRow[]> {
     const f = scope.figures;
     const rows = await this.run(
       scope,
       groups,
       'COUNT(*) AS value, 0 AS second',
-      'FROM audit_events e JOIN assignments a ON a.id = e.entity_id',
+      'FROM audit_events e JOIN LATERAL (SELECT * FROM assignments a WHERE a.id = e.entity_id LIMIT 1) a ON true',
       `e.action = 'assignment.return' AND e.entity_type = 'assignment' AND ${f.within('e.created_at')}`,
       {},
     );
