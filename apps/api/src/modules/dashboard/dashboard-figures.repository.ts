@@ -59,6 +59,13 @@ export interface AssignmentFigureRow extends ScorecardAssignment {
   overdue: boolean;
 }
 
+/** A speech as the progress chart and the heatmap name it (date YYYY-MM-DD). */
+export interface SpeechRow {
+  id: string;
+  title: string;
+  date: string | null;
+}
+
 export interface CountRow {
   keys: Array<string | null>;
   value: number;
@@ -165,9 +172,10 @@ export class DashboardFiguresRepository {
     }
     if (cadences.length === 0) return [];
     // The latest report (last_report_at, kept by triggers) answers unless it came after the period
-    // ended: none since it began, no report in it; the latest one within it, a report in it.
-    const reported = `(a.last_report_at >= p.start_at AND (a.last_report_at < p.end_at
-      OR EXISTS (SELECT 1 FROM progress_reports r WHERE r.assignment_id = a.id AND r.created_at >= p.start_at AND r.created_at < p.end_at)))`;
+    // ended: none since it began (or none at all), no report in it; the latest one within it, a
+    // report in it. CASE, not AND: a null last_report_at would still run the probe under AND.
+    const reported = `(CASE WHEN a.last_report_at >= p.start_at THEN a.last_report_at < p.end_at
+      OR EXISTS (SELECT 1 FROM progress_reports r WHERE r.assignment_id = a.id AND r.created_at >= p.start_at AND r.created_at < p.end_at) ELSE false END)`;
     const rows = await this.run(
       scope,
       groups,
@@ -277,13 +285,14 @@ export class DashboardFiguresRepository {
    * speeches walked newest first, each probed for one counted assignment (items by speech, then
    * assignments by item), so the cost is that of the speeches shown, not of the whole history.
    */
-  async recentSpeeches(scope: FigureScope, limit: number): Promise<string[]> {
+  async recentSpeeches(scope: FigureScope, limit: number): Promise<SpeechRow[]> {
     const probe = this.statement(scope, [], '1', 'FROM assignments a', `i.speech_id = s.id AND ${scope.figures.counted()}`, '', 'LIMIT 1', false, true);
     const rows = await this.query(
-      `SELECT s.id FROM speeches s WHERE EXISTS (${probe}) ORDER BY s.date DESC NULLS LAST, s.id LIMIT ${Math.trunc(limit)}`,
+      `SELECT s.id, s.title, to_char(s.date, 'YYYY-MM-DD') AS date FROM speeches s WHERE EXISTS (${probe})
+        ORDER BY s.date DESC NULLS LAST, s.id LIMIT ${Math.trunc(limit)}`,
       { ...scope.figures.params, ...this.scopeParams(scope) },
     );
-    return rows.map((r) => String(r['id']));
+    return rows.map((r) => ({ id: String(r['id']), title: String(r['title']), date: (r['date'] as string | null) ?? null }));
   }
 
   /** Counted assignments meeting `condition`, with what the scorecard, the board and the 通报 show of each. */

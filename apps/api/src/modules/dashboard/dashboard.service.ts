@@ -38,8 +38,16 @@ import { AppException, notFound } from '../../core/http/app.exception';
 import { ClockService } from '../../core/time/clock.service';
 import { AssignmentFigures } from '../assignments/assignment-figures.sql';
 import { ScoringSchemesService } from '../scoring-schemes/scoring-schemes.service';
-import { DashboardFiguresRepository, type AssignmentFigureRow, type CountRow, type FigureGroup, type FigureRow, type FigureScope } from './dashboard-figures.repository';
+import { DashboardFiguresRepository, type AssignmentFigureRow, type CountRow, type FigureGroup, type FigureRow, type FigureScope, type SpeechRow } from './dashboard-figures.repository';
 import type { DashboardQueryDto, HeatmapQueryDto, PeriodDto, SpeechesQueryDto } from './dashboard-query.dto';
+
+/** The speeches a progress chart or heatmap covers: `speeches` null when the request chose one (the scope says which). */
+interface SpeechSelectionScope {
+  scope: FigureScope;
+  limit: number;
+  more: boolean;
+  speeches: SpeechRow[] | null;
+}
 
 /** A request's period and scope, resolved and checked. */
 export interface ResolvedScope extends FigureScope {
@@ -196,12 +204,12 @@ export class DashboardService {
     const bySpeech = figures.filter((r) => r.keys.length === 1 || r.keys[1] === null);
     const bySection = figures.filter((r) => r.keys.length === 2 && r.keys[1] !== null);
     const [speeches, items] = await Promise.all([
-      this.byIds<Pick<Speech, 'id' | 'title' | 'date'>>('speeches', SPEECH_COLUMNS, bySpeech.map((r) => r.keys[0] as string)),
+      this.selectedSpeeches(selection, bySpeech.map((r) => r.keys[0] as string)),
       this.byIds<Pick<Item, 'id' | 'title' | 'position'>>('items', 'id, title, position', bySection.map((r) => r.keys[1] as string)),
     ]);
     const itemById = new Map(items.map((i) => [i.id, i]));
     const speechRow = new Map(bySpeech.map((r) => [r.keys[0] as string, r]));
-    const rows = speeches.sort(newestFirst).map((speech) => {
+    const rows = speeches.map((speech) => {
       const filter = { ...rs.scope.filter, speechId: speech.id };
       const row = speechRow.get(speech.id) ?? { keys: [], ...EMPTY_ROW };
       const sections = bySection
@@ -250,7 +258,7 @@ export class DashboardService {
     const names = await this.organizationNames(organizationIds);
     const columns =
       by === 'speech'
-        ? (await this.byIds<Pick<Speech, 'id' | 'title' | 'date'>>('speeches', SPEECH_COLUMNS, columnIds)).sort(newestFirst).map((s) => ({ id: s.id, title: s.title }))
+        ? (await this.selectedSpeeches(selection, columnIds)).map((s) => ({ id: s.id, title: s.title }))
         : (await this.byIds<Pick<Item, 'id' | 'title' | 'position'>>('items', 'id, title, position', columnIds))
             .sort((a, b) => a.position - b.position)
             .map((i) => ({ id: i.id, title: i.title }));
@@ -426,10 +434,18 @@ export class DashboardService {
    * The speeches the progress chart and the heatmap cover: the chosen one (the scope already says
    * so), or the `limit` most recent with counted work, as a scope limited to them.
    */
-  private async speechSelection(rs: ResolvedScope, limit = DEFAULT_DASHBOARD_SPEECHES): Promise<{ scope: FigureScope; limit: number; more: boolean }> {
-    if (rs.speechId) return { scope: rs, limit, more: false };
-    const ids = await this.repository.recentSpeeches(rs, limit + 1);
-    return { scope: { ...rs, speechIds: ids.slice(0, limit) }, limit, more: ids.length > limit };
+  private async speechSelection(rs: ResolvedScope, limit = DEFAULT_DASHBOARD_SPEECHES): Promise<SpeechSelectionScope> {
+    if (rs.speechId) return { scope: rs, limit, more: false, speeches: null };
+    const speeches = await this.repository.recentSpeeches(rs, limit + 1);
+    const shown = speeches.slice(0, limit);
+    return { scope: { ...rs, speechIds: shown.map((s) => s.id) }, limit, more: speeches.length > limit, speeches: shown };
+  }
+
+  /** The speeches among `ids` (those with figures), newest first: from the selection, or read when one was chosen. */
+  private async selectedSpeeches(selection: SpeechSelectionScope, ids: string[]): Promise<SpeechRow[]> {
+    const wanted = new Set(ids);
+    const speeches = selection.speeches ?? (await this.byIds<SpeechRow>('speeches', SPEECH_COLUMNS, ids));
+    return speeches.filter((s) => wanted.has(s.id)).sort(newestFirst);
   }
 
   private async timeliness(rs: ResolvedScope, groups: FigureGroup[]): Promise<Map<string, CountRow>> {
