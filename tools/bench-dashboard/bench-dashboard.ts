@@ -195,8 +195,10 @@ function trendParams(period: ReportingPeriod, today: string): unknown[] {
   ];
 }
 
-const SECTION_TREE = `WITH RECURSIVE tree AS (SELECT id, id AS root FROM items WHERE parent_id IS NULL AND speech_id IS NOT NULL
-  UNION ALL SELECT c.id, t.root FROM items c JOIN tree t ON c.parent_id = t.id)`;
+/** The speeches the progress chart and the heatmap show: the 12 newest (speech date) with counted work. */
+const RECENT_SPEECHES = `SELECT s.id, s.title, s.date FROM speeches s
+  WHERE EXISTS (SELECT 1 FROM items i JOIN assignments a ON a.item_id = i.id WHERE i.speech_id = s.id AND ${COUNTED})
+  ORDER BY s.date DESC NULLS LAST, s.id LIMIT 12`;
 
 interface RawAggregate {
   /** Statements run at once, as the service does (one per figure family). */
@@ -221,21 +223,22 @@ function rawAggregates(period: ReportingPeriod, today: string): Record<string, R
         { sql: timelinessSql('a.organization_id'), params: tp },
       ],
     },
+    // The 12 most recent speeches with counted work (the API's default limit), their figures (no sections without a speech chosen).
     progress: {
       statements: [
         {
-          sql: `${SECTION_TREE} SELECT i.speech_id, tree.root, ${FIGURES} ${from} JOIN tree ON tree.id = a.item_id
-            WHERE ${COUNTED} GROUP BY GROUPING SETS ((i.speech_id), (i.speech_id, tree.root))`,
+          sql: `WITH recent AS (${RECENT_SPEECHES}) SELECT i.speech_id, s.title, s.date, ${FIGURES} ${from} JOIN recent s ON s.id = i.speech_id
+            WHERE ${COUNTED} GROUP BY i.speech_id, s.title, s.date`,
           params: fp,
         },
-        { sql: `SELECT s.id, s.title FROM speeches s WHERE s.status = 'published'`, params: [] },
       ],
     },
     trend: { statements: [{ sql: TREND, params: trendParams(period, today) }] },
     heatmap: {
       statements: [
         {
-          sql: `SELECT a.organization_id, i.speech_id, ${FIGURES} ${from} WHERE ${COUNTED} AND i.speech_id IS NOT NULL GROUP BY 1, 2`,
+          sql: `WITH recent AS (${RECENT_SPEECHES}) SELECT a.organization_id, i.speech_id, s.title, ${FIGURES} ${from} JOIN recent s ON s.id = i.speech_id
+            WHERE ${COUNTED} GROUP BY 1, 2, 3`,
           params: fp,
         },
       ],

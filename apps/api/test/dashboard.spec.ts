@@ -1,4 +1,5 @@
 import type { Count, DashboardSummary, Heatmap, OrganizationRanking, Scorecard, SpeechBoard, SpeechProgress, WeeklyTrend } from '@luoshi/common';
+import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   expected,
@@ -224,6 +225,37 @@ describe('progress, trend, heatmap and the speech board', () => {
     expect(trend.weeks[1]!.completedOnTime.value).toBe(0);
   });
 
+  // Overdue at each week's end, every week: ended weeks and the running and coming ones (ref now),
+  // rows withdrawn, completed late, extended; in November and in October (recomputed from history).
+  const WEEKS: Record<string, Array<[string, string, string, string]>> = {
+    november: [
+      ['2026-10-26', '2026-11-02', '2026-10-25T16:00:00Z', '2026-11-01T16:00:00Z'],
+      ['2026-11-02', '2026-11-09', '2026-11-01T16:00:00Z', '2026-11-08T16:00:00Z'],
+      ['2026-11-09', '2026-11-16', '2026-11-08T16:00:00Z', '2026-11-15T16:00:00Z'],
+      ['2026-11-16', '2026-11-23', '2026-11-15T16:00:00Z', '2026-11-22T16:00:00Z'],
+      ['2026-11-23', '2026-11-30', '2026-11-22T16:00:00Z', '2026-11-29T16:00:00Z'],
+      ['2026-11-30', '2026-12-07', '2026-11-29T16:00:00Z', '2026-12-06T16:00:00Z'],
+    ],
+    october: [
+      ['2026-09-28', '2026-10-05', '2026-09-27T16:00:00Z', '2026-10-04T16:00:00Z'],
+      ['2026-10-05', '2026-10-12', '2026-10-04T16:00:00Z', '2026-10-11T16:00:00Z'],
+      ['2026-10-12', '2026-10-19', '2026-10-11T16:00:00Z', '2026-10-18T16:00:00Z'],
+      ['2026-10-19', '2026-10-26', '2026-10-18T16:00:00Z', '2026-10-25T16:00:00Z'],
+      ['2026-10-26', '2026-11-02', '2026-10-25T16:00:00Z', '2026-11-01T16:00:00Z'],
+    ],
+  };
+  for (const [name, p] of [['november', NOVEMBER], ['october', OCTOBER]] as const) {
+    it(`counts the overdue at the end of every week of ${name}`, async () => {
+      const trend = await get<WeeklyTrend>(`/dashboard/trend?${period(p)}&speechId=${fx.speechId}`);
+      const weeks = WEEKS[name]!;
+      expect(trend.weeks.map((w) => w.weekStart)).toEqual(weeks.map((w) => w[0]));
+      for (const [i, [from, to, startAt, endAt]] of weeks.entries()) {
+        const e = expected({ from, to, startAt, endAt });
+        expect(await drill(trend.weeks[i]!.overdue), from).toEqual(sorted(e.overdue));
+      }
+    });
+  }
+
   it('colours organization × speech cells and opens their rows', async () => {
     const heat = await get<Heatmap>(`/dashboard/heatmap?${period(NOVEMBER)}&speechId=${fx.speechId}`);
     const cell = heat.cells.find((c) => c.organizationId === fx.orgIds.P);
@@ -248,6 +280,64 @@ describe('progress, trend, heatmap and the speech board', () => {
     const names = own.items.flatMap((s) => s.children.flatMap((c) => c.organizations.map((o) => o.name)));
     expect(names).not.toContain('看板其他局');
     expect(names).toContain('看板测试局');
+  });
+});
+
+describe('the speeches the progress chart and the heatmap cover', () => {
+  // Four more speeches for 看板其他局, newer than the fixture's (2026-09-01): X0 has no counted work
+  // in November (its one assignment was withdrawn in October), X1–X3 one open assignment each.
+  const speeches: Record<string, string> = {};
+  const db = () => api.app.get(DataSource);
+  beforeAll(async () => {
+    for (const [key, date, cancelledAt] of [
+      ['X0', '2026-11-19', '2026-10-20T02:00:00Z'],
+      ['X1', '2026-11-18', null],
+      ['X2', '2026-11-17', null],
+      ['X3', '2026-11-16', null],
+    ] as const) {
+      const [speech] = await db().query(`INSERT INTO speeches (title, date, speaker, raw_text, status) VALUES ($1, $2, '县长', '讲话全文', 'published') RETURNING id`, [`选取测试${key}`, date]);
+      speeches[key] = speech.id as string;
+      const [item] = await db().query(`INSERT INTO items (speech_id, kind, title, text, due_date, status, position) VALUES ($1, 'directive', $2, '', '2026-12-31', 'published', 0) RETURNING id`, [speech.id, `选取事项${key}`]);
+      await db().query(
+        `INSERT INTO assignments (item_id, organization_id, role, state, due_date, percent, created_at, cancelled_at, cancel_reason) VALUES ($1, $2, 'lead', $3, '2026-12-31', 10, '2026-10-10T02:00:00Z', $4, $5)`,
+        [item.id, fx.orgIds.O, cancelledAt ? 'cancelled' : 'in_progress', cancelledAt, cancelledAt ? '调整' : null],
+      );
+    }
+  });
+  afterAll(async () => {
+    for (const id of Object.values(speeches)) await db().query(`DELETE FROM speeches WHERE id = $1`, [id]);
+  });
+  const scope = () => `${period(NOVEMBER)}&organizationId=${fx.orgIds.O}`;
+  const speechKey = (id: string) => Object.entries(speeches).find(([, v]) => v === id)?.[0] ?? (id === fx.speechId ? 'fixture' : id);
+
+  it('lists the most recent speeches with counted work, without their sections, each total drilling down', async () => {
+    const two = await get<SpeechProgress>(`/dashboard/progress?${scope()}&limit=2`);
+    expect(two.speeches.map((s) => speechKey(s.speechId))).toEqual(['X1', 'X2']);
+    expect([two.limit, two.more]).toEqual([2, true]);
+    expect(two.speeches.every((s) => s.sections.length === 0)).toBe(true);
+    for (const s of two.speeches) expect(await drill(s.total)).toHaveLength(1);
+    const all = await get<SpeechProgress>(`/dashboard/progress?${scope()}&limit=4`);
+    expect(all.speeches.map((s) => speechKey(s.speechId))).toEqual(['X1', 'X2', 'X3', 'fixture']);
+    expect(all.more).toBe(false);
+    expect(await drill(all.speeches[3]!.total)).toEqual(sorted(expected(NOVEMBER, rowsOf('O')).counted));
+    // The default is 12: all four here.
+    expect((await get<SpeechProgress>(`/dashboard/progress?${scope()}`)).limit).toBe(12);
+  });
+
+  it('gives the heatmap the same speeches as columns', async () => {
+    const heat = await get<Heatmap>(`/dashboard/heatmap?${scope()}&limit=3`);
+    expect(heat.columns.map((c) => speechKey(c.id))).toEqual(['X1', 'X2', 'X3']);
+    expect(heat.more).toBe(true);
+    expect(heat.cells).toHaveLength(3);
+    for (const cell of heat.cells) expect(await drill(cell.total)).toHaveLength(1);
+  });
+
+  it('refuses a limit outside 1–100', async () => {
+    for (const limit of ['0', '101', 'x']) {
+      const reply = await api.request<ErrorBody>('GET', `/dashboard/progress?${scope()}&limit=${limit}`, { token: supervisor });
+      expect(reply.status, limit).toBe(400);
+      expect(reply.body.params?.['field']).toBe('limit');
+    }
   });
 });
 

@@ -77,7 +77,11 @@ export const leadersEnglishMessages: LeadersMessages = {
       empty: 'Nothing was assigned in the period',
       scorecard: 'Scorecard',
     },
-    progress: { title: 'Progress by speech', hint: 'Mean progress of each speech and of each of its parts; labelled completed / assigned', percent: 'Progress' },
+    progress: { title: 'Progress by speech', hint: 'Mean progress of the most recent speeches (of each part once a speech is chosen); labelled completed / assigned', percent: 'Progress' },
+    speeches: {
+      recent: 'The %{limit} most recent speeches; choose a speech above to see it and its parts',
+      more: 'More speeches',
+    },
     trend: { title: 'Weekly trend', created: 'New', completed: 'Completed', completedOnTime: 'Completed on time', overdue: 'Overdue at week end' },
     heatmap: {
       title: 'Organization × speech',

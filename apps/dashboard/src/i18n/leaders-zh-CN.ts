@@ -79,7 +79,11 @@ export const leadersChineseMessages = {
       empty: '统计期内没有交办事项',
       scorecard: '考评详情',
     },
-    progress: { title: '讲话落实进度', hint: '每篇讲话及其各部分的平均进度；标注为办结数 / 交办数', percent: '进度' },
+    progress: { title: '讲话落实进度', hint: '最近讲话的平均进度（选定一篇讲话时显示其各部分）；标注为办结数 / 交办数', percent: '进度' },
+    speeches: {
+      recent: '显示最近 %{limit} 篇讲话；在上方选择一篇讲话，查看它及其各部分',
+      more: '显示更多讲话',
+    },
     trend: { title: '每周趋势', created: '新交办', completed: '办结', completedOnTime: '按期办结', overdue: '周末超期' },
     heatmap: {
       title: '单位 × 讲话',

@@ -5,7 +5,7 @@ import Stack from '@mui/material/Stack';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
-import { calendarDate, type DashboardSummary, type Heatmap, type OrganizationRanking, type SpeechProgress, type WeeklyTrend } from '@luoshi/common';
+import { calendarDate, DEFAULT_DASHBOARD_SPEECHES, MAX_DASHBOARD_SPEECHES, type DashboardSummary, type Heatmap, type OrganizationRanking, type SpeechProgress, type WeeklyTrend } from '@luoshi/common';
 import Skeleton from '@mui/material/Skeleton';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { Button, LinkBase, Title, useLocaleState, useNavigate, useStore, useTranslate } from 'react-admin';
@@ -41,6 +41,19 @@ function DrillChart({ spec, height, testId }: { spec: ChartSpec; height: number;
   );
 }
 
+/** Says that only the most recent speeches are shown, with a button for more (while under the cap). */
+function SpeechSelectionNote({ limit, onMore }: { limit: number; onMore: (() => void) | null }) {
+  const translate = useTranslate();
+  return (
+    <Stack direction="row" spacing={1} sx={{ mt: 1, alignItems: 'center' }} className="no-print" data-testid="speech-selection">
+      <Typography variant="body2" color="text.secondary">
+        {translate('luoshi.leaders.speeches.recent', { limit })}
+      </Typography>
+      {onMore && <Button size="small" label="luoshi.leaders.speeches.more" onClick={onMore} data-testid="more-speeches" />}
+    </Stack>
+  );
+}
+
 /**
  * 督办看板: the home of the supervision office, the viewers and the admins. Every figure comes from
  * `/api/dashboard/…` with the list filter that reproduces it, so each one opens exactly its rows.
@@ -50,6 +63,8 @@ export default function LeadersBoard() {
   const [locale] = useLocaleState();
   const [choice, setChoice] = useStore<BoardChoice>('leaders.board', DEFAULT_BOARD_CHOICE);
   const [heatmapMode, setHeatmapMode] = useState<HeatmapMode>('percent');
+  // How many of the most recent speeches the progress chart and the heatmap cover (without a chosen speech).
+  const [speechLimit, setSpeechLimit] = useState(DEFAULT_DASHBOARD_SPEECHES);
   const today = calendarDate(new Date());
   const period = resolvePeriod(choice, today);
   const scope = { speechId: choice.speechId, organizationId: choice.organizationId };
@@ -57,9 +72,13 @@ export default function LeadersBoard() {
   const by = choice.speechId ? 'section' : 'speech';
   const summary = useDashboard<DashboardSummary>(`/dashboard/summary?${query}`);
   const ranking = useDashboard<OrganizationRanking>(`/dashboard/ranking?${query}`);
-  const progress = useDashboard<SpeechProgress>(`/dashboard/progress?${query}`);
+  const speeches: Record<string, string> = choice.speechId ? {} : { limit: String(speechLimit) };
+  const progress = useDashboard<SpeechProgress>(`/dashboard/progress?${dashboardQuery(period, scope, speeches)}`);
   const trend = useDashboard<WeeklyTrend>(`/dashboard/trend?${query}`);
-  const heatmap = useDashboard<Heatmap>(`/dashboard/heatmap?${dashboardQuery(period, scope, { by })}`);
+  const heatmap = useDashboard<Heatmap>(`/dashboard/heatmap?${dashboardQuery(period, scope, { by, ...speeches })}`);
+  const moreSpeeches = progress.data?.more || heatmap.data?.more ? (
+    <SpeechSelectionNote limit={speechLimit} onMore={speechLimit < MAX_DASHBOARD_SPEECHES ? () => setSpeechLimit(Math.min(MAX_DASHBOARD_SPEECHES, speechLimit + DEFAULT_DASHBOARD_SPEECHES)) : null} />
+  ) : null;
 
   const trendSpec = useMemo(() => trend.data && trendChart(trend.data, translate, locale), [trend.data, translate, locale]);
   const progressSpec = useMemo(() => progress.data && progressChart(progress.data, translate), [progress.data, translate]);
@@ -114,6 +133,7 @@ export default function LeadersBoard() {
         <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' } }}>
           <BoardSection title="luoshi.leaders.progress.title" hint="luoshi.leaders.progress.hint" loading={progress.isPending} error={progress.error} testId="board-progress">
             {progressSpec && <DrillChart spec={progressSpec} height={Math.max(200, progressRows * 28 + 40)} testId="progress" />}
+            {progress.data?.more && moreSpeeches}
             {progress.data && (
               <Stack direction="row" spacing={1} sx={{ mt: 1, flexWrap: 'wrap', rowGap: 1 }} className="no-print">
                 {progress.data.speeches
@@ -137,7 +157,10 @@ export default function LeadersBoard() {
             }
           >
             {heatmapSpec && heatmapRows > 0 ? (
-              <DrillChart spec={heatmapSpec} height={Math.max(240, heatmapRows * 32 + 100)} testId="heatmap" />
+              <>
+                <DrillChart spec={heatmapSpec} height={Math.max(240, heatmapRows * 32 + 100)} testId="heatmap" />
+                {heatmap.data?.more && moreSpeeches}
+              </>
             ) : (
               <Typography color="text.secondary">{translate('luoshi.leaders.heatmap.empty')}</Typography>
             )}

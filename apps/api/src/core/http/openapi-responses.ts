@@ -326,6 +326,8 @@ function leadersViewSchemas(dataSource: DataSource): Record<string, SchemaObject
     OrganizationRanking: record({ scope: ref('DashboardScope'), schemeId: uuid, rows: arrayOf('OrganizationRankingRow') }),
     SpeechProgress: record({
       scope: ref('DashboardScope'),
+      limit: int,
+      more: { type: 'boolean', description: 'Older speeches with counted work were left out (see limit)' },
       speeches: list(record({ ...progress, speechId: uuid, title: text, date: nullable(date), sections: list(record({ ...progress, sectionId: uuid, title: text })) })),
     }),
     WeeklyTrend: record({
@@ -334,6 +336,8 @@ function leadersViewSchemas(dataSource: DataSource): Record<string, SchemaObject
     }),
     Heatmap: record({
       scope: ref('DashboardScope'),
+      limit: int,
+      more: { type: 'boolean', description: 'by=speech: older speeches with counted work were left out (see limit)' },
       by: { type: 'string', enum: ['speech', 'section'] },
       organizations: list(record({ id: uuid, name: text })),
       columns: list(record({ id: uuid, title: text })),

@@ -17,6 +17,8 @@ export interface FigureScope {
   /** null: every organization. */
   organizationIds: string[] | null;
   speechId: string | null;
+  /** Only these speeches (the progress chart's and the heatmap's selection); absent: no such limit. */
+  speechIds?: string[];
 }
 
 /** What the figures can be grouped by: the organization, the speech, the top-level item (section) of the outline, the cadence. */
@@ -55,6 +57,13 @@ export interface AssignmentFigureRow extends ScorecardAssignment {
   itemId: string;
   light: Light | null;
   overdue: boolean;
+}
+
+/** A speech as the progress chart and the heatmap name it (date YYYY-MM-DD). */
+export interface SpeechRow {
+  id: string;
+  title: string;
+  date: string | null;
 }
 
 export interface CountRow {
@@ -126,14 +135,18 @@ export class DashboardFiguresRepository {
     }));
   }
 
-  /** 退回 within the period (the audit trail's assignment.return events), per group. */
+  /**
+   * 退回 within the period (the audit trail's assignment.return events), per group. Each event
+   * looks up its assignment by id (LIMIT 1 keeps the look-up a nested one): the planner otherwise
+   * hashed every assignment to join a few thousand events.
+   */
   async returns(scope: FigureScope, groups: FigureGroup[]): Promise<CountRow[]> {
     const f = scope.figures;
     const rows = await this.run(
       scope,
       groups,
       'COUNT(*) AS value, 0 AS second',
-      'FROM audit_events e JOIN assignments a ON a.id = e.entity_id',
+      'FROM audit_events e JOIN LATERAL (SELECT * FROM assignments a WHERE a.id = e.entity_id LIMIT 1) a ON true',
       `e.action = 'assignment.return' AND e.entity_type = 'assignment' AND ${f.within('e.created_at')}`,
       {},
     );
@@ -158,9 +171,11 @@ export class DashboardFiguresRepository {
       }
     }
     if (cadences.length === 0) return [];
-    // No report since the period began (last_report_at, kept by triggers): no probe needed.
-    const reported = `(a.last_report_at >= p.start_at
-      AND EXISTS (SELECT 1 FROM progress_reports r WHERE r.assignment_id = a.id AND r.created_at >= p.start_at AND r.created_at < p.end_at))`;
+    // The latest report (last_report_at, kept by triggers) answers unless it came after the period
+    // ended: none since it began (or none at all), no report in it; the latest one within it, a
+    // report in it. CASE, not AND: a null last_report_at would still run the probe under AND.
+    const reported = `(CASE WHEN a.last_report_at >= p.start_at THEN a.last_report_at < p.end_at
+      OR EXISTS (SELECT 1 FROM progress_reports r WHERE r.assignment_id = a.id AND r.created_at >= p.start_at AND r.created_at < p.end_at) ELSE false END)`;
     const rows = await this.run(
       scope,
       groups,
@@ -197,19 +212,38 @@ export class DashboardFiguresRepository {
     ].map((part) =>
       this.statement(scope, [], `w.k, '${part.value}' AS figure, COUNT(*) AS n`, `FROM ${periods} JOIN assignments a ON ${f.counted()} AND ${part.on}`, 'true', '', 'GROUP BY w.k'),
     );
-    // Overdue at a week's end: the scoped rows open at some week's end (open now, or closed after the
-    // first week began) taken once, then joined to the weeks.
-    const open = this.statement(
-      scope,
-      [],
-      'a.*',
-      'FROM assignments a',
-      `a.created_at < :wLast AND (a.state IN (${OPEN_STATES}) OR a.completed_at >= :wFirst OR a.cancelled_at >= :wFirst)`,
-    );
-    parts.push(`SELECT w.k, 'overdue' AS figure, COUNT(*) AS n FROM (${open} OFFSET 0) a JOIN ${periods} ON ${f.counted()} AND ${f.overdue()} GROUP BY w.k`);
-    // Each part counted per week (no sort of the joined rows), the parts side by side.
+    // Overdue at a week's end, over the scoped rows open at some week's end (open now, or closed
+    // after the first week began). A row whose due date never moved (no approved extension) is
+    // counted and overdue at a run of consecutive weeks, read off the sorted week bounds with
+    // width_bucket (how many bounds are <= the value): from the week after both its publication
+    // (created_at < the week's end) and its due date (due < the week's day), to the last week it
+    // was not yet withdrawn at the start of (cancelled_at >= start) and still open at the end of
+    // (open now; or completed / cancelled at or after the week's ref, in a week that has ended).
+    // The runs counted per (first, last) and summed up week by week give the counts: one pass over
+    // the rows instead of one per row per week. The rows with an approved
+    // extension (the due date in force changes with the week) are joined to the weeks as before.
+    const history = rows.filter((r) => !r.current).length;
+    const open = (moved: boolean) =>
+      this.statement(
+        scope,
+        [],
+        'a.*',
+        'FROM assignments a',
+        `a.created_at < :wLast AND (a.state IN (${OPEN_STATES}) OR a.completed_at >= :wFirst OR a.cancelled_at >= :wFirst)
+          AND a.id ${moved ? '' : 'NOT '}IN (SELECT e.assignment_id FROM extension_requests e WHERE e.state = 'approved')${moved ? '' : ' AND a.due_date IS NOT NULL'}`,
+      );
+    parts.push(`SELECT w.k, 'overdue' AS figure, COUNT(*) AS n FROM (${open(true)} OFFSET 0) a JOIN ${periods} ON ${f.counted()} AND ${f.overdue()} GROUP BY w.k`);
+    const closedAt = `(CASE a.state WHEN 'completed' THEN a.completed_at WHEN 'cancelled' THEN a.cancelled_at END)`;
+    const run = `SELECT GREATEST(width_bucket(a.created_at, CAST(:wEnd AS timestamptz[])), width_bucket(a.due_date, CAST(:wRefDay AS date[]))) + 1 AS first,
+        LEAST(
+          CASE WHEN a.state = 'cancelled' THEN COALESCE(width_bucket(a.cancelled_at, CAST(:wStart AS timestamptz[])), 0) ELSE ${rows.length} END,
+          CASE WHEN a.state IN (${OPEN_STATES}) THEN ${rows.length}
+            ELSE LEAST(${history}, COALESCE(width_bucket(${closedAt}, CAST(:wRef AS timestamptz[])), 0)) END) AS last
+      FROM (${open(false)} OFFSET 0) a`;
+    // Each part counted per week (no sort of the joined rows), the parts side by side; the runs
+    // counted per (first, last) week beside them.
     const text = parts.join('\nUNION ALL\n');
-    const result = await this.query(text, {
+    const params = {
       ...scope.figures.params,
       ...this.scopeParams(scope),
       wStart: col('start_at'),
@@ -220,14 +254,45 @@ export class DashboardFiguresRepository {
       wCurrent: col('current'),
       wFirst: first.start_at,
       wLast: last.end_at,
-    });
+    };
+    const [result, runRows] = await Promise.all([
+      this.query(text, params),
+      this.query(`SELECT r.first, r.last, COUNT(*) AS n FROM (${run}) r WHERE r.first <= r.last GROUP BY r.first, r.last`, params),
+    ]);
     const out = rows.map(() => ({ created: 0, completed: 0, completedOnTime: 0, overdue: 0 }));
     const field = { created: 'created', completed: 'completed', on_time: 'completedOnTime', overdue: 'overdue' } as const;
     for (const r of result) {
       const week = out[Number(r['k']) - 1];
       if (week) week[field[r['figure'] as keyof typeof field]] = Number(r['n']);
     }
+    // A run of weeks [first, last] (1-based): +n at its first week, -n after its last, summed up.
+    const steps = rows.map(() => 0);
+    for (const r of runRows) {
+      const n = Number(r['n']);
+      steps[Number(r['first']) - 1] = (steps[Number(r['first']) - 1] ?? 0) + n;
+      if (Number(r['last']) < steps.length) steps[Number(r['last'])] = (steps[Number(r['last'])] ?? 0) - n;
+    }
+    let running = 0;
+    out.forEach((week, k) => {
+      running += steps[k] ?? 0;
+      week.overdue += running;
+    });
     return out;
+  }
+
+  /**
+   * The `limit` most recent speeches (speech date, newest first) with counted work in the scope:
+   * speeches walked newest first, each probed for one counted assignment (items by speech, then
+   * assignments by item), so the cost is that of the speeches shown, not of the whole history.
+   */
+  async recentSpeeches(scope: FigureScope, limit: number): Promise<SpeechRow[]> {
+    const probe = this.statement(scope, [], '1', 'FROM assignments a', `i.speech_id = s.id AND ${scope.figures.counted()}`, '', 'LIMIT 1', false, true);
+    const rows = await this.query(
+      `SELECT s.id, s.title, to_char(s.date, 'YYYY-MM-DD') AS date FROM speeches s WHERE EXISTS (${probe})
+        ORDER BY s.date DESC NULLS LAST, s.id LIMIT ${Math.trunc(limit)}`,
+      { ...scope.figures.params, ...this.scopeParams(scope) },
+    );
+    return rows.map((r) => ({ id: String(r['id']), title: String(r['title']), date: (r['date'] as string | null) ?? null }));
   }
 
   /** Counted assignments meeting `condition`, with what the scorecard, the board and the 通报 show of each. */
@@ -290,11 +355,17 @@ export class DashboardFiguresRepository {
     return this.query(text, params);
   }
 
-  private statement(scope: FigureScope, groups: FigureGroup[], select: string, from: string, where: string, joins = '', tail = '', grouped = true): string {
+  /**
+   * Items are joined only when something reads them (a speech in the scope or the groups, the
+   * extra joins, `withItems`): at 100,000 assignments hashing every item cost more than the figures.
+   */
+  private statement(scope: FigureScope, groups: FigureGroup[], select: string, from: string, where: string, joins = '', tail = '', grouped = true, withItems = false): string {
     const conditions = [where];
     if (scope.organizationIds) conditions.push('a.organization_id IN (:...scopeOrganizations)');
     if (scope.speechId) conditions.push('i.speech_id = :scopeSpeech');
+    if (scope.speechIds) conditions.push('i.speech_id = ANY(CAST(:scopeSpeeches AS uuid[]))');
     if (groups.includes('speech')) conditions.push('i.speech_id IS NOT NULL');
+    const items = withItems || joins !== '' || scope.speechId !== null || scope.speechIds !== undefined || groups.some((g) => g === 'speech' || g === 'section');
     const withTree = groups.includes('section');
     const tree = withTree
       ? `WITH RECURSIVE tree AS (
@@ -303,7 +374,7 @@ export class DashboardFiguresRepository {
       : '';
     const keys = groups.map((g, i) => `${GROUP_SQL[g]} AS g${i}`);
     return `${tree}SELECT ${[...keys, select].join(', ')}
-      ${from} JOIN items i ON i.id = a.item_id${withTree ? ' JOIN tree ON tree.id = a.item_id' : ''} ${joins}
+      ${from}${items ? ' JOIN items i ON i.id = a.item_id' : ''}${withTree ? ' JOIN tree ON tree.id = a.item_id' : ''} ${joins}
       WHERE ${conditions.join(' AND ')}
       ${grouped && groups.length ? `GROUP BY ${groups.map((_, i) => `g${i}`).join(', ')}` : ''} ${tail}`;
   }
@@ -312,6 +383,7 @@ export class DashboardFiguresRepository {
     const params: Record<string, unknown> = {};
     if (scope.organizationIds) params['scopeOrganizations'] = scope.organizationIds.length ? scope.organizationIds : [NIL_UUID];
     if (scope.speechId) params['scopeSpeech'] = scope.speechId;
+    if (scope.speechIds) params['scopeSpeeches'] = scope.speechIds;
     return params;
   }
 

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { DASHBOARD_PERIOD_KINDS, type DashboardPeriodKind } from '@luoshi/common';
-import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { DASHBOARD_PERIOD_KINDS, DEFAULT_DASHBOARD_SPEECHES, MAX_DASHBOARD_SPEECHES, type DashboardPeriodKind } from '@luoshi/common';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { IsCalendarDate } from '../../core/http/field.validators';
 
 /** The period of a leaders' view request: from/to, or a week/month/quarter/year around a date. */
@@ -44,9 +45,25 @@ export class DashboardQueryDto extends PeriodDto {
   schemeId?: string;
 }
 
+/** The progress chart and the heatmap: how many of the most recent speeches (without speechId). */
+export class SpeechesQueryDto extends DashboardQueryDto {
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: MAX_DASHBOARD_SPEECHES,
+    default: DEFAULT_DASHBOARD_SPEECHES,
+    description: 'The most recent speeches (by speech date) with counted work to show; ignored with speechId',
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_DASHBOARD_SPEECHES)
+  limit?: number;
+}
+
 export const HEATMAP_COLUMNS = ['speech', 'section'] as const;
 
-export class HeatmapQueryDto extends DashboardQueryDto {
+export class HeatmapQueryDto extends SpeechesQueryDto {
   @ApiPropertyOptional({ enum: HEATMAP_COLUMNS, description: 'Columns: speeches, or the sections of `speechId`' })
   @IsOptional()
   @IsIn(HEATMAP_COLUMNS)

@@ -12,7 +12,7 @@ import type {
 import type { AuthUser } from '../../core/auth/auth-user';
 import { CurrentUser } from '../../core/auth/auth.decorators';
 import { IdPipe } from '../../core/http/id.pipe';
-import { DashboardQueryDto, HeatmapQueryDto, PeriodDto } from './dashboard-query.dto';
+import { DashboardQueryDto, HeatmapQueryDto, PeriodDto, SpeechesQueryDto } from './dashboard-query.dto';
 import { DashboardService } from './dashboard.service';
 
 /**
@@ -38,8 +38,8 @@ export class DashboardController {
   }
 
   @Get('progress')
-  @ApiOperation({ summary: 'Progress of each speech and of each of its sections' })
-  progress(@Query() query: DashboardQueryDto, @CurrentUser() user: AuthUser): Promise<SpeechProgress> {
+  @ApiOperation({ summary: 'Progress of the most recent speeches (limit), or of the chosen one and each of its sections' })
+  progress(@Query() query: SpeechesQueryDto, @CurrentUser() user: AuthUser): Promise<SpeechProgress> {
     return this.dashboard.progress(query, user);
   }
 
@@ -50,7 +50,7 @@ export class DashboardController {
   }
 
   @Get('heatmap')
-  @ApiOperation({ summary: 'Organization × speech (or × section of one speech)' })
+  @ApiOperation({ summary: 'Organization × the most recent speeches (limit), or × section of one speech' })
   heatmap(@Query() query: HeatmapQueryDto, @CurrentUser() user: AuthUser): Promise<Heatmap> {
     return this.dashboard.heatmap(query, user);
   }

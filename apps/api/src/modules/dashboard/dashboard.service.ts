@@ -4,6 +4,7 @@ import {
   daysBetween,
   DEFAULT_WARNING_DAYS,
   dashboardPeriod,
+  DEFAULT_DASHBOARD_SPEECHES,
   isOrganizationRole,
   MAX_DASHBOARD_PERIOD_DAYS,
   organizationScore,
@@ -37,8 +38,16 @@ import { AppException, notFound } from '../../core/http/app.exception';
 import { ClockService } from '../../core/time/clock.service';
 import { AssignmentFigures } from '../assignments/assignment-figures.sql';
 import { ScoringSchemesService } from '../scoring-schemes/scoring-schemes.service';
-import { DashboardFiguresRepository, type AssignmentFigureRow, type CountRow, type FigureGroup, type FigureRow, type FigureScope } from './dashboard-figures.repository';
-import type { DashboardQueryDto, HeatmapQueryDto, PeriodDto } from './dashboard-query.dto';
+import { DashboardFiguresRepository, type AssignmentFigureRow, type CountRow, type FigureGroup, type FigureRow, type FigureScope, type SpeechRow } from './dashboard-figures.repository';
+import type { DashboardQueryDto, HeatmapQueryDto, PeriodDto, SpeechesQueryDto } from './dashboard-query.dto';
+
+/** The speeches a progress chart or heatmap covers: `speeches` null when the request chose one (the scope says which). */
+interface SpeechSelectionScope {
+  scope: FigureScope;
+  limit: number;
+  more: boolean;
+  speeches: SpeechRow[] | null;
+}
 
 /** A request's period and scope, resolved and checked. */
 export interface ResolvedScope extends FigureScope {
@@ -52,6 +61,9 @@ const ZH = new Intl.Collator('zh');
 /** A speech's id, title and date (as the entity reads it: YYYY-MM-DD) in raw SQL. */
 const SPEECH_COLUMNS = `id, title, to_char(date, 'YYYY-MM-DD') AS date`;
 const HIGHLIGHTED = 3;
+/** Speeches newest first (speech date), then by title. */
+const newestFirst = (a: { date: string | null; title: string }, b: { date: string | null; title: string }) =>
+  (b.date ?? '').localeCompare(a.date ?? '') || ZH.compare(a.title, b.title);
 
 const rate = (numerator: number, denominator: number): Rate => ({
   value: denominator === 0 ? null : numerator / denominator,
@@ -181,41 +193,35 @@ export class DashboardService {
     return { scope: rs.scope, schemeId: scheme.id, rows: await this.rankingRows(rs, scheme, scheme.id) };
   }
 
-  async progress(query: DashboardQueryDto, user: AuthUser): Promise<SpeechProgress> {
+  /**
+   * Without speechId: the most recent speeches (SpeechesQueryDto.limit) with counted work, their
+   * figures only. With it: that speech and each of its sections, in one pass.
+   */
+  async progress(query: SpeechesQueryDto, user: AuthUser): Promise<SpeechProgress> {
     const rs = await this.resolve(query, user);
-    // Per speech and per section of each, in one pass.
-    const figures = await this.repository.figures(rs, ['speech', 'section'], undefined, true);
-    const bySpeech = figures.filter((r) => r.keys[1] === null);
-    const bySection = figures.filter((r) => r.keys[1] !== null);
+    const selection = await this.speechSelection(rs, query.limit);
+    const figures = await this.repository.figures(selection.scope, rs.speechId ? ['speech', 'section'] : ['speech'], undefined, rs.speechId !== null);
+    const bySpeech = figures.filter((r) => r.keys.length === 1 || r.keys[1] === null);
+    const bySection = figures.filter((r) => r.keys.length === 2 && r.keys[1] !== null);
     const [speeches, items] = await Promise.all([
-      this.byIds<Pick<Speech, 'id' | 'title' | 'date'>>('speeches', SPEECH_COLUMNS, bySpeech.map((r) => r.keys[0] as string)),
+      this.selectedSpeeches(selection, bySpeech.map((r) => r.keys[0] as string)),
       this.byIds<Pick<Item, 'id' | 'title' | 'position'>>('items', 'id, title, position', bySection.map((r) => r.keys[1] as string)),
     ]);
     const itemById = new Map(items.map((i) => [i.id, i]));
-    // Indexed by speech: thousands of speeches with thousands of sections must not be matched pairwise.
     const speechRow = new Map(bySpeech.map((r) => [r.keys[0] as string, r]));
-    const sectionRows = new Map<string, FigureRow[]>();
-    for (const r of bySection) {
-      const key = r.keys[0] as string;
-      const list = sectionRows.get(key);
-      if (list) list.push(r);
-      else sectionRows.set(key, [r]);
-    }
-    const rows = speeches
-      .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || ZH.compare(a.title, b.title))
-      .map((speech) => {
-        const filter = { ...rs.scope.filter, speechId: speech.id };
-        const row = speechRow.get(speech.id) ?? { keys: [], ...EMPTY_ROW };
-        const sections = (sectionRows.get(speech.id) ?? [])
-          .sort((a, b) => (itemById.get(a.keys[1] as string)?.position ?? 0) - (itemById.get(b.keys[1] as string)?.position ?? 0))
-          .map((r) => ({
-            sectionId: r.keys[1] as string,
-            title: itemById.get(r.keys[1] as string)?.title ?? '',
-            ...this.progressFigures({ ...filter, sectionId: r.keys[1] as string }, r),
-          }));
-        return { speechId: speech.id, title: speech.title, date: speech.date, ...this.progressFigures(filter, row), sections };
-      });
-    return { scope: rs.scope, speeches: rows };
+    const rows = speeches.map((speech) => {
+      const filter = { ...rs.scope.filter, speechId: speech.id };
+      const row = speechRow.get(speech.id) ?? { keys: [], ...EMPTY_ROW };
+      const sections = bySection
+        .sort((a, b) => (itemById.get(a.keys[1] as string)?.position ?? 0) - (itemById.get(b.keys[1] as string)?.position ?? 0))
+        .map((r) => ({
+          sectionId: r.keys[1] as string,
+          title: itemById.get(r.keys[1] as string)?.title ?? '',
+          ...this.progressFigures({ ...filter, sectionId: r.keys[1] as string }, r),
+        }));
+      return { speechId: speech.id, title: speech.title, date: speech.date, ...this.progressFigures(filter, row), sections };
+    });
+    return { scope: rs.scope, limit: selection.limit, more: selection.more, speeches: rows };
   }
 
   async trend(query: DashboardQueryDto, user: AuthUser): Promise<WeeklyTrend> {
@@ -245,15 +251,14 @@ export class DashboardService {
     const by = query.by ?? 'speech';
     if (by === 'section' && !query.speechId) throw new AppException(400, 'dashboard.section_needs_speech', { field: 'speechId' });
     const rs = await this.resolve(query, user);
-    const rows = await this.repository.figures(rs, ['organization', by]);
+    const selection = await this.speechSelection(rs, query.limit);
+    const rows = await this.repository.figures(selection.scope, ['organization', by]);
     const organizationIds = [...new Set(rows.map((r) => r.keys[0] as string))];
     const columnIds = [...new Set(rows.map((r) => r.keys[1] as string))];
     const names = await this.organizationNames(organizationIds);
     const columns =
       by === 'speech'
-        ? (await this.byIds<Pick<Speech, 'id' | 'title' | 'date'>>('speeches', SPEECH_COLUMNS, columnIds))
-            .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))
-            .map((s) => ({ id: s.id, title: s.title }))
+        ? (await this.selectedSpeeches(selection, columnIds)).map((s) => ({ id: s.id, title: s.title }))
         : (await this.byIds<Pick<Item, 'id' | 'title' | 'position'>>('items', 'id, title, position', columnIds))
             .sort((a, b) => a.position - b.position)
             .map((i) => ({ id: i.id, title: i.title }));
@@ -269,7 +274,7 @@ export class DashboardService {
       overdue: r.overdue,
     }));
     const organizations = organizationIds.map((id) => ({ id, name: names.get(id) ?? '' })).sort((a, b) => ZH.compare(a.name, b.name));
-    return { scope: rs.scope, by, organizations, columns, cells };
+    return { scope: rs.scope, limit: selection.limit, more: selection.more, by, organizations, columns, cells };
   }
 
   async speechBoard(speechId: string, query: PeriodDto, user: AuthUser): Promise<SpeechBoard> {
@@ -423,6 +428,24 @@ export class DashboardService {
   /** The period's assignments overdue at its reference day, most days first (for the 通报). */
   overdueAssignments(rs: ResolvedScope) {
     return this.repository.assignments(rs, rs.figures.overdue(), null, 'days_late DESC, o.name, a.id');
+  }
+
+  /**
+   * The speeches the progress chart and the heatmap cover: the chosen one (the scope already says
+   * so), or the `limit` most recent with counted work, as a scope limited to them.
+   */
+  private async speechSelection(rs: ResolvedScope, limit = DEFAULT_DASHBOARD_SPEECHES): Promise<SpeechSelectionScope> {
+    if (rs.speechId) return { scope: rs, limit, more: false, speeches: null };
+    const speeches = await this.repository.recentSpeeches(rs, limit + 1);
+    const shown = speeches.slice(0, limit);
+    return { scope: { ...rs, speechIds: shown.map((s) => s.id) }, limit, more: speeches.length > limit, speeches: shown };
+  }
+
+  /** The speeches among `ids` (those with figures), newest first: from the selection, or read when one was chosen. */
+  private async selectedSpeeches(selection: SpeechSelectionScope, ids: string[]): Promise<SpeechRow[]> {
+    const wanted = new Set(ids);
+    const speeches = selection.speeches ?? (await this.byIds<SpeechRow>('speeches', SPEECH_COLUMNS, ids));
+    return speeches.filter((s) => wanted.has(s.id)).sort(newestFirst);
   }
 
   private async timeliness(rs: ResolvedScope, groups: FigureGroup[]): Promise<Map<string, CountRow>> {

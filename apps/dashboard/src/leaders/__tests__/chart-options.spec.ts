@@ -45,6 +45,8 @@ describe('the progress chart', () => {
   });
   const progress: SpeechProgress = {
     scope,
+    limit: 12,
+    more: false,
     speeches: [
       { speechId: 's1', title: '讲话一', date: '2026-03-16', ...figures(6, 2, 1, 55.4, 's1'), sections: [{ sectionId: 'a', title: '产业', ...figures(4, 2, 0, 70, 'a') }, { sectionId: 'b', title: '人才', ...figures(2, 0, 1, 25, 'b') }] },
       { speechId: 's2', title: '', date: null, ...figures(1, 0, 0, null, 'none'), sections: [] },
@@ -71,6 +73,8 @@ describe('the progress chart', () => {
 describe('the heatmap', () => {
   const heatmap: Heatmap = {
     scope,
+    limit: 12,
+    more: false,
     by: 'speech',
     organizations: [
       { id: 'o1', name: '县农业农村局' },

@@ -6,6 +6,10 @@ import type { DashboardPeriodKind } from './dashboard.types';
 /** The longest period the leaders' view computes over (a year, leap years included). */
 export const MAX_DASHBOARD_PERIOD_DAYS = 366;
 
+/** How many of the most recent speeches the progress chart and the heatmap show by default (`limit`), and at most. */
+export const DEFAULT_DASHBOARD_SPEECHES = 12;
+export const MAX_DASHBOARD_SPEECHES = 100;
+
 const KIND_CADENCE: Record<DashboardPeriodKind, Cadence> = {
   week: 'weekly',
   month: 'monthly',

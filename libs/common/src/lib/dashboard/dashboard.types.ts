@@ -192,8 +192,18 @@ export interface OrganizationRankingRow extends OrganizationFigures {
   highlight: 'top' | 'bottom' | null;
 }
 
+/**
+ * The speeches a progress chart or a heatmap shows: the `limit` most recent (by speech date) with
+ * counted work in the scope, or the one chosen speech; `more` when older ones were left out (the
+ * board's speech picker opens any of them).
+ */
+export interface SpeechSelection {
+  limit: number;
+  more: boolean;
+}
+
 /** GET /api/dashboard/progress */
-export interface SpeechProgress {
+export interface SpeechProgress extends SpeechSelection {
   scope: DashboardScope;
   speeches: SpeechProgressRow[];
 }
@@ -211,7 +221,10 @@ export interface SpeechProgressRow extends ProgressFigures {
   speechId: string;
   title: string;
   date: string | null;
-  /** The speech's top-level outline items (sections, or directives standing alone), in order. */
+  /**
+   * The speech's top-level outline items (sections, or directives standing alone), in order; only
+   * when the request chose the speech (speechId), empty otherwise.
+   */
   sections: Array<ProgressFigures & { sectionId: string; title: string }>;
 }
 
@@ -236,8 +249,11 @@ export interface WeeklyTrendRow {
   overdue: Count;
 }
 
-/** GET /api/dashboard/heatmap?by=speech|section (section: the speech's top-level sections; needs speechId). */
-export interface Heatmap {
+/**
+ * GET /api/dashboard/heatmap?by=speech|section (section: the speech's top-level sections; needs
+ * speechId). With by=speech the columns are the SpeechSelection's speeches.
+ */
+export interface Heatmap extends SpeechSelection {
   scope: DashboardScope;
   by: 'speech' | 'section';
   organizations: Array<{ id: string; name: string }>;

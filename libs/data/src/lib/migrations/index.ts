@@ -11,6 +11,7 @@ import { ReviewJournal1764310000000 } from './1764310000000-review-journal';
 import { LeadersView1764400000000 } from './1764400000000-leaders-view';
 import { ListIndexes1764500000000 } from './1764500000000-list-indexes';
 import { LastReportAt1764600000000 } from './1764600000000-last-report-at';
+import { RecentSpeeches1764810000000 } from './1764810000000-recent-speeches';
 
 /** Every migration, in order. A new one is appended here. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   LeadersView1764400000000,
   ListIndexes1764500000000,
   LastReportAt1764600000000,
+  RecentSpeeches1764810000000,
 ];
