@@ -298,12 +298,6 @@ export class AssignmentFigures {
   }
 }
 
-/** The organization and every one below it, as a subquery over organizations. */
-export function organizationSubtreeSql(param: string): string {
-  return `(WITH RECURSIVE sub AS (SELECT id FROM organizations WHERE id = :${param}
-    UNION SELECT o.id FROM organizations o JOIN sub ON o.parent_id = sub.id) SELECT id FROM sub)`;
-}
-
 /** The item and every item below it (a section's directives), as a subquery over items. */
 export function itemSubtreeSql(param: string): string {
   return `(WITH RECURSIVE sub AS (SELECT id FROM items WHERE id = :${param}
