@@ -86,7 +86,9 @@ export async function withSeededApi<T>(assignments: number, reports: number, bod
 
     const apiPort = await freePort();
     const apiLog: string[] = [];
-    const api = startProcess(['node', API_BUNDLE], {
+    // BENCH_API_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' profiles the API under the load (written when it stops).
+    const nodeArgs = (process.env['BENCH_API_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
+    const api = startProcess(['node', ...nodeArgs, API_BUNDLE], {
       NODE_ENV: 'development',
       PORT: String(apiPort),
       DATABASE_URL: db.url,

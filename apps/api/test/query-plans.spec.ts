@@ -3,6 +3,7 @@ import { createTestDatabase, dropTestDatabase, type TestDatabase } from '@luoshi
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ClockService } from '../src/core/time/clock.service';
 import { listQuery, startTestApi, type TestApi } from './support/test-api';
 
 /**
@@ -129,6 +130,27 @@ describe('list query plans at 50,000 assignments / 200,000 reports', () => {
     await check('filter overdue, org admin', orgAdmin, { filter: { overdue: true } });
     expect(problems).toEqual([]);
   }, 60_000);
+
+  it('the total of yellow and green lights is kept for a minute (its moment in whole minutes), counted again in the next', async () => {
+    const clock = api.app.get(ClockService);
+    const counts = async (at: string) => {
+      clock.setNow(new Date(at));
+      captured = [];
+      const reply = await api.request('GET', `/assignments${listQuery({ filter: { light: ['yellow', 'green'] } })}`, { token: supervisor });
+      expect(reply.status, JSON.stringify(reply.body)).toBe(200);
+      const total = Number(/\/(\d+)$/.exec(reply.headers.get('content-range') ?? '')?.[1]);
+      return { total, counted: captured.filter((q) => /^\s*SELECT COUNT\(\*\) AS "total"/.test(q.sql)).length };
+    };
+    try {
+      const first = await counts('2026-12-01T02:00:05Z');
+      expect(first.total).toBeGreaterThan(2000);
+      expect(first).toMatchObject({ counted: 1 });
+      expect(await counts('2026-12-01T02:00:50Z')).toEqual({ total: first.total, counted: 0 });
+      expect(await counts('2026-12-01T02:01:10Z')).toMatchObject({ counted: 1 });
+    } finally {
+      clock.setNow(null);
+    }
+  });
 
   it('reports: default sort, every sort, every filter (supervisor and org admin)', async () => {
     const problems: string[] = [];

@@ -282,7 +282,7 @@ describe('assignment workflow', () => {
     expect((await api.request<AssignmentView>('GET', `/assignments/${a.id}`, { token: staff })).body.percent).toBe(20);
   });
 
-  it('writes a progress report with one access check and one transaction: lock, two inserts, one update', async () => {
+  it("writes a progress report with one access check and one transaction: lock, the report and the assignment's update in one statement, the audit event", async () => {
     const a = await createAssignment(api, { organization: ORG, state: 'signed' });
     await act<ReportView>(a.id, 'report', staff, { done: '预热', percent: 5 });
     const dataSource = api.app.get(DataSource);
@@ -302,13 +302,13 @@ describe('assignment workflow', () => {
       const sql = s.replace(/\s+/g, ' ').trim();
       if (/^(START TRANSACTION|BEGIN|COMMIT)/i.test(sql)) return sql.split(' ')[0]?.toUpperCase();
       if (/FOR UPDATE/i.test(sql)) return 'lock assignment';
-      if (/^INSERT INTO "?progress_reports/i.test(sql)) return 'insert report';
+      if (/^WITH inserted AS \( INSERT INTO progress_reports .* UPDATE assignments/i.test(sql)) return 'insert report, update assignment';
       if (/^INSERT INTO "?audit_events/i.test(sql)) return 'insert audit event';
       if (/^UPDATE "?assignments/i.test(sql)) return 'update assignment';
       if (/^SELECT/i.test(sql) && /assignments/i.test(sql)) return 'access check';
       return sql;
     });
-    expect(kinds).toEqual(['access check', 'START', 'lock assignment', 'insert report', 'update assignment', 'insert audit event', 'COMMIT']);
+    expect(kinds).toEqual(['access check', 'START', 'lock assignment', 'insert report, update assignment', 'insert audit event', 'COMMIT']);
     const view = await api.request<AssignmentView>('GET', `/assignments/${a.id}`, { token: staff });
     expect(view.body).toMatchObject({ state: 'in_progress', percent: 35, version: 3 });
     const events = await api.request<AuditEventView[]>('GET', `/audit-events${listQuery({ sort: ['createdAt', 'DESC'], range: [0, 0], filter: { entityId: a.id, action: 'assignment.report' } })}`, { token: supervisor });

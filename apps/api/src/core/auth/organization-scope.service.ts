@@ -10,11 +10,27 @@ const NO_ORGANIZATION = '00000000-0000-0000-0000-000000000000';
 /** What decides whether a user sees an assignment. */
 export type AssignmentReach = Pick<Assignment, 'organizationId' | 'handlerId'>;
 
-/** An organization ($1) and every one below it, as a subquery of ids. */
-const SUBTREE_SQL = `WITH RECURSIVE sub AS (
-         SELECT id FROM organizations WHERE id = $1
-         UNION SELECT o.id FROM organizations o JOIN sub ON o.parent_id = sub.id
-       ) SELECT id FROM sub`;
+/** An organization (`root`: a placeholder, `$1` or `:name`) and every one below it, as a query of ids. */
+function subtreeSql(root: string): string {
+  return `WITH RECURSIVE sub AS (SELECT id FROM organizations WHERE id = ${root}
+    UNION SELECT o.id FROM organizations o JOIN sub ON o.parent_id = sub.id) SELECT id FROM sub`;
+}
+
+const SUBTREE_SQL = subtreeSql('$1');
+
+/** The organization named by the query builder parameter `param` and every one below it, as a subquery `(…)`. */
+export function organizationSubtreeSql(param: string): string {
+  return `(${subtreeSql(`:${param}`)})`;
+}
+
+/**
+ * An org user's organizations as an array the statement computes once (an InitPlan), for
+ * `column = ANY(…)`: the column's index serves it as it serves a list of ids, and the request
+ * needs no statement of its own to read the tree first. A user without an organization: none.
+ */
+function visibleOrganizationsSql(param: string): string {
+  return `ARRAY${organizationSubtreeSql(param)}`;
+}
 
 /** Which organizations a user acts for: an org user's own and every one below it. */
 @Injectable()
@@ -33,11 +49,10 @@ export class OrganizationScopeService {
    * attachments): an org user sees those of its organization and the ones below it, plus any
    * handed to them personally; global roles see all. `alias` names the assignment in `qb`.
    */
-  async restrictToVisibleAssignments<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, user: AuthUser, alias = 'a'): Promise<void> {
-    const visible = await this.visibleOrganizationIds(user);
-    if (!visible) return;
-    qb.andWhere(`(${alias}.organizationId IN (:...scopeVisible) OR ${alias}.handlerId = :scopeMe)`, {
-      scopeVisible: visible.length ? visible : [NO_ORGANIZATION],
+  restrictToVisibleAssignments<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, user: AuthUser, alias = 'a'): void {
+    if (!isOrganizationRole(user.role)) return;
+    qb.andWhere(`(${alias}.organization_id = ANY(${visibleOrganizationsSql('scopeOrg')}) OR ${alias}.handler_id = :scopeMe)`, {
+      scopeOrg: user.organizationId ?? NO_ORGANIZATION,
       scopeMe: user.id,
     });
   }
@@ -46,13 +61,12 @@ export class OrganizationScopeService {
    * The same rule as a semi-join on a column holding an assignment id (`r.assignment_id`): the
    * query needs no join to the assignments, nor does its count, and whoever sees all gets none.
    */
-  async restrictToVisibleAssignmentIds<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, user: AuthUser, assignmentIdColumn: string): Promise<void> {
-    const visible = await this.visibleOrganizationIds(user);
-    if (!visible) return;
-    qb.andWhere(`${assignmentIdColumn} IN (SELECT v.id FROM assignments v WHERE v.organization_id IN (:...scopeVisible) OR v.handler_id = :scopeMe)`, {
-      scopeVisible: visible.length ? visible : [NO_ORGANIZATION],
-      scopeMe: user.id,
-    });
+  restrictToVisibleAssignmentIds<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, user: AuthUser, assignmentIdColumn: string): void {
+    if (!isOrganizationRole(user.role)) return;
+    qb.andWhere(
+      `${assignmentIdColumn} IN (SELECT v.id FROM assignments v WHERE v.organization_id = ANY(${visibleOrganizationsSql('scopeOrg')}) OR v.handler_id = :scopeMe)`,
+      { scopeOrg: user.organizationId ?? NO_ORGANIZATION, scopeMe: user.id },
+    );
   }
 
   /** The same rule for one assignment already loaded; false for null (missing and hidden look alike). */

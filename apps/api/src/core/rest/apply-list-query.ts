@@ -41,9 +41,9 @@ export async function countRows(qb: SelectQueryBuilder<ObjectLiteral>): Promise<
 }
 
 /**
- * One page of a filtered, sorted list in three steps, each on an index: the page's ids (ordered by
- * the sort column, then id in the same direction, so one index serves both directions), the rows
- * of those ids, and the total for Content-Range.
+ * One page of a filtered, sorted list in two steps, each on an index: the page's ids (ordered by
+ * the sort column, then id in the same direction, so one index serves both directions), then the
+ * rows of those ids; and the total for Content-Range only when the page does not tell it.
  */
 export async function findPage<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
@@ -51,26 +51,50 @@ export async function findPage<T extends ObjectLiteral>(
   spec: ListSpec<T>,
   counter?: { counts: ListCounter; resource: string },
 ): Promise<Page<T>> {
+  return findPageWith(qb, query, spec, counter, (rows) => rows.getMany());
+}
+
+/**
+ * findPage with the rows of the page's ids read by `read` from a query builder restricted to them
+ * (which may add columns, e.g. what each row's view needs from other tables, read with
+ * getRawAndEntities): the rows and what they show in one statement, each with its `id`.
+ */
+export async function findPageWith<T extends ObjectLiteral, R extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  query: ListQuery,
+  spec: ListSpec<T>,
+  counter: { counts: ListCounter; resource: string } | undefined,
+  read: (rows: SelectQueryBuilder<T>) => Promise<R[]>,
+): Promise<Page<R>> {
   const sort = applyFilters(qb, query, spec);
   const id = `${qb.alias}.id`;
-  const [ids, total] = await Promise.all([
-    qb
-      .clone()
-      .select(id, 'id')
-      .orderBy(sort.column, sort.order, sort.order === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST')
-      .addOrderBy(id, sort.order)
-      .offset(query.range.start)
-      .limit(query.range.end - query.range.start + 1)
-      .getRawMany<{ id: string }>(),
-    counter ? counter.counts.count(counter.resource, qb) : countRows(qb),
-  ]);
+  const size = query.range.end - query.range.start + 1;
+  const ids = await qb
+    .clone()
+    .select(id, 'id')
+    .orderBy(sort.column, sort.order, sort.order === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST')
+    .addOrderBy(id, sort.order)
+    .offset(query.range.start)
+    .limit(size)
+    .getRawMany<{ id: string }>();
+  const total = totalFromPage(query.range.start, size, ids.length) ?? (counter ? await counter.counts.count(counter.resource, qb) : await countRows(qb));
   if (ids.length === 0) return new Page([], total, query.range.start);
   const pageIds = ids.map((r) => r.id);
   // The ids came through every filter: the rows need only them.
-  const rows = await qb.clone().where(`${id} IN (:...pageIds)`, { pageIds }).orderBy().getMany();
+  const rows = await read(qb.clone().where(`${id} IN (:...pageIds)`, { pageIds }).orderBy());
   const byId = new Map(rows.map((r) => [String(r['id']), r]));
-  const data = pageIds.map((i) => byId.get(i)).filter((r): r is T => r !== undefined);
-  return new Page(data, total, query.range.start);
+  return new Page(
+    pageIds.map((i) => byId.get(i)).filter((r): r is R => r !== undefined),
+    total,
+    query.range.start,
+  );
+}
+
+/** A page that is not full, and not past the end, tells the total itself: no count needed. */
+export function totalFromPage(start: number, size: number, rows: number): number | null {
+  if (rows > 0 && rows < size) return start + rows;
+  if (rows === 0 && start === 0) return 0;
+  return null;
 }
 
 /** The list's filters and sort on `qb`, without paging: the exports read the list's rows with it. */

@@ -10,6 +10,8 @@ import {
 } from '@luoshi/common';
 
 const OPEN = OPEN_ASSIGNMENT_STATES.map((s) => `'${s}'`).join(', ');
+/** The granularity of the reference instant while it is now (see the constructor). */
+const REF_BUCKET_MS = 60_000;
 
 /** The counted period: [from, to) in the office zone; either bound may be absent (the list without one). */
 export interface FigureWindow {
@@ -48,6 +50,8 @@ export class AssignmentFigures {
   readonly params: Record<string, string | number | Date>;
   /** The day 超期 is measured against: the period's last day, or today while it runs. */
   readonly refDay: string;
+  /** The reference instant: min(now, the period's end). */
+  private readonly ref: Date;
   /** ref = now: the current state columns say everything (cheaper, and index-friendly). */
   private readonly current: boolean;
   /** Set for figures over a periods relation: its alias (each row's period replaces the parameters). */
@@ -65,10 +69,14 @@ export class AssignmentFigures {
     const end = window.to ? zonedInstant(window.to, '00:00', zone) : null;
     const ref = end && end < now ? end : now;
     this.current = ref === now;
+    this.ref = ref;
     this.refDay = window.to ? referenceDay({ start: window.from ?? window.to, end: window.to }, today) : today;
     this.params = {
       [`${p}Zone`]: zone,
-      [`${p}Ref`]: ref,
+      // While ref is now it only bounds report times (the missed-report check), and no report is
+      // later than now: the next whole minute bounds them alike, and keeps the statement's
+      // parameters, so the totals ListCountCache keeps for them, the same for a minute.
+      [`${p}Ref`]: this.current ? new Date(Math.ceil(now.getTime() / REF_BUCKET_MS) * REF_BUCKET_MS) : ref,
       [`${p}RefDay`]: this.refDay,
       [`${p}DueLimit`]: window.to ?? addDays(today, 1),
     };
@@ -122,7 +130,7 @@ export class AssignmentFigures {
     return {
       start_at: this.params[`${this.p}Start`] as Date,
       end_at: this.params[`${this.p}End`] as Date,
-      ref: this.params[`${this.p}Ref`] as Date,
+      ref: this.ref,
       ref_day: this.refDay,
       due_limit: String(this.params[`${this.p}DueLimit`]),
       current: this.current,
@@ -296,12 +304,6 @@ export class AssignmentFigures {
     const parts = [this.window.from ? `${column} >= ${this.v('Start')}` : null, this.window.to ? `${column} < ${this.v('End')}` : null].filter(Boolean);
     return parts.length ? `(${parts.join(' AND ')})` : `${column} IS NOT NULL`;
   }
-}
-
-/** The organization and every one below it, as a subquery over organizations. */
-export function organizationSubtreeSql(param: string): string {
-  return `(WITH RECURSIVE sub AS (SELECT id FROM organizations WHERE id = :${param}
-    UNION SELECT o.id FROM organizations o JOIN sub ON o.parent_id = sub.id) SELECT id FROM sub)`;
 }
 
 /** The item and every item below it (a section's directives), as a subquery over items. */

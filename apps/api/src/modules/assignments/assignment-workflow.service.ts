@@ -40,38 +40,35 @@ function snapshot(a: Assignment): Record<string, unknown> {
   };
 }
 
-/** One INSERT with the report's id and time returned (what save() does, without its persistence machinery). */
-async function insertReport(m: EntityManager, r: ProgressReport, clock: ClockService): Promise<ProgressReport> {
-  const rows: Array<{ id: string; createdAt: Date }> = await m.query(
-    `INSERT INTO progress_reports (assignment_id, author_id, done, next_steps, problems, help_needed, percent, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, ${ClockService.stampSql(8)}) RETURNING id, created_at AS "createdAt"`,
-    [r.assignmentId, r.authorId, r.done, r.nextSteps, r.problems, r.helpNeeded, r.percent, clock.offsetMs()],
-  );
-  const row = rows[0];
-  if (!row) throw new Error('progress_reports: INSERT returned no row');
-  return Object.assign(r, row);
-}
-
 /**
- * The report's change to the assignment in one UPDATE, without TypeORM's reload before a save: the
- * new state, the percent of its newest report read back under the row lock (the assignment shows
- * what its latest report says, whatever order concurrent requests arrived in), and the version and
- * update time as save() would bump them.
+ * The report and its change to the assignment in one statement, without TypeORM's persistence
+ * machinery or its reload before a save: the report inserted (its id and time returned), and the
+ * assignment's new state, the percent of its newest report (the one inserted here among those
+ * before it, read under the row lock: the assignment shows what its latest report says, whatever
+ * order concurrent requests arrived in), and the version and update time as save() would bump them.
  */
-async function applyReport(m: EntityManager, a: Assignment, state: Assignment['state']): Promise<void> {
-  const [rows] = await m.query<[Array<{ percent: number; version: number; updatedAt: Date }>, number]>(
-    `UPDATE assignments
-        SET state = $2,
-            percent = COALESCE((SELECT r.percent FROM progress_reports r WHERE r.assignment_id = $1
-                                 ORDER BY r.created_at DESC NULLS LAST, r.id DESC LIMIT 1), 0),
-            version = version + 1, updated_at = CURRENT_TIMESTAMP
+async function insertReportAndApply(m: EntityManager, r: ProgressReport, a: Assignment, state: Assignment['state'], clock: ClockService): Promise<ProgressReport> {
+  const [rows] = await m.query<[Array<{ percent: number; version: number; updatedAt: Date; reportId: string; reportCreatedAt: Date }>, number]>(
+    `WITH inserted AS (
+       INSERT INTO progress_reports (assignment_id, author_id, done, next_steps, problems, help_needed, percent, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, ${ClockService.stampSql(8)}) RETURNING id, created_at, percent
+     ), newest AS (
+       SELECT n.percent FROM (
+         (SELECT i.percent, i.created_at, i.id FROM inserted i)
+         UNION ALL
+         (SELECT p.percent, p.created_at, p.id FROM progress_reports p WHERE p.assignment_id = $1 ORDER BY p.created_at DESC NULLS LAST, p.id DESC LIMIT 1)
+       ) n ORDER BY n.created_at DESC NULLS LAST, n.id DESC LIMIT 1
+     )
+     UPDATE assignments
+        SET state = $9, percent = COALESCE((SELECT percent FROM newest), 0), version = version + 1, updated_at = CURRENT_TIMESTAMP
       WHERE id = $1
-      RETURNING percent, version, updated_at AS "updatedAt"`,
-    [a.id, state],
+      RETURNING percent, version, updated_at AS "updatedAt", (SELECT id FROM inserted) AS "reportId", (SELECT created_at FROM inserted) AS "reportCreatedAt"`,
+    [r.assignmentId, r.authorId, r.done, r.nextSteps, r.problems, r.helpNeeded, r.percent, clock.offsetMs(), state],
   );
   const row = rows[0];
   if (!row) throw new Error(`assignments: UPDATE of locked ${a.id} returned no row`);
-  Object.assign(a, { state, ...row });
+  Object.assign(a, { state, percent: row.percent, version: row.version, updatedAt: row.updatedAt });
+  return Object.assign(r, { id: row.reportId, createdAt: row.reportCreatedAt });
 }
 
 export interface UrgeResult {
@@ -317,7 +314,8 @@ export class AssignmentWorkflowService {
           count: attachmentIds.length - files.length,
         });
       }
-      const report = await insertReport(
+      const before = snapshot(a);
+      const report = await insertReportAndApply(
         m,
         m.create(ProgressReport, {
           assignmentId: id,
@@ -328,12 +326,12 @@ export class AssignmentWorkflowService {
           helpNeeded: dto.helpNeeded ?? '',
           percent: dto.percent,
         }),
+        a,
+        next,
         this.clock,
       );
       if (files.length) await m.update(Attachment, { id: In(attachmentIds) }, { reportId: report.id });
       for (const f of files) f.reportId = report.id;
-      const before = snapshot(a);
-      await applyReport(m, a, next);
       const view = toReportView(report, files);
       await this.audit.record(
         {

@@ -1,23 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { ASSIGNMENT_STATES, LIGHTS, ORGANIZATION_ROLES_IN_ITEM, type AssignmentState } from '@luoshi/common';
+import { ASSIGNMENT_STATES, LIGHTS, ORGANIZATION_ROLES_IN_ITEM } from '@luoshi/common';
 import { Assignment, AuditEvent } from '@luoshi/data';
 import type { Repository, SelectQueryBuilder } from 'typeorm';
 import { AppException, invalidField } from '../../core/http/app.exception';
 import type { AuthUser } from '../../core/auth/auth-user';
-import { OrganizationScopeService } from '../../core/auth/organization-scope.service';
-import { findPage, type ListSpec } from '../../core/rest/apply-list-query';
+import { organizationSubtreeSql, OrganizationScopeService } from '../../core/auth/organization-scope.service';
+import { findPageWith, type ListSpec } from '../../core/rest/apply-list-query';
 import { ListCountCache } from '../../core/rest/list-count.cache';
 import { byBoolean, byDate, byEnum, byUuid, filterDate } from '../../core/rest/filter-values';
 import type { ListQuery } from '../../core/rest/list-query';
-import { Page } from '../../core/rest/page';
+import type { Page } from '../../core/rest/page';
 import { ClockService } from '../../core/time/clock.service';
-import { AssignmentFigures, itemSubtreeSql, organizationSubtreeSql } from './assignment-figures.sql';
-import { toAssignmentView, type AssignmentView } from './assignment.view';
-
-function leadOf(c: { leadState: AssignmentState | null; leadOrganizationId: string | null } | undefined): { state: AssignmentState; organizationId: string } | null {
-  return c?.leadState && c.leadOrganizationId ? { state: c.leadState, organizationId: c.leadOrganizationId } : null;
-}
+import { AssignmentFigures, itemSubtreeSql } from './assignment-figures.sql';
+import { toAssignmentView, type AssignmentContext, type AssignmentView } from './assignment.view';
 
 @Injectable()
 export class AssignmentsService {
@@ -29,18 +25,19 @@ export class AssignmentsService {
     private readonly counts: ListCountCache,
   ) {}
 
-  async list(query: ListQuery, user: AuthUser): Promise<Page<AssignmentView>> {
-    const page = await findPage(await this.visibleQuery(user), query, this.listSpec(query.filter, user), {
-      counts: this.counts,
-      resource: 'assignments',
-    });
-    return new Page(await this.toViews(page.data), page.total, page.start);
+  list(query: ListQuery, user: AuthUser): Promise<Page<AssignmentView>> {
+    return findPageWith(this.visibleQuery(user), query, this.listSpec(query.filter, user), { counts: this.counts, resource: 'assignments' }, (page) =>
+      this.views(page),
+    );
   }
 
-  /** The assignments (with their items) the user may see: an org user's subtree and what was handed to them. */
-  async visibleQuery(user: AuthUser): Promise<SelectQueryBuilder<Assignment>> {
-    const qb = this.assignments.createQueryBuilder('a').leftJoinAndSelect('a.item', 'item');
-    await this.scope.restrictToVisibleAssignments(qb, user);
+  /**
+   * The assignments the user may see (an org user's subtree and what was handed to them), with
+   * what the view shows of their items (not the items' text).
+   */
+  visibleQuery(user: AuthUser): SelectQueryBuilder<Assignment> {
+    const qb = this.assignments.createQueryBuilder('a').leftJoin('a.item', 'item').addSelect(['item.id', 'item.title', 'item.speechId']);
+    this.scope.restrictToVisibleAssignments(qb, user);
     return qb;
   }
 
@@ -54,9 +51,11 @@ export class AssignmentsService {
       from: filter['countedFrom'] ? filterDate('countedFrom', filter['countedFrom']) : null,
       to: filter['countedTo'] ? filterDate('countedTo', filter['countedTo']) : null,
     };
-    const f = new AssignmentFigures(window, this.clock.now(), this.clock.today(), this.clock.zone);
+    // Made when a filter needs it: most lists use none of the leaders' view filters.
+    let figures: AssignmentFigures | null = null;
+    const f = () => (figures ??= new AssignmentFigures(window, this.clock.now(), this.clock.today(), this.clock.zone));
     const when = (sql: () => string) =>
-      byBoolean<Assignment>((q, yes) => q.andWhere(yes ? sql() : `NOT COALESCE(${sql()}, false)`, f.params));
+      byBoolean<Assignment>((q, yes) => q.andWhere(yes ? sql() : `NOT COALESCE(${sql()}, false)`, f().params));
     return {
       sortable: {
         dueDate: 'a.dueDate',
@@ -93,27 +92,28 @@ export class AssignmentsService {
         state: byEnum(ASSIGNMENT_STATES, 'a.state'),
         dueDate_gte: byDate('a.dueDate', '>='),
         dueDate_lte: byDate('a.dueDate', '<='),
-        countedFrom: byDate((q) => q.andWhere(f.countedFrom(), f.params)),
-        countedTo: byDate((q) => q.andWhere(f.countedTo(), f.params)),
-        light: byEnum(LIGHTS, (q, lights, p) => q.andWhere(f.lightIn(p, lights), { [p]: lights, ...f.params })),
-        overdue: when(() => f.overdue()),
-        openAt: when(() => f.openAt()),
-        completed: when(() => f.completed()),
-        dueBy: when(() => f.dueBy()),
-        completedOnTime: byBoolean((q, yes) => q.andWhere(yes ? f.completedOnTime() : f.completedLate(), f.params)),
-        dueSoon: when(() => f.dueSoon()),
-        reportMissed: when(() => f.reportMissed()),
-        late: when(() => f.late()),
-        completedIn: when(() => f.completedIn()),
-        publishedIn: when(() => f.publishedIn()),
+        countedFrom: byDate((q) => q.andWhere(f().countedFrom(), f().params)),
+        countedTo: byDate((q) => q.andWhere(f().countedTo(), f().params)),
+        light: byEnum(LIGHTS, (q, lights, p) => q.andWhere(f().lightIn(p, lights), { [p]: lights, ...f().params })),
+        overdue: when(() => f().overdue()),
+        openAt: when(() => f().openAt()),
+        completed: when(() => f().completed()),
+        dueBy: when(() => f().dueBy()),
+        completedOnTime: byBoolean((q, yes) => q.andWhere(yes ? f().completedOnTime() : f().completedLate(), f().params)),
+        dueSoon: when(() => f().dueSoon()),
+        reportMissed: when(() => f().reportMissed()),
+        late: when(() => f().late()),
+        completedIn: when(() => f().completedIn()),
+        publishedIn: when(() => f().publishedIn()),
       },
     };
   }
 
+  /** 404 both when it does not exist and when the user may not see it (one statement: the rule is in it). */
   async get(id: string, user: AuthUser): Promise<AssignmentView> {
-    const assignment = await this.findVisible(id, user);
-    const [view] = await this.toViews([assignment]);
-    return view as AssignmentView;
+    const [view] = await this.views(this.visibleQuery(user).andWhere('a.id = :id', { id }));
+    if (!view) throw new AppException(404, 'assignment.not_found');
+    return view;
   }
 
   /** 404 both when it does not exist and when the user may not see it: existence must not leak. */
@@ -138,38 +138,31 @@ export class AssignmentsService {
   }
 
   /**
-   * The rows as the API shows them. What they need from other tables (the newest report's time,
-   * the handler's name, a support assignment's lead) comes in one statement for the whole page.
+   * The rows of `qb` as the API shows them, in its order. What they need from other tables (the
+   * handler's name, a support assignment's lead; the newest report's time is the row's own
+   * last_report_at) comes in the same statement, as columns beside the rows.
    */
-  async toViews(rows: Assignment[]): Promise<AssignmentView[]> {
-    if (rows.length === 0) return [];
-    const context: Array<{ id: string; last: Date | null; handlerName: string | null; leadState: AssignmentState | null; leadOrganizationId: string | null }> =
-      await this.assignments.query(
-        `SELECT a.id,
-                (SELECT MAX(r.created_at) FROM progress_reports r WHERE r.assignment_id = a.id) AS last,
-                (SELECT u.display_name FROM users u WHERE u.id = a.handler_id) AS "handlerName",
-                lead.state AS "leadState", lead.organization_id AS "leadOrganizationId"
-           FROM assignments a
-           LEFT JOIN LATERAL (
-             SELECT l.state, l.organization_id FROM assignments l
-              WHERE a.role = 'support' AND l.item_id = a.item_id AND l.role = 'lead' AND l.state <> 'cancelled'
-              ORDER BY l.created_at, l.id LIMIT 1) lead ON true
-          WHERE a.id = ANY($1::uuid[])`,
-        [rows.map((r) => r.id)],
-      );
-    const byId = new Map(context.map((c) => [c.id, c]));
+  private async views(qb: SelectQueryBuilder<Assignment>): Promise<AssignmentView[]> {
+    const { entities, raw } = await qb
+      .addSelect('a.last_report_at', 'context_last')
+      .addSelect('(SELECT u.display_name FROM users u WHERE u.id = a.handler_id)', 'context_handler')
+      .addSelect(
+        `(CASE WHEN a.role = 'support' THEN (SELECT json_build_object('state', l.state, 'organizationId', l.organization_id) FROM assignments l
+            WHERE l.item_id = a.item_id AND l.role = 'lead' AND l.state <> 'cancelled' ORDER BY l.created_at, l.id LIMIT 1) END)`,
+        'context_lead',
+      )
+      .getRawAndEntities<{ a_id: string; context_last: Date | null; context_handler: string | null; context_lead: AssignmentContext['lead'] }>();
+    // The joins are to-one: one raw row per entity.
+    const byId = new Map(raw.map((r) => [r.a_id, r]));
     const today = this.clock.today();
-    return rows.map((a) =>
-      toAssignmentView(
+    return entities.map((a) => {
+      const c = byId.get(a.id);
+      return toAssignmentView(
         a,
         today,
-        {
-          lastReportAt: byId.get(a.id)?.last ?? null,
-          handlerName: byId.get(a.id)?.handlerName ?? null,
-          lead: leadOf(byId.get(a.id)),
-        },
+        { lastReportAt: c?.context_last ?? null, handlerName: c?.context_handler ?? null, lead: c?.context_lead ?? null },
         (d) => this.clock.dateOf(d),
-      ),
-    );
+      );
+    });
   }
 }

@@ -89,7 +89,7 @@ export class AttachmentsService {
     const qb = this.attachments.createQueryBuilder('f').innerJoin(Assignment, 'a', 'a.id = f.assignmentId');
     // The assignment's own rule: its organizations' users, and its handler (经办人), who may be
     // from a sub-organization that does not see the assignment's organization otherwise.
-    await this.scope.restrictToVisibleAssignments(qb, user);
+    this.scope.restrictToVisibleAssignments(qb, user);
     const page = await findPage(qb, query, {
       sortable: { createdAt: 'f.createdAt', name: 'f.name', size: 'f.size' },
       defaultSort: { field: 'createdAt', order: 'DESC' },

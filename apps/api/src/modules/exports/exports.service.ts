@@ -33,7 +33,7 @@ export class ExportsService {
   ) {}
 
   async prepareLedger(query: ListQuery, user: AuthUser): Promise<PreparedLedger> {
-    const qb = await this.assignments.visibleQuery(user);
+    const qb = this.assignments.visibleQuery(user);
     applyListQuery(qb, query, this.assignments.listSpec(query.filter, user));
     qb.select('a.id', 'sel_id').orderBy();
     const window = {

@@ -40,7 +40,7 @@ export class ExtensionRequestsService {
 
   async list(query: ListQuery, user: AuthUser): Promise<Page<ExtensionRequest>> {
     const qb = this.requests.createQueryBuilder('x').innerJoin(Assignment, 'a', 'a.id = x.assignmentId');
-    await this.scope.restrictToVisibleAssignments(qb, user);
+    this.scope.restrictToVisibleAssignments(qb, user);
     return findPage(qb, query, {
       sortable: { createdAt: 'x.createdAt', updatedAt: 'x.updatedAt', state: 'x.state', newDueDate: 'x.newDueDate' },
       defaultSort: { field: 'createdAt', order: 'DESC' },

@@ -5,7 +5,7 @@ import { Attachment, ProgressReport } from '@luoshi/data';
 import { In, type Repository } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { OrganizationScopeService } from '../../core/auth/organization-scope.service';
-import { findPage } from '../../core/rest/apply-list-query';
+import { findPageWith } from '../../core/rest/apply-list-query';
 import { ListCountCache } from '../../core/rest/list-count.cache';
 import { byInstant, byUuid } from '../../core/rest/filter-values';
 import type { ListQuery } from '../../core/rest/list-query';
@@ -25,8 +25,8 @@ export class ReportsService {
   async list(query: ListQuery, user: AuthUser): Promise<Page<ReportView>> {
     // Scope and organization through the assignment as a semi-join: no join (and no join to count) for whoever sees everything.
     const qb = this.reports.createQueryBuilder('r');
-    await this.scope.restrictToVisibleAssignmentIds(qb, user, 'r.assignment_id');
-    const page = await findPage(
+    this.scope.restrictToVisibleAssignmentIds(qb, user, 'r.assignment_id');
+    return findPageWith(
       qb,
       query,
       {
@@ -47,8 +47,15 @@ export class ReportsService {
         },
       },
       { counts: this.counts, resource: 'reports' },
+      async (page) => {
+        // Most reports have no files: whether one has is read with the page, and only those with files are looked up.
+        const { entities, raw } = await page
+          .addSelect('EXISTS (SELECT 1 FROM attachments f WHERE f.report_id = r.id)', 'has_files')
+          .getRawAndEntities<{ r_id: string; has_files: boolean }>();
+        const withFiles = new Set(raw.filter((x) => x.has_files).map((x) => x.r_id));
+        return this.toViews(entities, entities.filter((r) => withFiles.has(r.id)));
+      },
     );
-    return new Page(await this.toViews(page.data), page.total, page.start);
   }
 
   async get(id: string, user: AuthUser): Promise<ReportView> {
@@ -56,16 +63,18 @@ export class ReportsService {
     if (!report || !(await this.scope.canSeeAssignment(user, report.assignment))) {
       throw new AppException(404, 'report.not_found');
     }
-    const [view] = await this.toViews([report]);
+    const [view] = await this.toViews([report], [report]);
     return view as ReportView;
   }
 
-  private async toViews(rows: ProgressReport[]): Promise<ReportView[]> {
-    if (rows.length === 0) return [];
-    const files = await this.attachments.find({
-      where: { reportId: In(rows.map((r) => r.id)) },
-      order: { createdAt: 'ASC' },
-    });
+  /** The reports as the API shows them, the files of `withFiles` (those that may have some) read in one statement. */
+  private async toViews(rows: ProgressReport[], withFiles: ProgressReport[]): Promise<ReportView[]> {
+    const files = withFiles.length
+      ? await this.attachments.find({
+          where: { reportId: In(withFiles.map((r) => r.id)) },
+          order: { createdAt: 'ASC' },
+        })
+      : [];
     return rows.map((r) =>
       toReportView(
         r,

@@ -60,7 +60,8 @@ async function visibleByJoinRule(user: AuthUser, alias?: string): Promise<string
     .getRepository(Assignment)
     .createQueryBuilder(alias ?? 'a')
     .where(`${alias ?? 'a'}.id IN (:...fixture)`, { fixture: f.allAssignments });
-  await (alias ? scope.restrictToVisibleAssignments(qb, user, alias) : scope.restrictToVisibleAssignments(qb, user));
+  if (alias) scope.restrictToVisibleAssignments(qb, user, alias);
+  else scope.restrictToVisibleAssignments(qb, user);
   return (await qb.getMany()).map((a) => a.id).sort();
 }
 
@@ -70,7 +71,7 @@ async function visibleBySemiJoin(user: AuthUser): Promise<string[]> {
     .getRepository(Assignment)
     .createQueryBuilder('r')
     .where('r.id IN (:...fixture)', { fixture: f.allAssignments });
-  await scope.restrictToVisibleAssignmentIds(qb, user, 'r.id');
+  scope.restrictToVisibleAssignmentIds(qb, user, 'r.id');
   return (await qb.getMany()).map((a) => a.id).sort();
 }
 
