@@ -57,7 +57,7 @@ export function startProcess(command: string[], env: Record<string, string>, log
 export interface SeededApi {
   dbName: string;
   dbUrl: string;
-  /** A connection as the database owner (the bench's own queries, EXPLAIN). */
+  /** A connection as the database owner (the bench's own queries, EXPLAIN), with JIT off like the API's pool, so a plan's times are the API's. */
   owner: Client;
   seeded: Awaited<ReturnType<typeof seedScale>>;
   seedSeconds: number;
@@ -76,7 +76,7 @@ export async function withSeededApi<T>(assignments: number, reports: number, bod
   const db = await createTestDatabase('bench');
   const work = mkdtempSync(join(tmpdir(), 'luoshi-bench-'));
   const children: ChildProcess[] = [];
-  const owner = new Client({ connectionString: db.ownerUrl });
+  const owner = new Client({ connectionString: db.ownerUrl, options: '-c jit=off' });
   try {
     await migrateDatabase(db.ownerUrl, db.appRole);
     await owner.connect();
