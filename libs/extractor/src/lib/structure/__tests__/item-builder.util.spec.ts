@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../extract';
+import type { RegistryOrg } from '../../types/extraction.type';
+
+const REGISTRY: RegistryOrg[] = [
+  { name: '区委', kind: 'party_committee', aliases: ['县委'] },
+  { name: '财政局', kind: 'government', aliases: [] },
+  { name: '商务局', kind: 'government', aliases: [] },
+  { name: '卫生健康委', kind: 'government', aliases: ['卫健委'] },
+  { name: '妇联', kind: 'mass_org', aliases: [] },
+];
+
+/** Each item as its kind, its text, its organizations and the index of its parent (-1 for none). */
+function items(body: string): Array<[string, string, string[], number]> {
+  // the first line is the speech's title
+  const result = extract({ text: `在全县工作会议上的讲话\n${body}`, registry: REGISTRY, date: '2026-04-08' });
+  const index = new Map(result.items.map((item, k) => [item.id, k]));
+  return result.items.map((i) => [i.kind, i.text, i.orgs, i.parentId === null ? -1 : (index.get(i.parentId) as number)]);
+}
+
+describe('free text', () => {
+  it.each<[string, string, Array<[string, string, string[], number]>]>([
+    ['consecutive sentences of one actor are one directive', '县财政局要保障资金。县财政局要加快拨付。', [['directive', '县财政局要保障资金。县财政局要加快拨付。', ['财政局'], -1]]],
+    ['another actor starts another directive', '县财政局要保障资金。县妇联要关爱儿童。', [['directive', '县财政局要保障资金。', ['财政局'], -1], ['directive', '县妇联要关爱儿童。', ['妇联'], -1]]],
+    ['a sentence without an actor carries on the group', '县财政局要保障资金。要加快拨付。', [['directive', '县财政局要保障资金。要加快拨付。', ['财政局'], -1]]],
+    ['a paragraph break ends the group', '县财政局要保障资金。\n要加快拨付。', [['directive', '县财政局要保障资金。', ['财政局'], -1], ['directive', '要加快拨付。', [], -1]]],
+    ['one sentence handed to two actors is cut between them', '县财政局要保障资金，县妇联要关爱儿童。', [['directive', '县财政局要保障资金', ['财政局'], -1], ['directive', '县妇联要关爱儿童。', ['妇联'], -1]]],
+    ['a list sharing one verb stays whole', '县财政局、县妇联要共同搭建平台。', [['directive', '县财政局、县妇联要共同搭建平台。', ['财政局', '妇联'], -1]]],
+    ['background is no task', '去年县财政局取得了很好的成绩。', []],
+    ['work handed without a modal is a task', '县财政局牵头，县妇联配合，做好慰问工作。', [['directive', '县财政局牵头，县妇联配合，做好慰问工作。', ['财政局', '妇联'], -1]]],
+    ['a role described is no task', '在县财政局牵头下，慰问工作顺利完成。', []],
+    ['a role described with 的 is no task', '县财政局牵头的慰问工作顺利完成。', []],
+    ['past work with a lead is no task', '县财政局牵头举办了培训，取得了良好效果。', []],
+    ['the speaker\'s body promising is a commitment', '县委将全力支持。', [['commitment', '县委将全力支持。', ['区委'], -1]]],
+    ['a sentence ending in a colon only introduces', '要抓好两件事：', []],
+  ])('%s', (_name, text, want) => {
+    expect(items(text)).toEqual(want);
+  });
+});
+
+describe('points and members', () => {
+  it.each<[string, string, Array<[string, string, string[], number]>]>([
+    [
+      'series members are directives under their point',
+      '一、加强保障\n（一）抓资金。一是县财政局要保障资金；二是县妇联要关爱儿童。',
+      [['section', '一、加强保障', [], -1], ['section', '（一）抓资金。', [], 0], ['directive', '一是县财政局要保障资金；', ['财政局'], 1], ['directive', '二是县妇联要关爱儿童。', ['妇联'], 1]],
+    ],
+    [
+      'members that are background stay free text',
+      '一、加强保障\n（一）回顾。一是去年取得了成绩；二是群众满意度提升。',
+      [['section', '一、加强保障', [], -1], ['directive', '（一）回顾。一是去年取得了成绩；二是群众满意度提升。', [], 0]],
+    ],
+    [
+      'short 要 sentences are members of their point',
+      '一、加强保障\n要争创一流队伍。要发扬创新精神。',
+      [['section', '一、加强保障', [], -1], ['directive', '要争创一流队伍。', [], 0], ['directive', '要发扬创新精神。', [], 0]],
+    ],
+    [
+      'a 下一步 after the present becomes a child',
+      '一、加强保障\n（一）抓资金。县财政局已经拨付大部分资金，下一步要加快拨付剩余资金。',
+      [['section', '一、加强保障', [], -1], ['directive', '（一）抓资金。县财政局已经拨付大部分资金', ['财政局'], 0], ['directive', '下一步要加快拨付剩余资金。', ['财政局'], 1]],
+    ],
+    [
+      'examples after 比如 hand parts to their bodies',
+      '一、加强保障\n（一）抓民生。要办好民生实事，比如县财政局要保障资金，县商务局要建设市场。',
+      [['section', '一、加强保障', [], -1], ['section', '（一）抓民生。要办好民生实事', [], 0], ['directive', '比如县财政局要保障资金', ['财政局'], 1], ['directive', '县商务局要建设市场。', ['商务局'], 1]],
+    ],
+    [
+      'a topic names its organization by the stem of its name',
+      '一、加强保障\n（一）抓健康。对卫健工作来说，要做好防控。对财政工作来说，要保障资金。',
+      [['section', '一、加强保障', [], -1], ['section', '（一）抓健康。', [], 0], ['directive', '对卫健工作来说，要做好防控。', ['卫生健康委'], 1], ['directive', '对财政工作来说，要保障资金。', ['财政局'], 1]],
+    ],
+  ])('%s', (_name, text, want) => {
+    expect(items(text)).toEqual(want);
+  });
+});
