@@ -74,3 +74,52 @@ describe('points and members', () => {
     expect(items(text)).toEqual(want);
   });
 });
+
+describe('where members and points end', () => {
+  const titled = (body: string) => {
+    const result = extract({ text: `在全县工作会议上的讲话\n${body}`, registry: REGISTRY, date: '2026-04-08' });
+    return result.items.map((i) => [i.kind, i.text, i.title]);
+  };
+
+  it.each<[string, string, string[][]]>([
+    [
+      'a body acting after the last member has a task of its own',
+      '一、加强保障\n（一）抓资金。一是县财政局要保障资金；二是县商务局要提升服务。县妇联要关爱儿童。',
+      [['section', '一、加强保障', '加强保障'], ['section', '（一）抓资金。', '抓资金'], ['directive', '一是县财政局要保障资金；', '保障资金'], ['directive', '二是县商务局要提升服务。', '提升服务'], ['directive', '县妇联要关爱儿童。', '关爱儿童']],
+    ],
+    [
+      'a sentence without an actor carries the last member on',
+      '一、加强保障\n（一）抓资金。一是县财政局要保障资金；二是县商务局要提升服务，县妇联配合。要确保按时完成。',
+      [['section', '一、加强保障', '加强保障'], ['section', '（一）抓资金。', '抓资金'], ['directive', '一是县财政局要保障资金；', '保障资金'], ['directive', '二是县商务局要提升服务，县妇联配合。要确保按时完成。', '提升服务']],
+    ],
+    [
+      'a heading sentence handing parts to two bodies is split like a body',
+      '一、加强保障\n（一）县财政局要保障资金，县妇联要关爱儿童。要确保按时完成。',
+      [['section', '一、加强保障', '加强保障'], ['section', '（一）', '保障资金'], ['directive', '县财政局要保障资金', '保障资金'], ['directive', '县妇联要关爱儿童。要确保按时完成。', '关爱儿童']],
+    ],
+    [
+      'paragraphs opened by 首先/其次 under an explicit heading are members',
+      '一、加强保障\n首先，县财政局牵头，县妇联配合，做好慰问。\n其次，要抓好落实。',
+      [['section', '一、加强保障', '加强保障'], ['directive', '首先，县财政局牵头，县妇联配合，做好慰问。', '做好慰问'], ['directive', '其次，要抓好落实。', '抓好落实']],
+    ],
+    [
+      'a promise inside a point is its commitment child',
+      '一、加强保障\n（一）抓资金。县财政局要保障资金。县委将全力支持。',
+      [['section', '一、加强保障', '加强保障'], ['directive', '（一）抓资金。县财政局要保障资金。', '抓资金'], ['commitment', '县委将全力支持。', '全力支持']],
+    ],
+    [
+      'a heading naming a topic takes its title from the first task',
+      '一、加强保障\n（一）制度建设。县财政局要制定资金管理办法。',
+      [['section', '一、加强保障', '加强保障'], ['directive', '（一）制度建设。县财政局要制定资金管理办法。', '制定资金管理办法']],
+    ],
+    ['要 sentences of three characters are no members', '一、加强保障\n要甲。要乙。', [['section', '一、加强保障', '加强保障'], ['directive', '要甲。要乙。', '甲']]],
+    ['要 sentences up to fifteen characters are', '一、加强保障\n要争创一流队伍，做好。要发扬创新精神。', [['section', '一、加强保障', '加强保障'], ['directive', '要争创一流队伍，做好。', '争创一流队伍'], ['directive', '要发扬创新精神。', '发扬创新精神']]],
+    [
+      'examples may follow a colon',
+      '一、加强保障\n（一）抓民生。要办好民生实事，例如：县财政局要保障资金。',
+      [['section', '一、加强保障', '加强保障'], ['section', '（一）抓民生。要办好民生实事，例如：', '抓民生'], ['directive', '县财政局要保障资金。', '保障资金']],
+    ],
+  ])('%s', (_name, body, want) => {
+    expect(titled(body)).toEqual(want);
+  });
+});
