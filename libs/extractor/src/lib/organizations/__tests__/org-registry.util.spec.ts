@@ -135,3 +135,38 @@ describe('findUnresolvedOrgs', () => {
     expect(unresolved(text)).toEqual(want);
   });
 });
+
+describe('findOrgMentions: names, qualifiers and posts', () => {
+  const registry = new OrgRegistry([
+    { name: '区委', kind: 'party_committee', aliases: ['县委', '市委'] },
+    { name: '组织部', kind: 'party_dept', aliases: ['组织'] },
+    { name: '财政局', kind: 'government', aliases: [] },
+    { name: '委办', kind: 'other', aliases: [] },
+    { name: '水利局', kind: 'government', aliases: [] },
+  ]);
+  const found = (text: string) => findOrgMentions(text, registry).map((m) => [text.slice(m.start, m.end), m.org ?? m.kind]);
+
+  it.each<[string, string[][]]>([
+    ['县委书记要抓', [['县委书记', '区委']]],
+    ['县委常务副书记要抓', []],
+    ['水利局局长要亲自抓', [['水利局局长', '水利局']]],
+    ['财政局主要负责同志要', [['财政局主要负责同志', '财政局']]],
+    ['县委会同财政局', [['县委', '区委'], ['财政局', '财政局']]],
+    ['县委举办培训', [['县委', '区委']]],
+    ['县委办要', [['县委办', '委办']]],
+    ['区委委办', [['区委委办', '委办']]],
+    ['市委组织部要', [['市委组织部', '组织部']]],
+    ['县财政局要', [['县财政局', '财政局']]],
+    ['省财政局要', [['省财政局', '财政局']]],
+    ['二要县财政局牵头', [['县财政局', '财政局']]],
+    ['统一要县财政局牵头', []],
+    ['要组织开展', []],
+    ['一要组织开展', []],
+    ['我市财政局要', [['财政局', '财政局']]],
+    ['全县财政局要', [['财政局', '财政局']]],
+    ['比如财政局要', [['财政局', '财政局']]],
+    ['群团组织要', [['群团组织', 'collective']]],
+  ])('%j', (text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});
