@@ -6,6 +6,7 @@ const REGISTRY: RegistryOrg[] = [
   { name: '区委', kind: 'party_committee', aliases: ['县委'] },
   { name: '财政局', kind: 'government', aliases: [] },
   { name: '商务局', kind: 'government', aliases: [] },
+  { name: '农业农村局', kind: 'government', aliases: ['农业局'] },
   { name: '卫生健康委', kind: 'government', aliases: ['卫健委'] },
   { name: '妇联', kind: 'mass_org', aliases: [] },
 ];
@@ -121,5 +122,74 @@ describe('where members and points end', () => {
     ],
   ])('%s', (_name, body, want) => {
     expect(titled(body)).toEqual(want);
+  });
+});
+
+describe('more roles, topics, cuts and groups', () => {
+  const withLead = (body: string) => {
+    const result = extract({ text: `在全县工作会议上的讲话\n${body}`, registry: REGISTRY, date: '2026-04-08' });
+    const index = new Map(result.items.map((item, k) => [item.id, k]));
+    return result.items.map((i) => [i.kind, i.text, i.orgs, i.parentId === null ? -1 : (index.get(i.parentId) as number), i.lead]);
+  };
+
+  it.each<[string, string, unknown[][]]>([
+    ['负责 beside a supporter gives work', '县财政局负责，县妇联配合，做好慰问工作。', [['directive', '县财政局负责，县妇联配合，做好慰问工作。', ['财政局', '妇联'], -1, '财政局']]],
+    ['会同 gives work', '县财政局会同县妇联做好慰问工作。', [['directive', '县财政局会同县妇联做好慰问工作。', ['财政局', '妇联'], -1, '财政局']]],
+    ['the speaker leading is no task', '我们牵头做好慰问工作。', []],
+    ['负责了 describes', '县财政局负责了去年的慰问工作。', []],
+    ['负责下 describes, after a list too', '县财政局、县妇联、县商务局负责下的工作。', []],
+    ['a supporter stays with its actor', '县财政局要保障资金，县妇联配合。县商务局要建设市场。', [['directive', '县财政局要保障资金，县妇联配合。', ['财政局', '妇联'], -1, null], ['directive', '县商务局要建设市场。', ['商务局'], -1, null]]],
+    ['one actor twice in a sentence is one part', '县财政局要保障资金，县财政局要加快拨付。', [['directive', '县财政局要保障资金，县财政局要加快拨付。', ['财政局'], -1, null]]],
+    ['a colon inside a sentence introduces nothing', '要抓好两件事：县财政局要保障资金。', [['directive', '要抓好两件事：县财政局要保障资金。', ['财政局'], -1, null]]],
+    [
+      'a topic naming an organization or a collective',
+      '一、加强保障\n（一）抓民生。对县财政局来说，要保障资金。对各单位来说，要抓好落实。',
+      [['section', '一、加强保障', [], -1, null], ['section', '（一）抓民生。', [], 0, null], ['directive', '对县财政局来说，要保障资金。', ['财政局'], 1, null], ['directive', '对各单位来说，要抓好落实。', [], 1, null]],
+    ],
+    [
+      'a topic names its field without 方面 or 领域',
+      '一、加强保障\n（一）抓民生。对农业方面来说，要保障粮食。对商务领域来说，要搞活流通。',
+      [['section', '一、加强保障', [], -1, null], ['section', '（一）抓民生。', [], 0, null], ['directive', '对农业方面来说，要保障粮食。', ['农业农村局'], 1, null], ['directive', '对商务领域来说，要搞活流通。', ['商务局'], 1, null]],
+    ],
+    ['要 sentences ending in ； are no members', '一、加强保障\n要争创一流队伍；要发扬创新精神。', [['section', '一、加强保障', [], -1, null], ['directive', '要争创一流队伍；要发扬创新精神。', [], 0, null]]],
+    [
+      'a promise after the last member stays in it',
+      '一、加强保障\n（一）抓民生。一是县财政局要保障资金；二是县商务局要建设市场。县委将全力支持。',
+      [['section', '一、加强保障', [], -1, null], ['section', '（一）抓民生。', [], 0, null], ['directive', '一是县财政局要保障资金；', ['财政局'], 1, null], ['directive', '二是县商务局要建设市场。', ['商务局'], 1, null], ['commitment', '县委将全力支持。', ['区委'], 3, null]],
+    ],
+    [
+      'a full stop before a closing quote ends the member',
+      '一、加强保障\n（一）抓民生。一是县财政局要保障资金；二是县商务局要建设市场。”县妇联要关爱儿童。',
+      [['section', '一、加强保障', [], -1, null], ['section', '（一）抓民生。', [], 0, null], ['directive', '一是县财政局要保障资金；', ['财政局'], 1, null], ['directive', '二是县商务局要建设市场。”', ['商务局'], 1, null], ['directive', '县妇联要关爱儿童。', ['妇联'], 1, null]],
+    ],
+    [
+      'a promise in a background member is kept',
+      '一、加强保障\n（一）回顾。一是去年取得了成绩；二是县委将全力支持。',
+      [['section', '一、加强保障', [], -1, null], ['directive', '（一）回顾。一是去年取得了成绩；', [], 0, null], ['commitment', '二是县委将全力支持。', ['区委'], 1, null]],
+    ],
+    [
+      'a point whose heading gives a body its work',
+      '一、加强保障\n（一）县财政局牵头，做好保障。\n（二）县商务局要建设市场。',
+      [['section', '一、加强保障', [], -1, null], ['directive', '（一）县财政局牵头，做好保障。', ['财政局'], 0, '财政局'], ['directive', '（二）县商务局要建设市场。', ['商务局'], 0, null]],
+    ],
+    [
+      'one example is enough to hand work out',
+      '一、加强保障\n（一）抓民生。要办好实事，比如县财政局要保障资金。',
+      [['section', '一、加强保障', [], -1, null], ['section', '（一）抓民生。要办好实事', [], 0, null], ['directive', '比如县财政局要保障资金。', ['财政局'], 1, null]],
+    ],
+    [
+      'the point keeps its own actor before the examples',
+      '一、加强保障\n（一）抓民生。县商务局要办好实事，比如县财政局要保障资金，县商务局要建设市场。',
+      [['section', '一、加强保障', [], -1, null], ['directive', '（一）抓民生。县商务局要办好实事', ['商务局'], 0, null], ['directive', '比如县财政局要保障资金', ['财政局'], 1, null], ['directive', '县商务局要建设市场。', ['商务局'], 1, null]],
+    ],
+    [
+      '下一步 after a pause opens a child',
+      '一、加强保障\n（一）抓民生。县商务局已经建好市场，下一步，要加快招商。',
+      [['section', '一、加强保障', [], -1, null], ['directive', '（一）抓民生。县商务局已经建好市场', ['商务局'], 0, null], ['directive', '下一步，要加快招商。', ['商务局'], 1, null]],
+    ],
+    ['还要 alone opens none', '一、加强保障\n（一）抓民生。县商务局已建市场，还要加快招商。', [['section', '一、加强保障', [], -1, null], ['directive', '（一）抓民生。县商务局已建市场，还要加快招商。', ['商务局'], 0, null]]],
+    ['下一步 at the start of the point opens none', '一、加强保障\n（一）抓民生。下一步要加快招商。', [['section', '一、加强保障', [], -1, null], ['directive', '（一）抓民生。下一步要加快招商。', [], 0, null]]],
+  ])('%s', (_name, body, want) => {
+    expect(withLead(body)).toEqual(want);
   });
 });
