@@ -11,12 +11,14 @@ export function daysInMonth(y: number, m: number): number {
   return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
+/** Digits only: Number() alone would read '2026-04-8 ' or '2026-+4-08' as a date. */
+const YMD_SHAPE = /^\d{4}-\d{2}-\d{2}$/u;
+
 export function parseYmd(s: string | null | undefined): Ymd | null {
-  if (typeof s !== 'string' || s.length !== 10 || s[4] !== '-' || s[7] !== '-') return null;
+  if (typeof s !== 'string' || !YMD_SHAPE.test(s)) return null;
   const y = Number(s.slice(0, 4));
   const m = Number(s.slice(5, 7));
   const d = Number(s.slice(8, 10));
-  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return null;
   if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
   return { y, m, d };
 }

@@ -126,10 +126,13 @@ function yearBefore(text: string, i: number, ref: Ymd): number | null {
   return null;
 }
 
-/** A month-based date without an explicit year that falls before the speech means next year. */
+/**
+ * A month-based date without an explicit year that falls before the speech means next year. The
+ * day is capped at the month's end of the year it lands in (day 31 stands for "the month's end":
+ * 2月底 is 02-29 in a leap year).
+ */
 function rollForward(date: Ymd, ref: Ymd, explicitYear: boolean): Ymd {
-  if (explicitYear || compareYmd(date, ref) >= 0) return date;
-  const y = date.y + 1;
+  const y = explicitYear || compareYmd(date, ref) >= 0 ? date.y : date.y + 1;
   return { y, m: date.m, d: Math.min(date.d, monthEnd(y, date.m).d) };
 }
 
@@ -231,7 +234,9 @@ function deadlineAt(text: string, i: number, dctx: DeadlineContext): Deadline | 
   if (YEAR_END_FIRST[text.charCodeAt(i)] === 1) {
     for (const w of YEAR_END_WORDS) {
       if (text.startsWith(w, i) && text[i - 1] !== '每' && text[i - 1] !== '半') {
-        return { start: i, end: i + w.length, date: { y: yearBefore(text, i, ref) ?? ref.y, m: 12, d: 31 } };
+        // 2027年底, 明年内: the year's own 年 opens the word
+        const own = text[i] === '年' ? yearBefore(text, i + 1, ref) : null;
+        return { start: i, end: i + w.length, date: { y: own ?? yearBefore(text, i, ref) ?? ref.y, m: 12, d: 31 } };
       }
     }
   }
@@ -285,7 +290,7 @@ function deadlineAt(text: string, i: number, dctx: DeadlineContext): Deadline | 
     if (after.startsWith('前')) end++;
     return { start: i, end, date: rollForward({ y: year, m: month, d: day.value }, ref, explicitYear !== null) };
   }
-  let d = monthEnd(year, month).d;
+  let d = 31; // the month's end, once rollForward knows the year
   let marked = false;
   if (text[p] === '底' || text[p] === '末' || text.startsWith('下旬', p)) {
     p += text[p] === '下' ? 2 : 1;

@@ -67,10 +67,10 @@ function unknownNameEnd(text: string, from: number): number {
   return -1;
 }
 
-/** Past 、 + unknown names after a list (A、县工商联、县侨联配合): where the list really ends. */
-function skipUnknownNames(text: string, p: number): number {
+/** Past 、 + unknown names after a list (A、县工商联、县侨联配合): where the list really ends (at most `limit`). */
+function skipUnknownNames(text: string, p: number, limit = text.length): number {
   // a few names at most: a list is never long enough to make this walk the whole speech
-  for (let names = 0; names < MAX_UNKNOWN_RUN && text.charCodeAt(p) === 0x3001; names++) {
+  for (let names = 0; names < MAX_UNKNOWN_RUN && p < limit && text.charCodeAt(p) === 0x3001; names++) {
     const e = unknownNameEnd(text, p + 1);
     if (e < 0) break;
     p = e;
@@ -82,7 +82,7 @@ function joinerLength(text: string, from: number, to: number): number {
   if (to - from < 1) return -1;
   if (to - from <= 2) for (const w of LIST_JOINERS) if (w.length === to - from && text.startsWith(w, from)) return w.length;
   // an unknown name between two known ones never breaks the list (A、县工商联、B)
-  return text.charCodeAt(from) === 0x3001 && text.charCodeAt(to - 1) === 0x3001 && skipUnknownNames(text, from) === to - 1 ? to - from : -1;
+  return text.charCodeAt(from) === 0x3001 && text.charCodeAt(to - 1) === 0x3001 && skipUnknownNames(text, from, to - 1) === to - 1 ? to - from : -1;
 }
 
 /** Bodies named after these work with the actor of the clause: 教育局要会同卫健委… */

@@ -163,14 +163,6 @@ function previousNonBlank(s: string, from: number, start: number): string | unde
   return undefined;
 }
 
-/** True when `i` sits in the leading run of digits of its line (a "1." list marker). */
-function isLeadingNumber(s: string, i: number, lineStart: number): boolean {
-  let j = i - 1;
-  while (j >= lineStart && isAsciiDigit(s[j])) j--;
-  while (j >= lineStart && isBlank(s[j])) j--;
-  return j < lineStart;
-}
-
 function isPunctuationToMap(ch: string): boolean {
   return ch === ',' || ch === ':' || ch === ';' || ch === '!' || ch === '?' || ch === '(' || ch === ')' || ch === '.';
 }
@@ -235,8 +227,8 @@ function emitLine(s: string, line: Line, out: Emitter): void {
         break;
       case '.': {
         const dotRun = s[i - 1] === '.' || s[i + 1] === '.';
+        // after a digit (3.5, a "1." marker) it stays a dot: the sentence-end test below fails on a digit
         if (dotRun) out.push('…', i);
-        else if (isAsciiDigit(prev) && (isAsciiDigit(next) || isLeadingNumber(s, i, line.start))) out.push('.', i);
         else if (isCjk(prev) || prev === '”' || prev === '）' || prev === '"' || prev === ')') out.push('。', i);
         else out.push('.', i);
         break;

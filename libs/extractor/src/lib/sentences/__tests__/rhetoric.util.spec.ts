@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { isRhetoric, isRhetoricalSentence } from '../rhetoric.util';
+import { firstDirectiveCue, isReported, isRetrospective, splitSentences } from '../sentence.util';
+
+describe('isRhetoricalSentence', () => {
+  it.each([
+    ['但也要清醒看到，工作还有差距。', true],
+    ['但也要清醒地看到差距。', true],
+    ['，\n但要清醒看到差距。', true],
+    ['同时，要清醒看到差距。', true],
+    ['同志们，要清醒看到差距。', true],
+    ['要充分认识到重要性。', true],
+    ['要深刻意识到问题。', true],
+    ['要认清形势。', true],
+    ['要牢记使命。', true],
+    ['要铭记历史。', true],
+    ['要明白道理。', true],
+    ['要认真看到成绩。', true],
+    ['要切实认真地看到成绩。', false],
+    ['要认真落实。', false],
+    ['必须看到成绩。', false],
+    ['要把抓落实作为检验干部的标尺。', true],
+    ['要把实绩作为试金石。', true],
+    ['要把群众满意作为根本标准。', true],
+    ['要以他为标杆。', false],
+    ['要把这作为标准。', false],
+    ['希望大家再接再厉。', true],
+    ['希望同志们再接再厉。', true],
+    ['衷心希望各位再接再厉。', true],
+    ['同志们，希望你们再接再厉。', true],
+    ['要真抓实干。', true],
+    ['要撸起袖子加油干。', true],
+    ['要以饱满的热情投入工作。', true],
+    ['要真抓实干，年底前完成。', false],
+    ['要每天真抓实干。', false],
+    ['要在3个方面真抓实干。', false],
+    ['要在6月真抓实干。', false],
+    ['县财政局要做好保障。', false],
+  ])('%j: %s', (text, want) => {
+    expect(isRhetoricalSentence(text, 0, text.length)).toBe(want);
+  });
+
+  it('reads only the range given', () => {
+    const text = '甲。要清醒看到差距。';
+    expect(isRhetoricalSentence(text, 2, text.length)).toBe(true);
+    expect(isRhetoricalSentence('要看', 0, 2)).toBe(false);
+    expect(isRhetoricalSentence('要把它作为标尺', 0, 6)).toBe(false);
+  });
+});
+
+describe('isRhetoric', () => {
+  it.each([
+    ['县财政局要做好保障。', false],
+    ['但也要清醒看到差距。要真抓实干。', true],
+    ['但也要清醒看到差距。县财政局要做好保障。', false],
+    ['我们看到了成绩。', false],
+    ['我们看到了成绩。希望大家再接再厉。', true],
+    ['大家希望大家好。', false],
+    ['', false],
+  ])('%j: %s', (text, want) => {
+    expect(isRhetoric(text, 0, text.length)).toBe(want);
+  });
+});
+
+describe('sentences', () => {
+  const split = (text: string, start = 0, end = text.length) => splitSentences(text, start, end).map((s) => text.slice(s.start, s.end));
+
+  it('splits after each terminator, with its closing quotes and brackets', () => {
+    expect(split('甲。乙！丙？丁；戊…己')).toEqual(['甲。', '乙！', '丙？', '丁；', '戊…', '己']);
+    expect(split('他说：“好。”然后（注。）再’」』"')).toEqual(['他说：“好。”', '然后（注。）', '再’」』"']);
+    expect(split('戊……己')).toEqual(['戊……', '己']);
+    expect(split('甲\n\n乙\n')).toEqual(['甲', '乙']);
+    expect(split('甲。\n乙')).toEqual(['甲。', '乙']);
+    expect(split('甲乙。丙', 1, 3)).toEqual(['乙。']);
+    expect(split('甲。”', 0, 2)).toEqual(['甲。']);
+    expect(split('')).toEqual([]);
+  });
+
+  it.each([
+    ['，  切实加强领导', 3],
+    ['抓紧落实', 0],
+    ['请各单位', 0],
+    ['重要的是', -1],
+    ['要求大家', -1],
+    ['我们要', -1],
+    ['要做', 0],
+    ['应该说', -1],
+    ['应当说明', -1],
+    ['应该做', 0],
+    ['应当做', 0],
+    ['一定要做', 0],
+    ['大家务必做好', 2],
+    ['亟须解决', 0],
+    ['也要做好', 1],
+    ['主要是', -1],
+    ['必须做好', 0],
+  ])('firstDirectiveCue(%j) is %d', (text, want) => {
+    expect(firstDirectiveCue(text, 0, text.length)).toBe(want);
+  });
+
+  it.each([
+    ['总书记强调，要', true],
+    ['文件指出要', true],
+    ['按照要求，要', false],
+    ['根据要求，要', false],
+    ['上级的要求，要', false],
+    ['上级要求，要', true],
+    ['大家都要', false],
+  ])('isReported(%j) is %s', (text, want) => {
+    expect(isReported(text, 0, text.length - 1)).toBe(want);
+  });
+
+  it('isRetrospective finds praise of past work inside the range only', () => {
+    expect(isRetrospective('去年取得了成绩', 0, 7)).toBe(true);
+    expect(isRetrospective('去年取得了成绩', 0, 4)).toBe(false);
+    expect(isRetrospective('去年荣获称号', 0, 6)).toBe(true);
+    expect(isRetrospective('要做好工作', 0, 5)).toBe(false);
+  });
+});
