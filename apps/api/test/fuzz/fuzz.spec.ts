@@ -19,6 +19,8 @@ const METHODS = ['get', 'post', 'put', 'delete'] as const;
 const CANARY_USERS = ['duban', 'gonghui'];
 /** How many probes each operation gets per role: enough for thousands in all, within ~90 s. */
 const PROBES_PER_OPERATION = { admin: 40, org: 18 };
+/** The react-admin list parameters, probed by hostileListQueries. */
+const LIST_PARAMETERS: ReadonlySet<string> = new Set(['filter', 'range', 'sort']);
 /** The organization user the fuzz acts as. */
 const FUZZ_ORG_USER = 'nongye';
 
@@ -167,6 +169,15 @@ function realPathId(op: Operation): string {
   return firstId(resource);
 }
 
+/** A value as a query string carries it; a lone surrogate (which encodeURIComponent refuses) as its UTF-8 bytes. */
+function encodeQueryValue(text: string): string {
+  try {
+    return encodeURIComponent(text);
+  } catch {
+    return '%ED%A0%80';
+  }
+}
+
 function fillPath(op: Operation, hostile?: { name: string; value: string }): string {
   return op.path.replace(/\{(\w+)\}/g, (_, name: string) => (hostile?.name === name ? hostile.value : realPathId(op)));
 }
@@ -213,6 +224,16 @@ function probesFor(op: Operation, role: Probe['role'], random: () => number): Pr
   }
   if (op.parameters.some((p) => p.in === 'query' && p.name === 'filter')) {
     for (const query of hostileListQueries()) probes.push(make(fillPath(op), { query }));
+    group();
+  }
+  // Every other query parameter (the 看板's period, scope, limit, …): its schema's edge values and
+  // every hostile value, as text, and repeated (which arrives as an array).
+  for (const p of op.parameters.filter((x) => x.in === 'query' && !LIST_PARAMETERS.has(x.name))) {
+    for (const value of hostileValues(resolve(p.schema))) {
+      const text = typeof value === 'string' ? value : JSON.stringify(value) ?? '';
+      probes.push(make(fillPath(op), { query: `${p.name}=${encodeQueryValue(text)}` }));
+    }
+    probes.push(make(fillPath(op), { query: `${p.name}=1&${p.name}=2` }));
     group();
   }
   if (op.body && base) {
@@ -414,6 +435,8 @@ describe('fuzzing every operation of the OpenAPI document', () => {
       ...ops.flatMap((op) => interleave(probesFor(op, 'admin', random), PROBES_PER_OPERATION.admin)),
       ...ops.flatMap((op) => interleave(probesFor(op, 'org', random), PROBES_PER_OPERATION.org)),
     ];
+    // Plain query parameters are probed too (the 看板's limit here), not only the list parameters.
+    expect(probes.some((p) => p.path === '/dashboard/progress' && p.query?.startsWith('limit='))).toBe(true);
     process.stdout.write(`fuzz: ${probes.length} probes\n`);
     const started = Date.now();
     const outcomes = await runAll(probes, 4);
