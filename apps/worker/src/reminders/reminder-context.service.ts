@@ -50,7 +50,7 @@ interface RawAssignment {
  */
 export interface ReminderSnapshot {
   loadedAt: number;
-  /** Row count, version sum and last update of each table read: any write through the product changes it. */
+  /** Row count, version sum and last update of each table read: every write through the product changes it. */
   stamp: string;
   calendar: WorkingCalendar;
   defaultRule: ReminderRuleSettings;
