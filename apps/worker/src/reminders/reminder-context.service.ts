@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   DEFAULT_REMINDER_RULE,
+  isOpenAssignmentState,
   type AssignmentState,
   type Cadence,
   type PlannedAssignment,
@@ -112,15 +113,26 @@ export class ReminderContextService {
     return this.clock.now();
   }
 
-  /** Open assignments matching `where` (SQL over alias a), with their report dates. */
-  async assignments(where: string, params: unknown[], limit?: number): Promise<AssignmentForPlanning[]> {
-    const rows: RawAssignment[] = await this.dataSource.query(
+  /**
+   * Those of `ids` still open, with their report dates. Looked up by primary key alone and the
+   * state checked here: with `state = ANY(open states)` in the SQL the planner may walk the state
+   * index over every open assignment (its statistics say few are open right after a bulk load),
+   * 20 ms per batch of 500 at 20,000 open assignments, where the key look-up takes 2 ms.
+   */
+  async openById(ids: readonly string[]): Promise<AssignmentForPlanning[]> {
+    return this.assignments(`a.id = ANY($1::uuid[])`, [ids], undefined, isOpenAssignmentState);
+  }
+
+  /** Assignments matching `where` (SQL over alias a) and `keep`, with their report dates. */
+  async assignments(where: string, params: unknown[], limit?: number, keep?: (state: AssignmentState) => boolean): Promise<AssignmentForPlanning[]> {
+    const found: RawAssignment[] = await this.dataSource.query(
       `SELECT a.id, a.state, a.due_date::text AS due_date, a.cadence, a.created_at, a.organization_id, o.name AS organization_name,
               o.parent_id, i.speech_id, a.handler_id, i.title, a.reminders_planned_at AS planned_at, a.reminders_planned_at::text AS planned_token
          FROM assignments a JOIN items i ON i.id = a.item_id JOIN organizations o ON o.id = a.organization_id
         WHERE ${where} ${limit ? `LIMIT ${Math.floor(limit)}` : ''}`,
       params,
     );
+    const rows = keep ? found.filter((r) => keep(r.state)) : found;
     const withCadence = rows.filter((r) => r.cadence).map((r) => r.id);
     const reports = new Map<string, string[]>();
     if (withCadence.length) {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { JobName, OPEN_ASSIGNMENT_STATES, type ReplanRemindersJobData } from '@luoshi/common';
+import { JobName, type ReplanRemindersJobData } from '@luoshi/common';
 import { ReminderContextService } from '../reminder-context.service';
 import { ReminderSchedulerService } from '../reminder-scheduler.service';
 import type { JobHandler, JobStatus } from './job-handler';
@@ -23,7 +23,7 @@ export class ReplanRemindersJob implements JobHandler<ReplanRemindersJobData> {
     if (!assignmentIds.length) return 'skipped';
     await this.scheduler.removeQueued(assignmentIds);
     this.context.invalidate();
-    const rows = await this.context.assignments(`a.id = ANY($1::uuid[]) AND a.state = ANY($2::varchar[])`, [assignmentIds, OPEN_ASSIGNMENT_STATES]);
+    const rows = await this.context.openById(assignmentIds);
     if (rows.length) await this.scheduler.schedule(rows, this.context.now());
     return 'success';
   }

@@ -1,7 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import {
   JobName,
-  OPEN_ASSIGNMENT_STATES,
   planReminders,
   reminderOccurrenceKey,
   type ReminderOccurrence,
@@ -100,7 +99,7 @@ export class SendRemindersJob implements JobHandler<SendRemindersJobData> {
   private async stillDue(refs: readonly ReminderOccurrenceRef[]): Promise<Array<{ occurrence: ReminderOccurrence; row: AssignmentForPlanning }>> {
     if (!refs.length) return [];
     const assignmentIds = [...new Set(refs.map((r) => r.assignmentId))];
-    const open = await this.context.assignments(`a.id = ANY($1::uuid[]) AND a.state = ANY($2::varchar[])`, [assignmentIds, OPEN_ASSIGNMENT_STATES]);
+    const open = await this.context.openById(assignmentIds);
     const byId = new Map(open.map((row) => [row.assignment.id, row]));
     const snapshot = await this.context.load();
     const plans = new Map<string, ReminderOccurrence[]>();

@@ -12,6 +12,7 @@ import { LeadersView1764400000000 } from './1764400000000-leaders-view';
 import { ListIndexes1764500000000 } from './1764500000000-list-indexes';
 import { LastReportAt1764600000000 } from './1764600000000-last-report-at';
 import { RecentSpeeches1764810000000 } from './1764810000000-recent-speeches';
+import { NotificationIndexes1764820000000 } from './1764820000000-notification-indexes';
 
 /** Every migration, in order. A new one is appended here. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   ListIndexes1764500000000,
   LastReportAt1764600000000,
   RecentSpeeches1764810000000,
+  NotificationIndexes1764820000000,
 ];
