@@ -12,7 +12,7 @@ import { Queue, Worker, type Job } from 'bullmq';
 import IORedis from 'ioredis';
 import { Client } from 'pg';
 import { expect, inject, it, onTestFailed } from 'vitest';
-import { buildWorker, startRedis, startWorker } from '../test/support/processes';
+import { buildWorker, startRedis, startWorker, type WorkerProcess } from '../test/support/processes';
 import { seedOrganization } from '../test/support/seed';
 
 /*
@@ -33,6 +33,14 @@ const BATCH_SIZE = process.env['REMINDER_BATCH_SIZE'];
 function pct(sorted: number[], p: number): number {
   if (!sorted.length) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
+}
+
+/** waitUntil, failing at once (with the worker's output) if the worker exits first. */
+function whileRunning(worker: WorkerProcess, check: () => Promise<boolean>, what: string, timeoutMs: number): Promise<void> {
+  const exited = worker.exited.then((code) => {
+    throw new Error(`the worker exited (${code}) while waiting for ${what}:\n${worker.output().slice(-4000)}`);
+  });
+  return Promise.race([waitUntil(check, what, timeoutMs), exited]);
 }
 
 async function usedMemory(redis: IORedis): Promise<number> {
@@ -125,7 +133,8 @@ it(`reminders: ${N} assignments`, { timeout: 3 * 3600_000 }, async () => {
     // Far ahead (due in 150 days): the reconcile queues nothing, Redis holds only the schedulers.
     t = performance.now();
     let w = startWorker(env);
-    await waitUntil(
+    await whileRunning(
+      w,
       async () => Number((await db.query(`SELECT count(*) AS n FROM assignments WHERE next_reminder_at > now() + interval '30 days'`)).rows[0].n) >= N,
       'the far plan',
       3600_000,
@@ -149,7 +158,8 @@ it(`reminders: ${N} assignments`, { timeout: 3 * 3600_000 }, async () => {
     const near = w;
     onTestFailed(() => console.error(`worker output:\n${near.output().slice(-4000)}`));
     // Queued: the scan records each assignment's next look (the day after the due date) after adding its batch.
-    await waitUntil(
+    await whileRunning(
+      w,
       async () => Number((await db.query(`SELECT count(*) AS n FROM assignments WHERE next_reminder_at > $1`, [fire])).rows[0].n) >= N,
       `${N} reminders queued`,
       leadMs,
@@ -157,7 +167,8 @@ it(`reminders: ${N} assignments`, { timeout: 3 * 3600_000 }, async () => {
     const queueSeconds = (Date.now() - started) / 1000;
     const memoryNear = await usedMemory(client);
     const reminderJobs = (await queue.getJobs(['delayed'], 0, -1)).filter((j) => j.name === 'SendRemindersJob').length;
-    await waitUntil(
+    await whileRunning(
+      w,
       async () => Number((await db.query(`SELECT count(delivered_at) AS n FROM notifications WHERE kind = 'due_soon'`)).rows[0].n) >= N,
       'delivery',
       3 * 3600_000,
