@@ -134,9 +134,9 @@ export interface SlowQuery {
 }
 
 /**
- * The slowest query in the API's slow-query log lines (from line `from` on). Only reads: a write
- * would be applied again by EXPLAIN ANALYZE, and BEGIN or COMMIT (slow while waiting on a lock or
- * the disk) have no plan.
+ * The slowest query in the API's slow-query log lines (from line `from` on). Only SELECT and WITH
+ * statements: BEGIN or COMMIT (slow while waiting on a lock or the disk) have no plan, and a plain
+ * write would be applied again by EXPLAIN ANALYZE (a WITH is explained in a transaction rolled back).
  */
 export function slowestLogged(log: string[], from = 0): SlowQuery | null {
   let slowest: SlowQuery | null = null;
@@ -154,10 +154,14 @@ export function slowestLogged(log: string[], from = 0): SlowQuery | null {
   return slowest;
 }
 
-/** `EXPLAIN (ANALYZE, BUFFERS)` of a logged statement, as text. */
+/**
+ * `EXPLAIN (ANALYZE, BUFFERS)` of a logged statement, as text, in a transaction rolled back: a
+ * `WITH` may hold a data-modifying CTE (the progress report's), which EXPLAIN ANALYZE runs.
+ */
 export async function explainLogged(owner: Client, slow: SlowQuery | null, threshold = 20): Promise<string> {
   if (!slow) return `no query over ${threshold} ms was logged`;
-  const plan = await owner.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${slow.sql}`, slow.parameters);
+  await owner.query('BEGIN');
+  const plan = await owner.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${slow.sql}`, slow.parameters).finally(() => owner.query('ROLLBACK'));
   return `${slow.ms} ms in the API:\n${slow.sql}\n-- parameters: ${JSON.stringify(slow.parameters)}\n${plan.rows.map((r) => r['QUERY PLAN']).join('\n')}`;
 }
 
