@@ -282,7 +282,7 @@ describe('assignment workflow', () => {
     expect((await api.request<AssignmentView>('GET', `/assignments/${a.id}`, { token: staff })).body.percent).toBe(20);
   });
 
-  it("writes a progress report with one access check and one transaction: lock, the report and the assignment's update in one statement, the audit event", async () => {
+  it("writes a progress report with one access check and one transaction: lock, then the report, the assignment's update and the audit event (the report as the reply shows it) in one statement", async () => {
     const a = await createAssignment(api, { organization: ORG, state: 'signed' });
     await act<ReportView>(a.id, 'report', staff, { done: '预热', percent: 5 });
     const dataSource = api.app.get(DataSource);
@@ -302,18 +302,18 @@ describe('assignment workflow', () => {
       const sql = s.replace(/\s+/g, ' ').trim();
       if (/^(START TRANSACTION|BEGIN|COMMIT)/i.test(sql)) return sql.split(' ')[0]?.toUpperCase();
       if (/FOR UPDATE/i.test(sql)) return 'lock assignment';
-      if (/^WITH inserted AS \( INSERT INTO progress_reports .* UPDATE assignments/i.test(sql)) return 'insert report, update assignment';
+      if (/^WITH inserted AS \( INSERT INTO progress_reports .* UPDATE assignments .* INSERT INTO audit_events/i.test(sql)) return 'insert report, update assignment, insert audit event';
       if (/^INSERT INTO "?audit_events/i.test(sql)) return 'insert audit event';
       if (/^UPDATE "?assignments/i.test(sql)) return 'update assignment';
       if (/^SELECT/i.test(sql) && /assignments/i.test(sql)) return 'access check';
       return sql;
     });
-    expect(kinds).toEqual(['access check', 'START', 'lock assignment', 'insert report, update assignment', 'insert audit event', 'COMMIT']);
+    expect(kinds).toEqual(['access check', 'START', 'lock assignment', 'insert report, update assignment, insert audit event', 'COMMIT']);
     const view = await api.request<AssignmentView>('GET', `/assignments/${a.id}`, { token: staff });
     expect(view.body).toMatchObject({ state: 'in_progress', percent: 35, version: 3 });
     const events = await api.request<AuditEventView[]>('GET', `/audit-events${listQuery({ sort: ['createdAt', 'DESC'], range: [0, 0], filter: { entityId: a.id, action: 'assignment.report' } })}`, { token: supervisor });
     expect(events.body[0]?.before).toMatchObject({ state: 'in_progress', percent: 5, version: 2 });
-    expect(events.body[0]?.after).toMatchObject({ state: 'in_progress', percent: 35, version: 3, report: { id: reply.body.id, percent: 35, done: '计数' } });
+    expect(events.body[0]?.after).toMatchObject({ state: 'in_progress', percent: 35, version: 3, report: { ...reply.body, id: reply.body.id, percent: 35, done: '计数' } });
   });
 
   describe('list filters', () => {

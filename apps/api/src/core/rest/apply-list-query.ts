@@ -41,9 +41,10 @@ export async function countRows(qb: SelectQueryBuilder<ObjectLiteral>): Promise<
 }
 
 /**
- * One page of a filtered, sorted list in two steps, each on an index: the page's ids (ordered by
- * the sort column, then id in the same direction, so one index serves both directions), then the
- * rows of those ids; and the total for Content-Range only when the page does not tell it.
+ * One page of a filtered, sorted list in one statement: the page's ids on an index (ordered by the
+ * sort column, then id in the same direction, so one index serves both directions) as a subquery,
+ * and the rows of those ids in that order; and the total for Content-Range only when the page does
+ * not tell it.
  */
 export async function findPage<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
@@ -55,9 +56,10 @@ export async function findPage<T extends ObjectLiteral>(
 }
 
 /**
- * findPage with the rows of the page's ids read by `read` from a query builder restricted to them
- * (which may add columns, e.g. what each row's view needs from other tables, read with
- * getRawAndEntities): the rows and what they show in one statement, each with its `id`.
+ * findPage with the rows of the page read by `read` from a query builder restricted to the page's
+ * ids and ordered as the page (which may add columns, e.g. what each row's view needs from other
+ * tables, read with getRawAndEntities or getRawMany): the rows and what they show in one
+ * statement, each with its `id`.
  */
 export async function findPageWith<T extends ObjectLiteral, R extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
@@ -69,25 +71,19 @@ export async function findPageWith<T extends ObjectLiteral, R extends ObjectLite
   const sort = applyFilters(qb, query, spec);
   const id = `${qb.alias}.id`;
   const size = query.range.end - query.range.start + 1;
-  const ids = await qb
-    .clone()
-    .select(id, 'id')
-    .orderBy(sort.column, sort.order, sort.order === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST')
-    .addOrderBy(id, sort.order)
-    .offset(query.range.start)
-    .limit(size)
-    .getRawMany<{ id: string }>();
-  const total = totalFromPage(query.range.start, size, ids.length) ?? (counter ? await counter.counts.count(counter.resource, qb) : await countRows(qb));
-  if (ids.length === 0) return new Page([], total, query.range.start);
-  const pageIds = ids.map((r) => r.id);
+  const nulls = sort.order === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST';
+  const ids = qb.clone().select(id).orderBy(sort.column, sort.order, nulls).addOrderBy(id, sort.order).offset(query.range.start).limit(size);
   // The ids came through every filter: the rows need only them.
-  const rows = await read(qb.clone().where(`${id} IN (:...pageIds)`, { pageIds }).orderBy());
-  const byId = new Map(rows.map((r) => [String(r['id']), r]));
-  return new Page(
-    pageIds.map((i) => byId.get(i)).filter((r): r is R => r !== undefined),
-    total,
-    query.range.start,
+  const rows = await read(
+    qb
+      .clone()
+      .where(`${id} IN (${ids.getQuery()})`)
+      .setParameters(ids.getParameters())
+      .orderBy(sort.column, sort.order, nulls)
+      .addOrderBy(id, sort.order),
   );
+  const total = totalFromPage(query.range.start, size, rows.length) ?? (counter ? await counter.counts.count(counter.resource, qb) : await countRows(qb));
+  return new Page(rows, total, query.range.start);
 }
 
 /** A page that is not full, and not past the end, tells the total itself: no count needed. */

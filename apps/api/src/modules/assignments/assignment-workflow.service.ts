@@ -1,10 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { isOpenAssignmentState, nextAssignmentState, stateParams, type AssignmentAction } from '@luoshi/common';
 import { Assignment, Attachment, Organization, ProgressReport, User, type Notification } from '@luoshi/data';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { lockForUpdate } from '../../core/rest/versioned-update';
-import { AuditService } from '../audit-events/audit.service';
+import { AuditService, type AuditInsert } from '../audit-events/audit.service';
 import { NotificationDispatchService, type EventNotice } from '../notifications/notification-dispatch.service';
 import { ReminderPlanningService } from '../reminders/reminder-planning.service';
 import { toReportView, type ReportView } from '../reports/report.view';
@@ -41,34 +42,52 @@ function snapshot(a: Assignment): Record<string, unknown> {
 }
 
 /**
- * The report and its change to the assignment in one statement, without TypeORM's persistence
- * machinery or its reload before a save: the report inserted (its id and time returned), and the
- * assignment's new state, the percent of its newest report (the one inserted here among those
- * before it, read under the row lock: the assignment shows what its latest report says, whatever
- * order concurrent requests arrived in), and the version and update time as save() would bump them.
+ * The report, its change to the assignment and its audit event in one statement, without
+ * TypeORM's persistence machinery or its reload before a save: the report inserted (its time
+ * returned), and the assignment's new state, the percent of its newest report (the one inserted
+ * here among those before it, read under the row lock: the assignment shows what its latest report
+ * says, whatever order concurrent requests arrived in), and the version and update time as save()
+ * would bump them; the event's `after` gets the percent, the version and the report's time from
+ * there (as JSON.stringify writes a Date: ISO, milliseconds truncated, as pg reads them).
  */
-async function insertReportAndApply(m: EntityManager, r: ProgressReport, a: Assignment, state: Assignment['state'], clock: ClockService): Promise<ProgressReport> {
-  const [rows] = await m.query<[Array<{ percent: number; version: number; updatedAt: Date; reportId: string; reportCreatedAt: Date }>, number]>(
+async function insertReportAndApply(
+  m: EntityManager,
+  r: ProgressReport,
+  a: Assignment,
+  event: (first: number, afterSql: (base: string) => string) => AuditInsert,
+  clock: ClockService,
+): Promise<ProgressReport> {
+  const audit = event(
+    11,
+    (base) => `(SELECT ${base} || jsonb_build_object('percent', u.percent, 'version', u.version,
+        'report', (${base} -> 'report') || jsonb_build_object('createdAt', to_char(i.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')))
+      FROM updated u, inserted i)`,
+  );
+  const rows = await m.query<Array<{ percent: number; version: number; updatedAt: Date; reportCreatedAt: Date }>>(
     `WITH inserted AS (
-       INSERT INTO progress_reports (assignment_id, author_id, done, next_steps, problems, help_needed, percent, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, ${ClockService.stampSql(8)}) RETURNING id, created_at, percent
+       INSERT INTO progress_reports (id, assignment_id, author_id, done, next_steps, problems, help_needed, percent, created_at)
+       VALUES ($10, $1, $2, $3, $4, $5, $6, $7, ${ClockService.stampSql(8)}) RETURNING id, created_at, percent
      ), newest AS (
        SELECT n.percent FROM (
          (SELECT i.percent, i.created_at, i.id FROM inserted i)
          UNION ALL
          (SELECT p.percent, p.created_at, p.id FROM progress_reports p WHERE p.assignment_id = $1 ORDER BY p.created_at DESC NULLS LAST, p.id DESC LIMIT 1)
        ) n ORDER BY n.created_at DESC NULLS LAST, n.id DESC LIMIT 1
+     ), updated AS (
+       UPDATE assignments
+          SET state = $9, percent = COALESCE((SELECT percent FROM newest), 0), version = version + 1, updated_at = CURRENT_TIMESTAMP
+        WHERE id = $1
+        RETURNING percent, version, updated_at
+     ), event AS (
+       ${audit.sql}
      )
-     UPDATE assignments
-        SET state = $9, percent = COALESCE((SELECT percent FROM newest), 0), version = version + 1, updated_at = CURRENT_TIMESTAMP
-      WHERE id = $1
-      RETURNING percent, version, updated_at AS "updatedAt", (SELECT id FROM inserted) AS "reportId", (SELECT created_at FROM inserted) AS "reportCreatedAt"`,
-    [r.assignmentId, r.authorId, r.done, r.nextSteps, r.problems, r.helpNeeded, r.percent, clock.offsetMs(), state],
+     SELECT u.percent, u.version, u.updated_at AS "updatedAt", i.created_at AS "reportCreatedAt" FROM updated u, inserted i`,
+    [r.assignmentId, r.authorId, r.done, r.nextSteps, r.problems, r.helpNeeded, r.percent, clock.offsetMs(), a.state, r.id, ...audit.params],
   );
   const row = rows[0];
   if (!row) throw new Error(`assignments: UPDATE of locked ${a.id} returned no row`);
-  Object.assign(a, { state, percent: row.percent, version: row.version, updatedAt: row.updatedAt });
-  return Object.assign(r, { id: row.reportId, createdAt: row.reportCreatedAt });
+  Object.assign(a, { percent: row.percent, version: row.version, updatedAt: row.updatedAt });
+  return Object.assign(r, { createdAt: row.reportCreatedAt });
 }
 
 export interface UrgeResult {
@@ -315,35 +334,41 @@ export class AssignmentWorkflowService {
         });
       }
       const before = snapshot(a);
-      const report = await insertReportAndApply(
+      a.state = next;
+      // Its id chosen here (as the column's default would, a random v4): the files' views and the audit event name it.
+      const report = m.create(ProgressReport, {
+        id: randomUUID(),
+        assignmentId: id,
+        authorId: user.id,
+        done: dto.done,
+        nextSteps: dto.nextSteps ?? '',
+        problems: dto.problems ?? '',
+        helpNeeded: dto.helpNeeded ?? '',
+        percent: dto.percent,
+      });
+      for (const f of files) f.reportId = report.id;
+      await insertReportAndApply(
         m,
-        m.create(ProgressReport, {
-          assignmentId: id,
-          authorId: user.id,
-          done: dto.done,
-          nextSteps: dto.nextSteps ?? '',
-          problems: dto.problems ?? '',
-          helpNeeded: dto.helpNeeded ?? '',
-          percent: dto.percent,
-        }),
+        report,
         a,
-        next,
+        (first, afterSql) =>
+          this.audit.insertFrom(
+            {
+              actorId: user.id,
+              action: 'assignment.report',
+              entityType: 'assignment',
+              entityId: id,
+              before,
+              // The percent, the version and the report's time are the statement's.
+              after: { ...snapshot(a), report: { ...toReportView(report, files) } },
+            },
+            first,
+            afterSql,
+          ),
         this.clock,
       );
       if (files.length) await m.update(Attachment, { id: In(attachmentIds) }, { reportId: report.id });
-      for (const f of files) f.reportId = report.id;
       const view = toReportView(report, files);
-      await this.audit.record(
-        {
-          actorId: user.id,
-          action: 'assignment.report',
-          entityType: 'assignment',
-          entityId: id,
-          before,
-          after: { ...snapshot(a), report: { ...view } },
-        },
-        m,
-      );
       return view;
     });
   }

@@ -4,6 +4,32 @@ import type { Assignment } from '@luoshi/data';
 /** An assignment as the API shows it, with what is derived from it (never stored). */
 export type AssignmentView = AssignmentRecord<Date>;
 
+/**
+ * The columns of an assignment its view is made of, with its item's title and speech: what the
+ * list reads by hand (assignments.service.ts, VIEW_COLUMNS), without an entity.
+ */
+export type AssignmentRow = Pick<
+  Assignment,
+  | 'id'
+  | 'itemId'
+  | 'organizationId'
+  | 'role'
+  | 'state'
+  | 'dueDate'
+  | 'cadence'
+  | 'percent'
+  | 'handlerId'
+  | 'signedAt'
+  | 'completedAt'
+  | 'completionSummary'
+  | 'returnReason'
+  | 'cancelReason'
+  | 'cancelledAt'
+  | 'version'
+  | 'createdAt'
+  | 'updatedAt'
+> & { itemTitle: string | null; speechId: string | null };
+
 /** What the list adds to each row from other tables: the handler's name and the lead's state. */
 export interface AssignmentContext {
   lastReportAt: Date | null;
@@ -12,7 +38,7 @@ export interface AssignmentContext {
 }
 
 export function toAssignmentView(
-  a: Assignment,
+  a: AssignmentRow,
   today: string,
   context: AssignmentContext,
   timeZoneDate: (d: Date) => string,
@@ -29,8 +55,8 @@ export function toAssignmentView(
   return {
     id: a.id,
     itemId: a.itemId,
-    itemTitle: a.item?.title ?? null,
-    speechId: a.item?.speechId ?? null,
+    itemTitle: a.itemTitle,
+    speechId: a.speechId,
     organizationId: a.organizationId,
     role: a.role,
     state: a.state,

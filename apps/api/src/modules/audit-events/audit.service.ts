@@ -52,6 +52,30 @@ export class AuditService {
       after: after === null ? null : (JSON.parse(after) as Record<string, unknown>),
     });
   }
+
+  /** `event` as an AuditInsert (see there) whose `after` is `afterSql`, over `event.after` as `$<first+5>`. */
+  insertFrom(
+    event: { actorId: string | null; action: string; entityType: string; entityId: string | null; before?: AuditSnapshot; after: AuditSnapshot },
+    first: number,
+    afterSql: (base: string) => string,
+  ): AuditInsert {
+    const $ = (i: number) => `$${first + i}`;
+    return {
+      sql: `INSERT INTO audit_events (actor_id, action, entity_type, entity_id, ip, before, after, created_at)
+       VALUES (${$(0)}, ${$(1)}, ${$(2)}, ${$(3)}, ${$(4)}, ${$(6)}::jsonb, ${afterSql(`${$(5)}::jsonb`)}, ${ClockService.stampSql(first + 7)})`,
+      params: [event.actorId, event.action, event.entityType, event.entityId, currentRequestIp(), toJson(event.after), toJson(event.before ?? null), this.clock.offsetMs()],
+    };
+  }
+}
+
+/**
+ * One event's INSERT as a data-modifying CTE of the statement that makes the change it records
+ * (one round trip for both): `after` is SQL over that statement's results, with `$<first+5>` (the
+ * caller's part of it, jsonb) to build on; the values are bound from `$first` on.
+ */
+export interface AuditInsert {
+  sql: string;
+  params: unknown[];
 }
 
 /** The snapshot as the jsonb column stores it (dates as ISO strings, undefined fields left out). */
