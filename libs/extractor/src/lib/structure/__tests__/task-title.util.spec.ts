@@ -54,6 +54,11 @@ describe('taskTitle', () => {
     [`县财政局要${'甲'.repeat(45)}`, '甲'.repeat(40)],
     // 要 then a role alone: the clause only assigns it
     ['县财政局要牵头，做好保障', '做好保障'],
+    // two-character ordinals
+    ['十一要加强基层建设', '加强基层建设'],
+    ['十二是开展职业技能培训', '开展职业技能培训'],
+    // nothing left after the actor and the modal: the clause as it stands
+    ['县财政局要', '县财政局要'],
   ])('%j -> %j', (text, want) => {
     expect(title(text)).toBe(want);
   });
@@ -127,6 +132,9 @@ describe('isTopicHeading', () => {
     ['加强制度建设', false],
     ['抓项目', false],
     ['进一步深化', false],
+    // a heading that is the verb alone, one or three characters long
+    ['抓', false],
+    ['进一步', false],
     ['做好', false],
     ['', false],
     ['七个字的标题啊', false],
