@@ -390,7 +390,6 @@ function splitUnitText(ctx: BuildContext, start: number, end: number, d: Draft):
     // a next step inside a promise (县委将……，下一步要……) is part of the promise
     if ((after.startsWith('要') || after.startsWith('，要') || after.startsWith('还要')) && !inCommitment(promised, i)) cuts.push({ start: i, kind: 'shift' });
   }
-  if (cuts.length === 0) return;
   sortByStart(cuts);
   for (let k = 0; k < cuts.length; k++) {
     const c = cuts[k] as Cut;
@@ -400,7 +399,8 @@ function splitUnitText(ctx: BuildContext, start: number, end: number, d: Draft):
     while (n < cuts.length && (cuts[n] as Cut).start === c.start) n++;
     const next = cuts[n];
     const limit = next ? next.start : end;
-    const cutEnd = c.kind === 'commitment' ? Math.min(c.end ?? limit, limit) : limit;
+    // no other cut starts inside a promise (its clauses and next steps were left out above)
+    const cutEnd = c.kind === 'commitment' ? (c.end as number) : limit;
     if (c.kind === 'commitment') {
       newDraft('commitment', 'commitment', c.start, cutEnd, titleOf(ctx, c.start, cutEnd), d, ctx);
     } else {

@@ -239,6 +239,11 @@ describe('more roles, topics, cuts and groups', () => {
       [['directive', '县财政局要保障资金，县财政局要加快拨付', ['财政局'], 1, null], ['directive', '县妇联要关爱儿童。', ['妇联'], 1, null]],
     ],
     [
+      'an organization listed with a collective is a part of its own',
+      '县财政局要保障资金，县妇联和各乡镇要关爱儿童。',
+      [['directive', '县财政局要保障资金', ['财政局'], 1, null], ['directive', '县妇联和各乡镇要关爱儿童。', ['妇联'], 1, null]],
+    ],
+    [
       'a collective opens no child of its own',
       '县财政局要保障资金，县妇联要关爱儿童，各单位要抓好落实。',
       [['directive', '县财政局要保障资金', ['财政局'], 1, null], ['directive', '县妇联要关爱儿童，各单位要抓好落实。', ['妇联'], 1, null]],
