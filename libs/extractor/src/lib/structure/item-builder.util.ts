@@ -333,11 +333,6 @@ function actorsKey(clauses: readonly ActorClause[]): string {
   return clauses.length === 1 ? actorKey(clauses[0] as ActorClause) : clauses.map(actorKey).join('+');
 }
 
-/**
- * Own text of a directive. Promises of the speaker's body become commitment children; clauses that
- * hand parts of the point to two or more different organizations become one child per organization;
- * a 下一步要… after a description of the present becomes a child.
- */
 /** Whether `pos` lies inside one of the (sorted) commitment cuts. */
 function inCommitment(promised: readonly Cut[], pos: number): boolean {
   let lo = 0;
@@ -351,6 +346,11 @@ function inCommitment(promised: readonly Cut[], pos: number): boolean {
   return c !== undefined && pos < (c.end ?? c.start);
 }
 
+/**
+ * Own text of a directive. Promises of the speaker's body become commitment children; clauses that
+ * hand parts of the point to two or more different organizations become one child per organization;
+ * a 下一步要… after a description of the present becomes a child.
+ */
 function splitUnitText(ctx: BuildContext, start: number, end: number, d: Draft): void {
   if (end <= start) return;
   const { text } = ctx;
@@ -387,9 +387,9 @@ function splitUnitText(ctx: BuildContext, start: number, end: number, d: Draft):
     const w = SHIFT_WORDS.find((x) => text.startsWith(x, i));
     if (!w) continue;
     const after = text.slice(i + w.length, i + w.length + 3);
-    if (after.startsWith('要') || after.startsWith('，要') || after.startsWith('还要')) cuts.push({ start: i, kind: 'shift' });
+    // a next step inside a promise (县委将……，下一步要……) is part of the promise
+    if ((after.startsWith('要') || after.startsWith('，要') || after.startsWith('还要')) && !inCommitment(promised, i)) cuts.push({ start: i, kind: 'shift' });
   }
-  if (cuts.length === 0) return;
   sortByStart(cuts);
   for (let k = 0; k < cuts.length; k++) {
     const c = cuts[k] as Cut;
@@ -399,10 +399,11 @@ function splitUnitText(ctx: BuildContext, start: number, end: number, d: Draft):
     while (n < cuts.length && (cuts[n] as Cut).start === c.start) n++;
     const next = cuts[n];
     const limit = next ? next.start : end;
-    const cutEnd = c.kind === 'commitment' ? Math.min(c.end ?? limit, limit) : limit;
+    // no other cut starts inside a promise (its clauses and next steps were left out above)
+    const cutEnd = c.kind === 'commitment' ? (c.end as number) : limit;
     if (c.kind === 'commitment') {
       newDraft('commitment', 'commitment', c.start, cutEnd, titleOf(ctx, c.start, cutEnd), d, ctx);
-    } else if (!inCommitment(promised, c.start)) {
+    } else {
       const kind: DraftSource = c.kind === 'org' ? 'org-child' : 'shift-child';
       newDraft('directive', kind, c.start, cutEnd, titleOf(ctx, c.start, cutEnd), d, ctx);
     }

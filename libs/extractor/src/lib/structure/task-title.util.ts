@@ -52,12 +52,13 @@ const ORDINAL_FIRST = codeTable('一二三四五六七八九十第其首再最')
 const WORD_FIRST = codeTable([...MODALS, ...ROLES, ...JOINT, ...CONNECTORS].map((w) => w[0]).join(''));
 
 /** Verbs a heading opens with when it states a task; any other short heading only names a topic. */
+// a verb is matched as a prefix of the heading, so 抓 covers 抓好/抓实, 做 covers 做好/做强, 建 covers 建立
 const TASK_VERBS = [
-  '加强', '推进', '做好', '抓好', '强化', '提升', '开展', '落实', '深化', '完善', '健全', '建立', '实施', '推动', '促进', '保障', '维护', '压实',
-  '严格', '壮大', '打造', '营造', '优化', '巩固', '拓展', '扩大', '做强', '做优', '做大', '打响', '明确', '聚焦', '关心', '关爱', '提高', '增强', '筑牢',
-  '守住', '坚持', '坚决', '全面', '持续', '着力', '大力', '积极', '统筹', '规范', '创新', '培育', '发展', '改善', '防范', '化解', '夯实', '突出',
-  '注重', '加快', '用好', '管好', '守好', '办好', '建好', '搞好', '转变', '构建', '织密', '树立', '弘扬', '激发', '凝聚', '引导', '服务', '开展',
-  '抓实', '抓牢', '抓', '做', '建', '把', '让', '以', '围绕', '紧扣', '立足', '深入', '扎实', '不断', '进一步', '全力', '主动', '带动', '组织', '发挥',
+  '加强', '推进', '强化', '提升', '开展', '落实', '深化', '完善', '健全', '实施', '推动', '促进', '保障', '维护', '压实', '严格', '壮大', '打造',
+  '营造', '优化', '巩固', '拓展', '扩大', '打响', '明确', '聚焦', '关心', '关爱', '提高', '增强', '筑牢', '守住', '坚持', '坚决', '全面', '持续',
+  '着力', '大力', '积极', '统筹', '规范', '创新', '培育', '发展', '改善', '防范', '化解', '夯实', '突出', '注重', '加快', '用好', '管好', '守好',
+  '办好', '搞好', '转变', '构建', '织密', '树立', '弘扬', '激发', '凝聚', '引导', '服务', '抓', '做', '建', '把', '让', '以', '围绕', '紧扣', '立足',
+  '深入', '扎实', '不断', '进一步', '全力', '主动', '带动', '组织', '发挥',
 ];
 
 const TASK_VERB_SET = new Set(TASK_VERBS);
@@ -151,7 +152,7 @@ export function taskTitle(text: string, start: number, end: number, mentions: Me
     while (p < end && TITLE_LEAD[text.charCodeAt(p)] === 1) p++;
     if (TIME_FIRST[text.charCodeAt(p)] === 1 && mayEndTime(text, p, end)) {
       const time = TIME_PREFIX.exec(text.slice(p, Math.min(end, p + 16)));
-      if (time && time[0].length > 0) p += time[0].length;
+      if (time) p += time[0].length;
     }
     p = skipActors(text, p, mentions, end);
     // a clause that only assigns roles (县人社局牵头、 / 由A负责，B、C协助，)

@@ -192,4 +192,74 @@ describe('more roles, topics, cuts and groups', () => {
   ])('%s', (_name, body, want) => {
     expect(withLead(body)).toEqual(want);
   });
+
+  const SECTION = ['section', '一、加强保障', [], -1, null];
+
+  // every word of the next step opens a child after a pause, with 要, ，要 or 还要 after it
+  it.each([
+    ['下一步还要', '县商务局已经建好市场，下一步还要加快招商。'],
+    ['今后要', '县商务局已经建好市场，今后要加快招商。'],
+    ['下步要', '县商务局已经建好市场，下步要加快招商。'],
+    ['接下来要', '县商务局已经建好市场，接下来要加快招商。'],
+  ])('%s opens a child', (word, body) => {
+    expect(withLead(`一、加强保障\n（一）抓民生。${body}`)).toEqual([
+      SECTION,
+      ['directive', '（一）抓民生。县商务局已经建好市场', ['商务局'], 0, null],
+      ['directive', body.slice(body.indexOf(word)), ['商务局'], 1, null],
+    ]);
+  });
+
+  it.each([
+    ['without 要', '县商务局已经建好市场，今后加快招商。'],
+    ['without a pause before it', '县商务局已经建好市场下一步要加快招商。'],
+    ['a collective beside one organization', '县财政局要保障资金，各单位要抓好落实。'],
+    ['examples naming the point\'s own body', '县商务局要办好实事，比如县商务局要建设市场。'],
+  ])('%s: the point stays whole', (_name, body) => {
+    const orgs = body.startsWith('县财政局') ? ['财政局'] : ['商务局'];
+    expect(withLead(`一、加强保障\n（一）抓民生。${body}`)).toEqual([SECTION, ['directive', `（一）抓民生。${body}`, orgs, 0, null]]);
+  });
+
+  it('a next step inside a promise is part of it', () => {
+    expect(withLead('一、加强保障\n（一）抓民生。县财政局要保障资金。县委将全力支持，下一步要加大投入。')).toEqual([
+      SECTION,
+      ['directive', '（一）抓民生。县财政局要保障资金。', ['财政局'], 0, null],
+      ['commitment', '县委将全力支持，下一步要加大投入。', ['区委'], 1, null],
+    ]);
+  });
+
+  it.each<[string, string, unknown[][]]>([
+    [
+      'a body taking over again opens another child',
+      '县财政局要保障资金，县妇联要关爱儿童，县财政局要加快拨付。',
+      [['directive', '县财政局要保障资金', ['财政局'], 1, null], ['directive', '县妇联要关爱儿童', ['妇联'], 1, null], ['directive', '县财政局要加快拨付。', ['财政局'], 1, null]],
+    ],
+    [
+      'one body twice in a row is one child',
+      '县财政局要保障资金，县财政局要加快拨付，县妇联要关爱儿童。',
+      [['directive', '县财政局要保障资金，县财政局要加快拨付', ['财政局'], 1, null], ['directive', '县妇联要关爱儿童。', ['妇联'], 1, null]],
+    ],
+    [
+      'an organization listed with a collective is a part of its own',
+      '县财政局要保障资金，县妇联和各乡镇要关爱儿童。',
+      [['directive', '县财政局要保障资金', ['财政局'], 1, null], ['directive', '县妇联和各乡镇要关爱儿童。', ['妇联'], 1, null]],
+    ],
+    [
+      'a collective opens no child of its own',
+      '县财政局要保障资金，县妇联要关爱儿童，各单位要抓好落实。',
+      [['directive', '县财政局要保障资金', ['财政局'], 1, null], ['directive', '县妇联要关爱儿童，各单位要抓好落实。', ['妇联'], 1, null]],
+    ],
+    [
+      'promises between the parts are children beside them',
+      '县财政局要保障资金。县委将全力支持。县妇联要关爱儿童，县商务局要建设市场。县委将加大投入。',
+      [
+        ['directive', '县财政局要保障资金。', ['财政局'], 1, null],
+        ['commitment', '县委将全力支持。', ['区委'], 1, null],
+        ['directive', '县妇联要关爱儿童', ['妇联'], 1, null],
+        ['directive', '县商务局要建设市场。', ['商务局'], 1, null],
+        ['commitment', '县委将加大投入。', ['区委'], 1, null],
+      ],
+    ],
+  ])('%s', (_name, body, children) => {
+    expect(withLead(`一、加强保障\n（一）抓民生。${body}`)).toEqual([SECTION, ['section', '（一）抓民生。', [], 0, null], ...children]);
+  });
 });

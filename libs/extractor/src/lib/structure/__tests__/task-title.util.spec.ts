@@ -54,8 +54,55 @@ describe('taskTitle', () => {
     [`县财政局要${'甲'.repeat(45)}`, '甲'.repeat(40)],
     // 要 then a role alone: the clause only assigns it
     ['县财政局要牵头，做好保障', '做好保障'],
+    // two-character ordinals
+    ['十一要加强基层建设', '加强基层建设'],
+    ['十二是开展职业技能培训', '开展职业技能培训'],
+    // nothing left after the actor and the modal: the clause as it stands
+    ['县财政局要', '县财政局要'],
   ])('%j -> %j', (text, want) => {
     expect(title(text)).toBe(want);
+  });
+
+  // a connector that opens the clause without a pause is not part of the task either
+  it.each(['最近', '近期', '下一步', '下步', '接下来', '今后', '同时', '所以', '因此', '另外', '此外', '当前', '目前', '特别是', '尤其是', '其中', '为此', '对此'])(
+    'connector %s',
+    (connector) => {
+      expect(title(`${connector}要做好保障`)).toBe('做好保障');
+    },
+  );
+
+  // every modal opener is dropped, the longer ones whole (一定要 is not 一 + 定要)
+  it.each(['还将', '也将', '将', '一定要', '必须要', '还要', '也要', '都要', '更要', '要', '必须', '务必', '切实', '亟须', '应当'])('modal %s', (modal) => {
+    expect(title(`县妇联${modal}关爱留守儿童`)).toBe('关爱留守儿童');
+  });
+
+  it.each([
+    // the actor's role word before the verb (要负责建立… → 建立…)
+    ['县财政局要牵头建立台账', '建立台账'],
+    ['县财政局要负责建立台账', '建立台账'],
+    ['县财政局要负总责建立台账', '建立台账'],
+    ['县财政局要协同县妇联开展评选', '开展评选'],
+    // a clause that only says who leads or helps, whatever its role word
+    ['由县财政局负责，做好资金保障', '做好资金保障'],
+    ['由县财政局负总责，做好资金保障', '做好资金保障'],
+    ['县妇联协助，做好资金保障', '做好资金保障'],
+    ['县妇联参与，做好资金保障', '做好资金保障'],
+    // a body the registry does not know, before any role word
+    ['县茶业中心协助策划采茶节', '策划采茶节'],
+    ['县茶业中心参与策划采茶节', '策划采茶节'],
+    ['县茶业中心牵头策划采茶节', '策划采茶节'],
+  ])('role words: %j -> %j', (text, want) => {
+    expect(title(text)).toBe(want);
+  });
+
+  // a leading time phrase of every supported shape, with the closer after it, is not the task
+  it.each([
+    '于5月10日前', '下个月5号前', '本月20日前', '次月5日之前', '当月十五日以前', '明年3月底前', '今年十月', '9月上旬前', '9月中旬', '9月下旬前',
+    '9月末前', '6月30号前', '六月三十日前', '第三季度末前', '三季度末', '年末前', '年内', '上半年', '下半年', '今年年底前', '本月底前', '本季度内',
+    '本季度底前', '3天内', '两周内', '一个星期内', '半个月内', '10日内', '国庆前', '春节前', '元旦前', '中秋节前', '中秋前', '端午节前', '端午前',
+    '“五一”前', '五一前', '明年上半年',
+  ])('time phrase %s', (time) => {
+    expect(title(`${time}完成验收`)).toBe('完成验收');
   });
 
   it('reads only text[start, end)', () => {
@@ -66,12 +113,28 @@ describe('taskTitle', () => {
 });
 
 describe('isTopicHeading', () => {
+  // a heading that opens with a verb of the task states the task
+  it.each([
+    '加强党建', '推进改革', '做好服务', '抓好落实', '强化监管', '提升服务', '开展培训', '落实责任', '深化改革', '完善制度', '健全机制', '建立台账',
+    '实施项目', '推动发展', '促进就业', '保障民生', '维护稳定', '压实责任', '严格执纪', '壮大产业', '打造品牌', '营造氛围', '优化环境', '巩固成果',
+    '拓展渠道', '扩大就业', '打响品牌', '明确分工', '聚焦主业', '关心职工', '关爱儿童', '提高质量', '增强活力', '筑牢防线', '守住底线', '坚持标准',
+    '坚决整改', '全面排查', '持续用力', '着力攻坚', '大力宣传', '积极作为', '统筹推进', '规范管理', '创新方法', '培育人才', '发展产业', '改善民生',
+    '防范风险', '化解矛盾', '夯实基础', '突出重点', '注重实效', '加快建设', '用好资金', '管好队伍', '守好阵地', '办好实事', '搞好服务', '转变作风',
+    '构建体系', '织密网络', '树立导向', '弘扬精神', '激发活力', '凝聚共识', '引导群众', '服务群众', '做实工作', '建强队伍', '把好关口', '让利于民',
+    '以干促学', '围绕中心', '紧扣主线', '立足本职', '深入调研', '扎实推进', '不断创新', '全力以赴', '主动作为', '带动就业', '组织培训', '发挥作用',
+  ])('%j states a task', (t) => {
+    expect(isTopicHeading(t)).toBe(false);
+  });
+
   it.each([
     ['制度建设', true],
     ['技能提升', true],
     ['加强制度建设', false],
     ['抓项目', false],
     ['进一步深化', false],
+    // a heading that is the verb alone, one or three characters long
+    ['抓', false],
+    ['进一步', false],
     ['做好', false],
     ['', false],
     ['七个字的标题啊', false],
