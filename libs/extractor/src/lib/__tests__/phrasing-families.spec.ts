@@ -382,3 +382,38 @@ describe('a task after the last member of an inline series is a sibling of the m
     expect(last.text.endsWith(`${tail}。`)).toBe(true);
   });
 });
+
+describe('a subject after a clause-opening word (因此县财政局要…)', () => {
+  // The word before the name is a link or a time word, not a place: the body still acts, and the
+  // title starts at the task. A name glued to an unknown place (青川县财政局) is another body.
+  it.each([
+    ['因此县财政局要在6月底前拨付专项资金。', ['财政局'], '拨付专项资金'],
+    ['为此县财政局要加快拨付专项资金。', ['财政局'], '加快拨付专项资金'],
+    ['对此县妇联要做好关爱工作。', ['妇联'], '做好关爱工作'],
+    ['当前县商务局要抓紧搭建电商平台。', ['商务局'], '抓紧搭建电商平台'],
+    ['目前县财政局要尽快拨付专项资金。', ['财政局'], '尽快拨付专项资金'],
+    ['首先县财政局要保障专项资金。', ['财政局'], '保障专项资金'],
+    ['其次县商务局要搭建电商平台。', ['商务局'], '搭建电商平台'],
+    ['最后县妇联要组织技能培训。', ['妇联'], '组织技能培训'],
+    ['所以县财政局要保障专项资金。', ['财政局'], '保障专项资金'],
+    ['随后县商务局要搭建电商平台。', ['商务局'], '搭建电商平台'],
+    ['接下来县妇联要组织技能培训。', ['妇联'], '组织技能培训'],
+    ['现阶段县财政局要保障专项资金。', ['财政局'], '保障专项资金'],
+  ])('%s', (body, orgs, title) => {
+    const item = only(body);
+    expect(item.orgs).toEqual(orgs);
+    expect(item.title).toBe(title);
+  });
+
+  it.each(['今年县财政局要保障专项资金。', '明年县商务局要搭建电商平台。'])('%s: the year opens the clause, the body acts', (body) => {
+    expect(only(body).orgs.length).toBe(1);
+  });
+
+  it('因此财政局要…，当前教育局要…: each clause its own body', () => {
+    expect(tasks('因此县财政局要保障专项资金，当前县商务局要搭建电商平台。').map((i) => i.orgs)).toEqual([['财政局'], ['商务局']]);
+  });
+
+  it('青川县财政局 (an unknown place before the prefix) is not the county’s 财政局', () => {
+    expect(tasks('青川县财政局要保障专项资金。').flatMap((i) => i.orgs)).toEqual([]);
+  });
+});

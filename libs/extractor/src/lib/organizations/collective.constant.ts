@@ -39,7 +39,21 @@ export const SCOPE_PREFIXES: readonly string[] = ['我市', '我区', '我县', 
  * Words that may precede an organization name without making it part of a longer name.
  * Single characters are prepositions and conjunctions; longer ones are discourse connectors.
  */
+/**
+ * Words that open a clause before its subject (因此县财政局要…, 当前县教育局要…, 首先县委办要…):
+ * discourse links and time words. A name right after one starts there and acts.
+ */
+export const CLAUSE_ADVERBS: readonly string[] = [
+  '因此', '为此', '对此', '所以', '然后', '随后', '接着', '总之', '当然', '首先', '其次', '再次', '最后', '另一方面',
+  '当前', '目前', '现在', '眼下', '近年来', '现阶段', '下阶段', '接下来',
+];
+
+/** Years before a subject (今年县财政局要…): a title leaves them to its time phrase. */
+const CLAUSE_YEARS: readonly string[] = ['今年', '明年', '年内'];
+
 export const LEFT_CONNECTORS: readonly string[] = [
+  ...CLAUSE_ADVERBS,
+  ...CLAUSE_YEARS,
   '比如', '例如', '希望', '要求', '同时', '并且', '其中', '特别是', '尤其是', '下一步', '今后', '以及', '或者', '会同',
   '联合', '督促', '推动', '支持', '还有', '另外', '此外', '最近', '近期',
   '听取', '由', '了', '有', '把', '和', '与', '及', '同', '对', '请', '让', '以', '向', '给', '为', '经', '至', '从', '被', '使', '跟', '并', '各', '或', '帮', '助', '等', '是',
@@ -47,8 +61,9 @@ export const LEFT_CONNECTORS: readonly string[] = [
 
 /** Connectors after which a name still opens a clause, so the organization is the one that acts. */
 export const ACTOR_OPENERS: readonly string[] = [
-  '比如', '例如', '希望', '同时', '并且', '其中', '特别是', '尤其是', '下一步', '今后', '另外', '此外', '还有', '首先', '其次',
-  '再次', '最后', '由', '请', '并', '让', '要求', '各', '我市', '我区', '我县', '全市', '全区', '全县',
+  ...CLAUSE_ADVERBS,
+  ...CLAUSE_YEARS,
+  '比如', '例如', '希望', '同时', '并且', '其中', '特别是', '尤其是', '下一步', '今后', '另外', '此外', '还有', '由', '请', '并', '让', '要求', '各', '我市', '我区', '我县', '全市', '全区', '全县',
 ];
 
 /**

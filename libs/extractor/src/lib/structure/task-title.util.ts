@@ -1,4 +1,5 @@
 import { codeTable, hasCode } from '../text/char.util';
+import { CLAUSE_ADVERBS } from '../organizations/collective.constant';
 import type { MentionIndex } from '../organizations/org-mention.util';
 import { ownDirectiveCue } from '../sentences/sentence.util';
 
@@ -24,7 +25,7 @@ const ORDINAL_PREFIX = /^(?:[一二三四五六七八九十]{1,2}(?=要)|[一二
 const TIME_FIRST = codeTable('在于下本次当明今第一二三四五六七八九十两半年上国春元中端“0123456789');
 
 /** Discourse connectors that open a clause without being part of the task. */
-const CONNECTORS = ['最近', '近期', '下一步', '下步', '接下来', '今后', '同时', '所以', '因此', '另外', '此外', '当前', '目前', '特别是', '尤其是', '其中', '为此', '对此'];
+const CONNECTORS = [...new Set([...CLAUSE_ADVERBS, '最近', '近期', '下一步', '下步', '今后', '同时', '另外', '此外', '特别是', '尤其是', '其中'])];
 const SENTENCE_STOP = codeTable('。；！？\n');
 const CLAUSE_STOP = codeTable('，：');
 const JIANG = 0x5c06; // 将
