@@ -146,9 +146,11 @@ describe('supervision workflow in the dashboard', () => {
     await expect.poll(() => stateShown(page), { timeout: 30_000 }).toContain('办理中');
     await expect.poll(() => page.getByTestId('review-notes').innerText(), { timeout: 15_000 }).toContain('尚未覆盖全县社区');
     await expect.poll(() => page.getByTestId('assignment-timeline').innerText(), { timeout: 15_000 }).toContain('志愿服务台账.txt');
-    // Its own history, return and reason included, though it may not read the whole audit trail.
-    const orgTimeline = await page.getByTestId('assignment-timeline').innerText();
-    for (const step of ['申请办结', '退回继续办理', '尚未覆盖全县社区']) expect(orgTimeline).toContain(step);
+    // Its own history, return and reason included, though it may not read the whole audit trail
+    // (its own request: it may come after the reports and files).
+    for (const step of ['申请办结', '退回继续办理', '尚未覆盖全县社区']) {
+      await expect.poll(() => page.getByTestId('assignment-timeline').innerText(), { timeout: 15_000 }).toContain(step);
+    }
     await screenshot(page, 'workflow-assignment-detail-org');
     await report(page, { done: '志愿服务已覆盖全县12个社区，建立每月服务日制度。', nextSteps: '常态化开展。', problems: '', helpNeeded: '' }, 100);
     await expect.poll(() => page.getByTestId('assignment-timeline').innerText(), { timeout: 15_000 }).toContain('覆盖全县12个社区');
@@ -169,8 +171,10 @@ describe('supervision workflow in the dashboard', () => {
     await expect.poll(() => stateShown(page), { timeout: 30_000 }).toContain('已办结');
     const timeline = page.getByTestId('assignment-timeline');
     await expect.poll(() => timeline.innerText(), { timeout: 15_000 }).toContain('审核通过，办结销号');
-    const history = await timeline.innerText();
-    for (const step of ['交办', '签收', '申请办结', '退回继续办理', '尚未覆盖全县社区', '报送进展（60%）', '报送进展（100%）']) expect(history).toContain(step);
+    // The reports, the files and the audit trail are three requests: each step once all have come.
+    for (const step of ['交办', '签收', '申请办结', '退回继续办理', '尚未覆盖全县社区', '报送进展（60%）', '报送进展（100%）']) {
+      await expect.poll(() => timeline.innerText(), { timeout: 15_000 }).toContain(step);
+    }
     expect(await page.locator('[data-workflow-actions]').count()).toBe(0);
     await screenshot(page, 'workflow-assignment-detail');
 
