@@ -19,26 +19,9 @@ export class AuditService {
    * source address is the current request's unless given. One INSERT with its id and time
    * returned (no entity persistence machinery: every write of the API passes here).
    */
-  async record(
-    event: {
-      actorId: string | null;
-      action: string;
-      entityType: string;
-      entityId: string | null;
-      before?: AuditSnapshot;
-      after?: AuditSnapshot;
-      ip?: string | null;
-    },
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<AuditEvent> {
-    const ip = event.ip === undefined ? currentRequestIp() : event.ip;
-    const before = toJson(event.before ?? null);
-    const after = toJson(event.after ?? null);
-    const rows: Array<{ id: string; createdAt: Date }> = await manager.query(
-      `INSERT INTO audit_events (actor_id, action, entity_type, entity_id, ip, before, after, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, ${ClockService.stampSql(8)}) RETURNING id, created_at AS "createdAt"`,
-      [event.actorId, event.action, event.entityType, event.entityId, ip, before, after, this.clock.offsetMs()],
-    );
+  async record(event: AuditEventInput, manager: EntityManager = this.dataSource.manager): Promise<AuditEvent> {
+    const insert = this.insertFrom(event, 1);
+    const rows: Array<{ id: string; createdAt: Date }> = await manager.query(`${insert.sql} RETURNING id, created_at AS "createdAt"`, insert.params);
     const row = rows[0];
     if (!row) throw new Error('audit_events: INSERT returned no row');
     return manager.create(AuditEvent, {
@@ -47,25 +30,42 @@ export class AuditService {
       action: event.action,
       entityType: event.entityType,
       entityId: event.entityId,
-      ip,
-      before: before === null ? null : (JSON.parse(before) as Record<string, unknown>),
-      after: after === null ? null : (JSON.parse(after) as Record<string, unknown>),
+      ip: insert.ip,
+      before: insert.before === null ? null : (JSON.parse(insert.before) as Record<string, unknown>),
+      after: insert.after === null ? null : (JSON.parse(insert.after) as Record<string, unknown>),
     });
   }
 
-  /** `event` as an AuditInsert (see there) whose `after` is `afterSql`, over `event.after` as `$<first+5>`. */
-  insertFrom(
-    event: { actorId: string | null; action: string; entityType: string; entityId: string | null; before?: AuditSnapshot; after: AuditSnapshot },
-    first: number,
-    afterSql: (base: string) => string,
-  ): AuditInsert {
+  /**
+   * `event` as an AuditInsert (see there) whose `after` is `afterSql` over `event.after` (bound as
+   * `$<first+5>`; by default the value itself); the source address is the current request's
+   * unless given.
+   */
+  insertFrom(event: AuditEventInput, first: number, afterSql: (base: string) => string = (base) => base): AuditInsert {
     const $ = (i: number) => `$${first + i}`;
+    const ip = event.ip === undefined ? currentRequestIp() : event.ip;
+    const before = toJson(event.before ?? null);
+    const after = toJson(event.after ?? null);
     return {
       sql: `INSERT INTO audit_events (actor_id, action, entity_type, entity_id, ip, before, after, created_at)
        VALUES (${$(0)}, ${$(1)}, ${$(2)}, ${$(3)}, ${$(4)}, ${$(6)}::jsonb, ${afterSql(`${$(5)}::jsonb`)}, ${ClockService.stampSql(first + 7)})`,
-      params: [event.actorId, event.action, event.entityType, event.entityId, currentRequestIp(), toJson(event.after), toJson(event.before ?? null), this.clock.offsetMs()],
+      params: [event.actorId, event.action, event.entityType, event.entityId, ip, after, before, this.clock.offsetMs()],
+      ip,
+      before,
+      after,
     };
   }
+}
+
+/** One event to record: who did what to which entity, the state before and after it. */
+export interface AuditEventInput {
+  actorId: string | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  before?: AuditSnapshot;
+  after?: AuditSnapshot;
+  ip?: string | null;
 }
 
 /**
@@ -76,6 +76,10 @@ export class AuditService {
 export interface AuditInsert {
   sql: string;
   params: unknown[];
+  /** The values bound, as stored: the source address and the snapshots' JSON (null when absent). */
+  ip: string | null;
+  before: string | null;
+  after: string | null;
 }
 
 /** The snapshot as the jsonb column stores it (dates as ISO strings, undefined fields left out). */
