@@ -1,4 +1,4 @@
-// npm run seed:scale -- --assignments 100000 --reports 1000000 [--today YYYY-MM-DD]
+// npm run seed:scale -- --assignments 100000 --reports 1000000 [--today YYYY-MM-DD] [--per-year 25000]
 // Migrates the database DATABASE_URL names (MIGRATION_DATABASE_URL when set) and adds a
 // province-sized data set to it; prints what it added and how long it took.
 import { migrateDatabase, roleOf, seedScale } from '@luoshi/data';
@@ -10,6 +10,7 @@ const { values } = parseArgs({
     assignments: { type: 'string', default: '100000' },
     reports: { type: 'string', default: '1000000' },
     today: { type: 'string' },
+    'per-year': { type: 'string' },
   },
 });
 const url = process.env['MIGRATION_DATABASE_URL'] ?? process.env['DATABASE_URL'];
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
       assignments: Number(values.assignments),
       reports: Number(values.reports),
       ...(values.today ? { today: values.today } : {}),
+      ...(values['per-year'] ? { perYear: Number(values['per-year']) } : {}),
     });
     console.log(JSON.stringify({ ...result, seconds: Math.round((Date.now() - started) / 100) / 10 }, null, 2));
   } finally {

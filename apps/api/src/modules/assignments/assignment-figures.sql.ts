@@ -80,7 +80,11 @@ export class AssignmentFigures {
       [`${p}RefDay`]: this.refDay,
       [`${p}DueLimit`]: window.to ?? addDays(today, 1),
     };
-    if (window.from) this.params[`${p}Start`] = zonedInstant(window.from, '00:00', zone);
+    if (window.from) {
+      const start = zonedInstant(window.from, '00:00', zone);
+      this.params[`${p}Start`] = start;
+      this.params[`${p}Settled`] = `${start.toISOString().slice(0, 7)}-01`;
+    }
     if (end) this.params[`${p}End`] = end;
     for (const cadence of CADENCES) {
       const period = periodContaining(cadence, this.refDay);
@@ -148,6 +152,26 @@ export class AssignmentFigures {
     return this.current ? now : history();
   }
 
+  /**
+   * The first UTC month (YYYY-MM-01) the settled roll-up (settled_assignment_rollups) is not read
+   * for: that of the period's start, so every month read ended before the period began. Null
+   * without a start or over a periods relation.
+   */
+  settledMonth(): string | null {
+    return this.periods ? null : ((this.params[`${this.p}Settled`] as string | undefined) ?? null);
+  }
+
+  /**
+   * Rows the roll-up's months before `settledMonth()` do not hold (settled_month()): not completed,
+   * or completed or due in that month or later. Spelled as terms an index serves each (open
+   * states, counted cancellations, completion time, due date): the rows of the current work.
+   */
+  notSettled(): string {
+    const month = `CAST(:${this.p}Settled AS date)`;
+    return `(a.state IN (${OPEN}) OR (a.state = 'cancelled' AND a.cancelled_at >= ${this.v('Start')})
+      OR a.completed_at >= CAST(${month} AS timestamp) AT TIME ZONE 'UTC' OR (a.state = 'completed' AND a.due_date >= ${month}))`;
+  }
+
   /** Not cancelled before the period's start. */
   countedFrom(): string {
     return `(a.state <> 'cancelled' OR a.cancelled_at >= ${this.v('Start')})`;
@@ -182,7 +206,9 @@ export class AssignmentFigures {
     if (this.row) return `${this.row}.open_at`;
     return this.atRef(`a.state IN (${OPEN})`, () => {
       const ref = this.v('Ref');
-      return `(a.state IN (${OPEN}) OR (a.state = 'completed' AND a.completed_at >= ${ref}) OR (a.state = 'cancelled' AND a.cancelled_at >= ${ref}))`;
+      // A completed or cancelled row without its time was closed long ago (never null: the light's
+      // CASE would read a null as open).
+      return `(a.state IN (${OPEN}) OR (a.state = 'completed' AND COALESCE(a.completed_at >= ${ref}, false)) OR (a.state = 'cancelled' AND COALESCE(a.cancelled_at >= ${ref}, false)))`;
     });
   }
 

@@ -66,6 +66,16 @@ export interface SpeechRow {
   date: string | null;
 }
 
+/** One organization's settled history (or everyone's: organizationId null), from the roll-up. */
+interface SettledRow {
+  organizationId: string | null;
+  assignments: number;
+  withDue: number;
+  onTime: number;
+  late: number;
+  lateDays: number;
+}
+
 export interface CountRow {
   keys: Array<string | null>;
   value: number;
@@ -81,6 +91,9 @@ const OPEN_STATES = OPEN_ASSIGNMENT_STATES.map((s) => `'${s}'`).join(', ');
  */
 @Injectable()
 export class DashboardFiguresRepository {
+  /** Per time zone, the check (and if need be the rebuild) of the settled roll-up's zone. */
+  private readonly zones = new Map<string, Promise<void>>();
+
   constructor(private readonly dataSource: DataSource) {}
 
   /**
@@ -105,15 +118,21 @@ export class DashboardFiguresRepository {
       `${n(f.dueSoon())} AS due_soon`,
       `${n(f.reportMissed())} AS report_missed`,
       ...(['red', 'yellow', 'green'] as const).map((light) => `${n(`${f.light()} = '${light}'`)} AS ${light}`),
-      `AVG(${f.percent()}) AS percent`,
+      `SUM(${f.percent()}) AS percent_sum`,
       `${n(`${f.completedIn()} AND ${f.dueAt()} - ${f.completionDay()} >= CAST(:earlyDays AS integer)`)} AS completed_early`,
     ];
-    const rows = await this.run(scope, groups, select.join(',\n'), 'FROM assignments a', scope.figures.counted(), {
-      dayPenalty: rules?.overdueDayPenalty ?? 0,
-      dayCap: rules?.overdueDayCap ?? 0,
-      earlyDays: rules?.earlyDays ?? 0,
-    }, '', '', scope.figures.rowColumns(), rollUp);
-    return rows.map((r) => ({
+    // The settled history from its roll-up (see settled()), the rest of the rows here.
+    const settled = await this.settled(scope, groups);
+    const where = settled ? `${scope.figures.counted()} AND ${scope.figures.notSettled()}` : scope.figures.counted();
+    const [rows, history] = await Promise.all([
+      this.run(scope, groups, select.join(',\n'), 'FROM assignments a', where, {
+        dayPenalty: rules?.overdueDayPenalty ?? 0,
+        dayCap: rules?.overdueDayCap ?? 0,
+        earlyDays: rules?.earlyDays ?? 0,
+      }, '', '', scope.figures.rowColumns(), rollUp),
+      settled ?? Promise.resolve([]),
+    ]);
+    const figures: FigureRow[] = rows.map((r) => ({
       keys: groups.map((_, i) => (r[`g${i}`] as string | null) ?? null),
       total: Number(r['total']),
       open: Number(r['open']),
@@ -130,9 +149,82 @@ export class DashboardFiguresRepository {
       red: Number(r['red']),
       yellow: Number(r['yellow']),
       green: Number(r['green']),
-      percent: r['percent'] === null ? null : Number(r['percent']),
+      percent: r['percent_sum'] === null ? null : Number(r['percent_sum']),
       completedEarly: Number(r['completed_early']),
     }));
+    // Settled assignments: counted, completed, not open (so never overdue, due soon, late to report
+    // or lit), percent 100, completed before the period (so not early within it).
+    const byKey = new Map(figures.map((row) => [row.keys.join('|'), row]));
+    for (const h of history) {
+      const keys = groups.map(() => h.organizationId);
+      let row = byKey.get(keys.join('|'));
+      if (!row) {
+        row = { keys, total: 0, open: 0, completed: 0, due: 0, dueOnTime: 0, overdue: 0, overdueDays: 0, overdueDayPoints: 0, late: 0, lateDays: 0, dueSoon: 0, reportMissed: 0, red: 0, yellow: 0, green: 0, percent: null, completedEarly: 0 };
+        byKey.set(keys.join('|'), row);
+        figures.push(row);
+      }
+      row.total += h.assignments;
+      row.completed += h.assignments;
+      row.due += h.withDue;
+      row.dueOnTime += h.onTime;
+      row.late += h.late;
+      row.lateDays += h.lateDays;
+      row.percent = (row.percent ?? 0) + 100 * h.assignments;
+    }
+    // percent held the sum so far: the mean over the counted rows.
+    for (const row of figures) row.percent = row.percent === null || row.total === 0 ? null : row.percent / row.total;
+    return figures;
+  }
+
+  /**
+   * The settled history's figures (settled_assignment_rollups: completed assignments whose
+   * completion and due date both fall in months that ended before the period began), per
+   * organization or in all, when the request can read them: a period with a start, no speech
+   * (the roll-up is by organization and month only; one speech's rows are few), grouped by
+   * organization or not at all. Null otherwise: every row is read from assignments.
+   */
+  private settled(scope: FigureScope, groups: FigureGroup[]): Promise<SettledRow[]> | null {
+    const month = scope.figures.settledMonth();
+    if (!month || scope.speechId || scope.speechIds || !groups.every((g) => g === 'organization')) return null;
+    const byOrganization = groups.length > 0;
+    return this.zoneReady(scope.figures.zone).then(async () => {
+      const rows = await this.query(
+        `SELECT ${byOrganization ? 'organization_id' : 'NULL'} AS organization_id, SUM(assignments) AS assignments, SUM(with_due) AS with_due,
+                SUM(on_time) AS on_time, SUM(late) AS late, SUM(late_days) AS late_days
+           FROM settled_assignment_rollups
+          WHERE month < CAST(:settledMonth AS date)${scope.organizationIds ? ' AND organization_id IN (:...scopeOrganizations)' : ''}
+          ${byOrganization ? 'GROUP BY organization_id' : ''} HAVING SUM(assignments) > 0`,
+        { settledMonth: month, ...this.scopeParams(scope) },
+      );
+      return rows.map((r) => ({
+        organizationId: (r['organization_id'] as string | null) ?? null,
+        assignments: Number(r['assignments']),
+        withDue: Number(r['with_due']),
+        onTime: Number(r['on_time']),
+        late: Number(r['late']),
+        lateDays: Number(r['late_days']),
+      }));
+    });
+  }
+
+  /**
+   * The roll-up counts "on time" in the office's time zone (dashboard_settings): the API's own,
+   * written there and the roll-up rebuilt when they differ (a deployment that changed TIME_ZONE),
+   * once per process and zone.
+   */
+  private zoneReady(zone: string): Promise<void> {
+    let ready = this.zones.get(zone);
+    if (!ready) {
+      ready = this.dataSource.transaction(async (manager) => {
+        const [row] = (await manager.query(`SELECT time_zone FROM dashboard_settings WHERE id = 1 FOR UPDATE`)) as Array<{ time_zone: string }>;
+        if (row?.time_zone === zone) return;
+        await manager.query(`UPDATE dashboard_settings SET time_zone = $1, updated_at = now() WHERE id = 1`, [zone]);
+        await manager.query(`SELECT settled_rollup_rebuild()`);
+      });
+      ready.catch(() => this.zones.delete(zone));
+      this.zones.set(zone, ready);
+    }
+    return ready;
   }
 
   /**
@@ -176,12 +268,14 @@ export class DashboardFiguresRepository {
     // report in it. CASE, not AND: a null last_report_at would still run the probe under AND.
     const reported = `(CASE WHEN a.last_report_at >= p.start_at THEN a.last_report_at < p.end_at
       OR EXISTS (SELECT 1 FROM progress_reports r WHERE r.assignment_id = a.id AND r.created_at >= p.start_at AND r.created_at < p.end_at) ELSE false END)`;
+    // notSettled() changes no count (a settled row was completed before the period began, so before
+    // any of its reporting periods ended) but lets the scan skip the history.
     const rows = await this.run(
       scope,
       groups,
       `COUNT(*) AS value, COUNT(*) FILTER (WHERE ${reported}) AS second`,
       `FROM assignments a JOIN unnest(CAST(:pCadences AS text[]), CAST(:pStarts AS timestamptz[]), CAST(:pEnds AS timestamptz[])) AS p(cadence, start_at, end_at) ON p.cadence = a.cadence`,
-      `${f.counted()} AND a.created_at < p.end_at
+      `${f.counted()}${f.settledMonth() ? ` AND ${f.notSettled()}` : ''} AND a.created_at < p.end_at
         AND NOT (a.state = 'completed' AND COALESCE(a.completed_at < p.end_at, true))
         AND NOT (a.state = 'cancelled' AND COALESCE(a.cancelled_at < p.end_at, true))`,
       { pCadences: cadences, pStarts: starts, pEnds: ends },

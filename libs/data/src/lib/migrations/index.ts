@@ -13,6 +13,7 @@ import { ListIndexes1764500000000 } from './1764500000000-list-indexes';
 import { LastReportAt1764600000000 } from './1764600000000-last-report-at';
 import { RecentSpeeches1764810000000 } from './1764810000000-recent-speeches';
 import { NotificationIndexes1764820000000 } from './1764820000000-notification-indexes';
+import { SettledRollups1764830000000 } from './1764830000000-settled-rollups';
 
 /** Every migration, in order. A new one is appended here. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   LastReportAt1764600000000,
   RecentSpeeches1764810000000,
   NotificationIndexes1764820000000,
+  SettledRollups1764830000000,
 ];

@@ -12,6 +12,14 @@ export interface SeedScaleOptions {
   today?: string;
   /** Every seeded user's password. */
   password?: string;
+  /**
+   * History at this many assignments a year, instead of all of them within one year: the speeches
+   * (and their items' due dates, 20–119 days after the speech) spread over `assignments / perYear`
+   * years up to today, and work due more than 45 days ago mostly done (93 % completed, 4.5 %
+   * cancelled), as in an office that has used Luoshi that long. The same rate at two sizes gives
+   * the same current work over more or less history.
+   */
+  perYear?: number;
 }
 
 export interface SeedScaleResult {
@@ -62,6 +70,8 @@ export async function seedScale(client: SqlClient, options: SeedScaleOptions): P
   const password = options.password ?? 'scale123';
   const leadItems = Math.ceil(n * 0.7);
   const speeches = Math.ceil(n / 40);
+  // History mode: the days the speeches spread over (see perYear).
+  const spanDays = options.perYear ? Math.max(120, Math.round((n / options.perYear) * 365)) : 0;
   const passwordHash = await hash(password);
   const q = (sql: string, params: unknown[] = []) => client.query(sql, params);
 
@@ -69,7 +79,33 @@ export async function seedScale(client: SqlClient, options: SeedScaleOptions): P
   const supportOrg = (k: string) => `(((${k})::bigint * 7 + 13) % ${SCALE_ORGANIZATIONS} + 1)`;
   const orgOf = (i: string) => `(CASE WHEN ${i} <= ${leadItems} THEN ${leadOrg(i)} ELSE ${supportOrg(`${i} - ${leadItems}`)} END)`;
   const itemOf = (i: string) => `(CASE WHEN ${i} <= ${leadItems} THEN ${i} ELSE ${i} - ${leadItems} END)`;
-  const dueOf = (k: string) => `(CASE WHEN ${spread(k)} % 37 = 0 THEN NULL ELSE $1::date - 270 + ((${k})::bigint * 7919 % 365)::int END)`;
+  /** The date of speech s (1-based). */
+  const speechDay = (s: string) =>
+    spanDays ? `($1::date - ${spanDays} + ((${s})::bigint * ${spanDays - 10} / ${speeches})::int)` : `($1::date - 330 + ((${s})::bigint * 300 / ${speeches})::int)`;
+  /** The speech of item k. */
+  const speechOf = (k: string) => `((${k}) - 1) % ${speeches} + 1`;
+  const dueOf = (k: string) =>
+    `(CASE WHEN ${spread(k)} % 37 = 0 THEN NULL ELSE ${
+      spanDays ? `${speechDay(speechOf(k))} + 20 + ((${k})::bigint * 7919 % 100)::int` : `$1::date - 270 + ((${k})::bigint * 7919 % 365)::int`
+    } END)`;
+  /** When assignment i of item k was published: after its speech in history mode, else a month or more before its due date. */
+  const createdOf = (i: string, k: string) =>
+    spanDays
+      ? `${speechDay(speechOf(k))} + 1 + interval '9 hours' + ((${i}) % 3600) * interval '1 second'`
+      : `LEAST(COALESCE(${dueOf(k)}, $1::date) - 30 - ((${i}) % 90), $1::date - 20 - ((${i}) % 30)) + interval '9 hours' + ((${i}) % 3600) * interval '1 second'`;
+  /**
+   * Assignment i's state from its spread h; in history mode work due 45 days ago or more is mostly
+   * done (and the rows are written in publication order, as an office's table grows).
+   */
+  const stateOf = (i: string, k: string) => {
+    const h = spread(i);
+    const current = `CASE WHEN ${h} < 150 THEN 'assigned' WHEN ${h} < 250 THEN 'signed'
+                       WHEN ${h} < 600 THEN 'in_progress' WHEN ${h} < 680 THEN 'completion_requested'
+                       WHEN ${h} < 950 THEN 'completed' ELSE 'cancelled' END`;
+    if (!spanDays) return current;
+    const settled = `CASE WHEN ${h} < 930 THEN 'completed' WHEN ${h} < 975 THEN 'cancelled' WHEN ${h} < 990 THEN 'in_progress' ELSE 'signed' END`;
+    return `CASE WHEN COALESCE(${dueOf(k)}, ${speechDay(speechOf(k))} + 60) < $1::date - 45 THEN ${settled} ELSE ${current} END`;
+  };
   const cadenceOf = (k: string) =>
     `(CASE ${spread(k)} % 5 WHEN 0 THEN 'monthly' WHEN 1 THEN 'quarterly' WHEN 2 THEN 'weekly' ELSE NULL END)`;
 
@@ -129,15 +165,16 @@ export async function seedScale(client: SqlClient, options: SeedScaleOptions): P
        SELECT ${uid('speech', 's')}, '全省重点工作推进会讲话（第' || s || '次）', d, '省领导', '第' || s || '次推进会',
               '各单位要抓好落实。第' || s || '次会议部署的工作，由各牵头单位负责，配合单位协助。', 'published',
               ${uid('supervisor', `s % ${SUPERVISORS} + 1`)}, ${uid('supervisor', `s % ${SUPERVISORS} + 1`)}, d + 1, d, d, d + 1
-         FROM (SELECT s, $1::date - 330 + (s::bigint * 300 / ${speeches})::int AS d FROM generate_series(1, ${speeches}) s) x`,
+         FROM (SELECT s, ${speechDay('s')} AS d FROM generate_series(1, ${speeches}) s) x`,
       [today],
     );
+    const itemDay = spanDays ? speechDay(speechOf('k')) : '$1::date - 330';
     await q(
       `INSERT INTO items (id, speech_id, kind, title, text, due_date, cadence, confidence, status, position, created_at, updated_at)
        SELECT ${uid('item', 'k')}, ${uid('speech', `(k - 1) % ${speeches} + 1`)}, 'directive',
               (ARRAY['完善','推进','建立','落实','开展'])[k % 5 + 1] || '第' || k || '项重点任务',
               '要' || (ARRAY['完善','推进','建立','落实','开展'])[k % 5 + 1] || '第' || k || '项重点任务，按期报送进展。',
-              ${dueOf('k')}, ${cadenceOf('k')}, 0.9, 'published', k, $1::date - 330, $1::date - 330
+              ${dueOf('k')}, ${cadenceOf('k')}, 0.9, 'published', k, ${itemDay}, ${itemDay}
          FROM generate_series(1, ${leadItems}) k`,
       [today],
     );
@@ -158,7 +195,7 @@ export async function seedScale(client: SqlClient, options: SeedScaleOptions): P
               ${uid('supervisor', `i % ${SUPERVISORS} + 1`)},
               CASE WHEN h % 3 = 0 AND state NOT IN ('completed','cancelled') THEN ${uid('staff', `${orgOf('i')} * 10 + h % 2 + 1`)} END,
               CASE WHEN state <> 'assigned' THEN created + interval '2 days' END,
-              CASE WHEN state = 'completed' THEN LEAST(COALESCE(due_date, $1::date) + (h % 21 - 12), $1::date - 1) + interval '10 hours' END,
+              CASE WHEN state = 'completed' THEN LEAST(COALESCE(due_date, ${spanDays ? `CAST(created AS date) + 60` : '$1::date'}) + (h % 21 - 12), $1::date - 1) + interval '10 hours' END,
               CASE WHEN state IN ('completion_requested','completed') THEN '已按要求完成，相关材料已报送。' END,
               CASE WHEN state = 'in_progress' AND h % 5 = 0 THEN '材料不完整，请补充佐证材料后重新申请。' END,
               CASE WHEN state = 'cancelled' THEN '工作调整，撤销交办。' END,
@@ -170,13 +207,12 @@ export async function seedScale(client: SqlClient, options: SeedScaleOptions): P
            SELECT i, ${spread('i')} AS h, ${uid('assignment', 'i')} AS id, ${uid('item', itemOf('i'))} AS item_id,
                   ${uid('org', orgOf('i'))} AS organization_id,
                   CASE WHEN i <= ${leadItems} THEN 'lead' ELSE 'support' END AS role,
-                  CASE WHEN ${spread('i')} < 150 THEN 'assigned' WHEN ${spread('i')} < 250 THEN 'signed'
-                       WHEN ${spread('i')} < 600 THEN 'in_progress' WHEN ${spread('i')} < 680 THEN 'completion_requested'
-                       WHEN ${spread('i')} < 950 THEN 'completed' ELSE 'cancelled' END AS state,
+                  ${stateOf('i', itemOf('i'))} AS state,
                   ${dueOf(itemOf('i'))} AS due_date, ${cadenceOf(itemOf('i'))} AS cadence,
-                  LEAST(COALESCE(${dueOf(itemOf('i'))}, $1::date) - 30 - (i % 90), $1::date - 20 - (i % 30)) + interval '9 hours' + (i % 3600) * interval '1 second' AS created
+                  ${createdOf('i', itemOf('i'))} AS created
              FROM generate_series(1, ${n}) i
-         ) a`,
+         ) a${spanDays ? `
+         ORDER BY created` : ''}`,
       [today],
     );
     // The seeded assignments, numbered, and the signed ones among them: reports go only to those.
@@ -250,6 +286,9 @@ export async function seedScale(client: SqlClient, options: SeedScaleOptions): P
     await q('ROLLBACK');
     throw error;
   }
+  // The reports' trigger rewrote each reported assignment (last_report_at): vacuumed, as autovacuum
+  // would have by the time anyone looks, so that index scans do not visit the dead row versions.
+  await q('VACUUM (ANALYZE) assignments');
   await q('ANALYZE');
   return {
     organizations: SCALE_ORGANIZATIONS,
