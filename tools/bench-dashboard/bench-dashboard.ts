@@ -1,4 +1,4 @@
-// npm run bench:dashboard [-- --sizes 10000:100000,100000:1000000 --pages 30 --runs 30 --warmup 3]
+// npm run bench:dashboard [-- --sizes 10000:100000,100000:1000000 --pages 30 --runs 30 --warmup 3 --per-year 25000]
 // For each size: a fresh database seeded by seedScale and the built API over it (tools/bench-shared).
 // Prints (1) the 看板's page load — its requests issued at once, as LeadersBoard does — as the
 // supervisor and as an org admin, p50/p95 over --pages loads; (2) each aggregate endpoint alone
@@ -41,8 +41,12 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '30' },
     warmup: { type: 'string', default: '3' },
     build: { type: 'boolean', default: false },
+    // History at this many assignments a year (seedScale's perYear): the sizes then differ by years
+    // of history, not by the amount of current work.
+    'per-year': { type: 'string' },
   },
 });
+const SEED_OPTIONS = values['per-year'] ? { perYear: Number(values['per-year']) } : {};
 const PAGES = Number(values.pages);
 const RUNS = Number(values.runs);
 const WARMUP = Number(values.warmup);
@@ -353,7 +357,7 @@ async function runSize(assignments: number, reports: number): Promise<SizeResult
       exported: { rows, megabytes: bytes / 1e6, seconds, baseRss, peakRss },
       plan,
     };
-  });
+  }, SEED_OPTIONS);
 }
 
 const met = (ok: boolean) => (ok ? 'yes' : '**no**');

@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
-import { migrateDatabase, seedScale } from '@luoshi/data';
+import { migrateDatabase, seedScale, type SeedScaleOptions } from '@luoshi/data';
 import { createTestDatabase, dropTestDatabase, freePort, waitUntil } from '@luoshi/testing';
 
 export const ROOT = resolve(__dirname, '../..');
@@ -72,7 +72,12 @@ export interface SeededApi {
 }
 
 /** A fresh database of `assignments` / `reports` and the API over it, for the duration of `body`. */
-export async function withSeededApi<T>(assignments: number, reports: number, body: (s: SeededApi) => Promise<T>): Promise<T> {
+export async function withSeededApi<T>(
+  assignments: number,
+  reports: number,
+  body: (s: SeededApi) => Promise<T>,
+  seedOptions: Pick<SeedScaleOptions, 'perYear'> = {},
+): Promise<T> {
   const db = await createTestDatabase('bench');
   const work = mkdtempSync(join(tmpdir(), 'luoshi-bench-'));
   const children: ChildProcess[] = [];
@@ -81,7 +86,7 @@ export async function withSeededApi<T>(assignments: number, reports: number, bod
     await migrateDatabase(db.ownerUrl, db.appRole);
     await owner.connect();
     const seedStarted = Date.now();
-    const seeded = await seedScale(owner, { assignments, reports });
+    const seeded = await seedScale(owner, { assignments, reports, ...seedOptions });
     const seedSeconds = (Date.now() - seedStarted) / 1000;
 
     const apiPort = await freePort();
