@@ -417,3 +417,19 @@ describe('a subject after a clause-opening word (因此县财政局要…)', () 
     expect(tasks('青川县财政局要保障专项资金。').flatMap((i) => i.orgs)).toEqual([]);
   });
 });
+
+describe('a body’s task right after a promise of the speaker’s body is its own item', () => {
+  // the point's own text ends at its first child, the promise: the sentence after it belonged to nobody
+  it.each([
+    ['（一）做好政策宣传。县委将支持县财政局保障宣传经费。县妇联要做好入户宣讲。', ['directive —', '  commitment 县委', '  directive 妇联']],
+    ['2.建设便民市场。区委将协调县自然资源局落实用地指标。县商务局牵头，县市场监管局配合，规范市场经营秩序。', ['directive —', '  commitment 县委', '  directive 商务局、市场监管局 牵头 商务局']],
+    ['（三）县总工会要开展技能竞赛。我们将为县人社局争取培训资金。团县委要组织青年志愿者参与服务。', ['directive 总工会', '  commitment 县委', '  directive 团委']],
+    ['（二）关爱留守儿童。一是县委将联系县财政局安排专项资金。县科协要组织科普进校园；二是县妇联要开展结对帮扶。', ['section 关爱留守儿童', '  directive —', '    commitment 县委', '    directive 科协', '  directive 妇联']],
+  ])('%s', (body, want) => {
+    expect(outline(body)).toEqual(want);
+  });
+
+  it('a sentence after the promise that names no body stays out of it, as before', () => {
+    expect(outline('（一）做好政策宣传。县委将支持县财政局保障宣传经费。要确保宣传覆盖到户。')).toEqual(['directive —', '  commitment 县委']);
+  });
+});

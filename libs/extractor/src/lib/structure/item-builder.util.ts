@@ -403,6 +403,9 @@ function splitUnitText(ctx: BuildContext, start: number, end: number, d: Draft):
     const cutEnd = c.kind === 'commitment' ? (c.end as number) : limit;
     if (c.kind === 'commitment') {
       newDraft('commitment', 'commitment', c.start, cutEnd, titleOf(ctx, c.start, cutEnd), d, ctx);
+      // the point's own text ended at its first child: a body's task after the promise (县委将……。
+      // 县妇联要……) would belong to no item, so it is a child of its own
+      if (cutEnd < limit && namesActor(ctx, cutEnd, limit)) processFree(ctx, cutEnd, limit, d);
     } else {
       const kind: DraftSource = c.kind === 'org' ? 'org-child' : 'shift-child';
       newDraft('directive', kind, c.start, cutEnd, titleOf(ctx, c.start, cutEnd), d, ctx);
