@@ -22,8 +22,10 @@ const RELATIVE_UNITS: ReadonlyArray<readonly [string, RelativeUnit]> = [
   ['星期内', 'week'],
   ['周内', 'week'],
   ['个月内', 'month'],
+  // only after 两 (两月内 = 两个月内): after any other number 月 names the month (3月内: within March)
   ['月内', 'month'],
 ];
+const LIANG = 0x4e24; // 两
 
 /**
  * Festivals as the text names them → the holiday's name in the working calendar, and the first
@@ -261,6 +263,7 @@ function deadlineAt(text: string, i: number, dctx: DeadlineContext): Deadline | 
   let p = num.end;
   // relative: 两个月内, 30天内, 15个工作日内
   for (const [word, unit] of RELATIVE_UNITS) {
+    if (word === '月内' && text.charCodeAt(i) !== LIANG) continue;
     if (text.startsWith(word, p) && num.value > 0 && num.value <= 366) {
       const date =
         unit === 'workday'

@@ -1,6 +1,6 @@
 import { chineseDaysCalendar, WorkingCalendar, type CalendarDay } from '@luoshi/common';
 import { describe, expect, it } from 'vitest';
-import { formatYmd, parseYmd, type Ymd } from '../calendar.util';
+import { addMonths, formatYmd, parseYmd, type Ymd } from '../calendar.util';
 import { findDeadlines, lastDeadline, type CalendarSource } from '../deadline.util';
 
 const published = new WorkingCalendar(chineseDaysCalendar());
@@ -373,5 +373,49 @@ describe('findDeadlines, phrase by phrase', () => {
     expect(built).toBe(0);
     expect(lastDeadline('3个工作日内反馈，5个工作日内整改，国庆节前完成', 0, 25, ref, source)).toBe('2026-09-30');
     expect(built).toBe(1);
+  });
+});
+
+/**
+ * 月 right after a number names a month of the year (3月内: within March); a duration counts its
+ * months with 个 (3个月内). 两 never names a month (February is 二月), so 两月内 stays a duration.
+ */
+describe('a month of the year (N月内, N月份内, N月底前) against a count of months (N个月内)', () => {
+  const ref = parseYmd('2026-04-08') as Ymd;
+  const plain = new WorkingCalendar([]);
+  const read = (text: string): Array<[string, string]> => findDeadlines(text, 0, text.length, { ref, source: plain }).map((d) => [text.slice(d.start, d.end), formatYmd(d.date)]);
+  const CHINESE = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
+  // the month's last day; a month before the speech's (April 2026) is next year's
+  const monthEndOf = (m: number): string => {
+    const y = m < 4 ? 2027 : 2026;
+    return `${y}-${String(m).padStart(2, '0')}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+  };
+  const months = Array.from({ length: 12 }, (_, k) => k + 1);
+
+  it.each(months)('month %i: N月内, N月份内, N月底前, also in Chinese numerals, end with that month', (m) => {
+    const want = monthEndOf(m);
+    const zh = CHINESE[m - 1] as string;
+    for (const phrase of [`${m}月内`, `${m}月份内`, `${m}月底前`, `${zh}月内`, `${zh}月份内`, `${zh}月底前`]) {
+      expect(read(`${phrase}完成整改`).map(([, d]) => d), phrase).toEqual([want]);
+    }
+  });
+
+  it.each(months)('%i个月内 counts months from the speech date', (m) => {
+    const want = formatYmd(addMonths(ref, m));
+    const zh = m === 2 ? '两' : (CHINESE[m - 1] as string);
+    expect(read(`${m}个月内完成整改`)).toEqual([[`${m}个月内`, want]]);
+    expect(read(`${zh}个月内完成整改`)).toEqual([[`${zh}个月内`, want]]);
+  });
+
+  it.each<[string, string]>([
+    ['3月内完成', '2027-03-31'],
+    ['三月内完成', '2027-03-31'],
+    ['十二月底前完成', '2026-12-31'],
+    ['今年5月内完成', '2026-05-31'],
+    ['3个月内完成', '2026-07-08'],
+    ['三个月内完成', '2026-07-08'],
+    ['两月内完成', '2026-06-08'],
+  ])('%s → %s', (text, want) => {
+    expect(read(text).map(([, d]) => d)).toEqual([want]);
   });
 });
