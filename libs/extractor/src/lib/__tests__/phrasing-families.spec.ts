@@ -433,3 +433,14 @@ describe('a body’s task right after a promise of the speaker’s body is its o
     expect(outline('（一）做好政策宣传。县委将支持县财政局保障宣传经费。要确保宣传覆盖到户。')).toEqual(['directive —', '  commitment 县委']);
   });
 });
+
+describe('a leading deadline phrase is left out of the title, all of it', () => {
+  it.each(['本月底前', '当月末前', '下月底前', '下个月底之前', '明年底前', '明年年底以前', '年底之前', '三季度内', '第二季度底前', '本季度末前', '6月份内', '三月内', '10月1日以前', '上半年前'])(
+    '县财政局要在%s完成资金拨付',
+    (phrase) => {
+      const item = only(`（一）县财政局要在${phrase}完成资金拨付。`);
+      expect(item.title).toBe('完成资金拨付');
+      expect(item.due).not.toBeNull();
+    },
+  );
+});
