@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { COUNTY_REGISTRY } from '../../__fixtures__/county-registries.fixture';
 import { extract } from '../extract';
-import type { ExtractedItem } from '../types/extraction.type';
+import type { ExtractedItem, RegistryOrg } from '../types/extraction.type';
 
 /** One-point speeches, one per phrasing: the point's items, sections left out. */
-function tasks(body: string): ExtractedItem[] {
+function tasks(body: string, registry: readonly RegistryOrg[] = COUNTY_REGISTRY): ExtractedItem[] {
   const text = `在全县工作会议上的讲话\n（2026年4月8日）\n一、抓好重点工作\n${body}`;
-  return extract({ text, registry: COUNTY_REGISTRY }).items.filter((i) => i.kind !== 'section');
+  return extract({ text, registry }).items.filter((i) => i.kind !== 'section');
 }
 
-function only(body: string): ExtractedItem {
-  const found = tasks(body);
+function only(body: string, registry?: readonly RegistryOrg[]): ExtractedItem {
+  const found = tasks(body, registry);
   expect(found, body).toHaveLength(1);
   return found[0] as ExtractedItem;
 }
@@ -443,4 +443,18 @@ describe('a leading deadline phrase is left out of the title, all of it', () => 
       expect(item.due).not.toBeNull();
     },
   );
+});
+
+describe('an office named by its short name (县委办) or its full one (县委办公室) is the registry’s entry, never the party committee', () => {
+  const registry = [...COUNTY_REGISTRY, { name: '县委办公室', kind: 'party_dept' }, { name: '政府办', kind: 'government', aliases: [] }];
+  it.each([
+    ['（一）县委办要牵头建立督查台账。', ['县委办公室'], '县委办公室'],
+    ['（一）由县委办牵头，县妇联配合，建立督查台账。', ['县委办公室', '妇联'], '县委办公室'],
+    ['（一）县委办公室会同县政府办公室建立督查台账。', ['县委办公室', '政府办'], '县委办公室'],
+    ['（一）县政府办要联合县委办建立督查台账。', ['政府办', '县委办公室'], '政府办'],
+  ])('%s', (body, orgs, lead) => {
+    const item = only(body, registry);
+    expect(item.orgs).toEqual(orgs);
+    expect(item.lead).toBe(lead);
+  });
 });
