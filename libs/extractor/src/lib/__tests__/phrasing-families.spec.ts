@@ -90,6 +90,10 @@ describe('rhetoric is left out', () => {
     '各级各部门要把抓落实作为检验工作作风的标尺。',
     '希望大家以更加饱满的热情投入工作。',
     '同志们，要只争朝夕、真抓实干。',
+    // attitudes urged on the listeners, with nothing to do beside them
+    '大家一定要有紧迫感。',
+    '同志们要增强责任感和使命感。',
+    '各单位必须牢固树立危机意识。',
   ])('%s', (body) => {
     expect(tasks(body)).toEqual([]);
   });
@@ -264,6 +268,15 @@ describe('series members worded with 牵头/配合/会同: one directive per mem
     '在县总工会牵头下，全县开展了职工技能竞赛。',
     '县财政局负责的项目进展顺利，群众反映良好。',
     '去年，县文旅局牵头，县商务局配合，举办茶文化节，取得了良好效果。',
+    // 牵头/负责 inside a clause that describes a noun (…的 + noun) or past work (…了)
+    '县财政局牵头举办的培训班很成功。',
+    '县妇联负责组织的巾帼志愿活动受到群众好评。',
+    '由县总工会牵头开展的职工技能竞赛，参赛人数创历年新高。',
+    '县文旅局牵头承办了全省茶旅推介会。',
+    // past work by its time or its evaluation
+    '去年，县总工会牵头，县妇联配合，举办职工运动会。',
+    '过去一年，县司法局牵头，县妇联配合，开展法律援助进社区。',
+    '县文旅局牵头举办茶文化节，效果很好。',
   ])('a role described, not given, is no task: %s', (body) => {
     expect(tasks(body)).toEqual([]);
   });
@@ -456,5 +469,29 @@ describe('an office named by its short name (县委办) or its full one (县委�
     const item = only(body, registry);
     expect(item.orgs).toEqual(orgs);
     expect(item.lead).toBe(lead);
+  });
+});
+
+describe('narrative and exhortation are no tasks; a task for the audience is', () => {
+  it.each([
+    ['大家要在6月底前完成自查。', '2026-06-30'],
+    ['大家要有紧迫感，在9月底前完成隐患排查。', '2026-09-30'],
+    ['同志们要增强责任感，年底前把帮扶资金全部拨付到位。', '2026-12-31'],
+  ])('%s stays a task', (body, due) => {
+    expect(only(body).due).toBe(due);
+  });
+
+  it.each([
+    ['县财政局牵头制定全县的补贴方案。', '财政局'],
+    ['由县商务局牵头，县妇联配合，在去年基础上扩大帮扶范围。', '商务局'],
+    ['县司法局负责全县的法律援助工作。', null],
+  ])('a role given with 的 in its object or 去年 later in the sentence is still given: %s', (body, lead) => {
+    expect(only(body).lead).toBe(lead);
+  });
+
+  it('a narrative sentence in a point names neither its actor nor its lead', () => {
+    const item = only('（一）抓好技能培训。县财政局牵头举办的培训班很成功，县人社局要认真总结经验。');
+    expect(item.orgs).toEqual(['人力资源社会保障局']);
+    expect(item.lead).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
-import { codeTable, isCjkCode } from '../text/char.util';
+import { codeTable, isCjkCode, startsWithAny } from '../text/char.util';
 import { isNumeralAt } from '../text/chinese-number.util';
-import { ACTOR_OPENERS } from './collective.constant';
+import { ACTOR_OPENERS, SCOPE_PREFIXES } from './collective.constant';
 import type { OrgMention } from './org-mention.util';
 
 export type ActorRole = 'lead' | 'actor' | 'support';
@@ -179,6 +179,46 @@ function roleAfter(text: string, listEnd: number): ActorRole | null {
   return 'actor';
 }
 
+const ROLE_WORDS = ['牵头', '负责'];
+const ROLE_WORD_FIRST = codeTable(ROLE_WORDS.map((w) => w[0]).join(''));
+/** Words that may stand between a list and its 牵头 (要, 负责, unknown names: see roleAfter). */
+const LEAD_WORD_GAP = 8;
+const DE = 0x7684; // 的
+const LE = 0x4e86; // 了
+const XIA = 0x4e0b; // 下
+const PAUSE = codeTable('，。；：！？、\n');
+
+/** 的/了 at `p`, or after a verb of one or two characters there (举办的, 开展了); not after a scope (全县的). */
+function qualifiesOrTells(text: string, p: number): boolean {
+  const c = text.charCodeAt(p);
+  if (c === DE || c === LE) return true;
+  if (startsWithAny(text, p, SCOPE_PREFIXES)) return false;
+  for (let k = p + 1; k <= p + 2; k++) {
+    const prev = text.charCodeAt(k - 1);
+    if (!isCjkCode(prev) || PAUSE[prev] === 1 || prev === YAO) return false;
+    if (text.charCodeAt(k) === DE || text.charCodeAt(k) === LE) return true;
+  }
+  return false;
+}
+
+/**
+ * A role right after a list that is described, not given: it qualifies a noun or tells past work
+ * (A牵头的, A牵头举办的培训班, A负责组织了…), or, with `under`, sets the scene (在A牵头下).
+ */
+export function describesRole(text: string, listEnd: number, under = false): boolean {
+  // a bounded window: an unbounded search would walk the rest of the speech for every list
+  const end = Math.min(text.length, listEnd + LEAD_WORD_GAP + 2);
+  for (let at = listEnd; at < end; at++) {
+    if (ROLE_WORD_FIRST[text.charCodeAt(at)] === 0) continue;
+    for (const w of ROLE_WORDS) {
+      if (!text.startsWith(w, at)) continue;
+      const p = at + w.length;
+      if ((under && text.charCodeAt(p) === XIA) || qualifiesOrTells(text, p)) return true;
+    }
+  }
+  return false;
+}
+
 /** Groups mentions into lists (A、B和C) and keeps the lists that open a clause and are followed by an action. */
 export function findActorClauses(text: string, mentions: readonly OrgMention[], rangeStart: number): ActorClause[] {
   const clauses: ActorClause[] = [];
@@ -213,6 +253,8 @@ export function findActorClauses(text: string, mentions: readonly OrgMention[], 
     if (role === null) continue;
     // 由A牵头 / 由A负责 mark A as lead even when the verb follows a comma
     if (responsible && text[clauseStart] === '由') role = 'lead';
+    // A牵头举办的培训班很成功: A is named in a description of the work, not given it
+    if ((role === 'lead' || responsible) && describesRole(text, last.end)) continue;
     clauses.push({ clauseStart, listEnd: last.end, mentions: named, role, joint: false, responsible });
   }
   return clauses;
