@@ -495,3 +495,19 @@ describe('narrative and exhortation are no tasks; a task for the audience is', (
     expect(item.lead).toBeNull();
   });
 });
+
+describe('full-width letters and a full-width space between them (ＡＰＰ　Ｓｔｏｒｅ)', () => {
+  it.each([
+    ['（一）县商务局要推动ＡＰＰ　Ｓｔｏｒｅ上架。', '推动APP Store上架'],
+    ['（一）县科协要办好Ｗｏｒｌｄ　Ｃｕｐ科普展。', '办好World Cup科普展'],
+    ['（一）县总工会要推广ＶＲ　Ｌａｂ实训。', '推广VR Lab实训'],
+    ['（一）县财政局要在２０２６年６月底前完成ＡＢ　１２３项目。', '完成AB 123项目'],
+  ])('%s', (body, title) => {
+    const text = `在全县工作会议上的讲话\n（2026年4月8日）\n一、抓好重点工作\n${body}`;
+    const item = only(body);
+    expect(item.title).toBe(title);
+    // the span is the uploaded characters; the item's text drops its blanks
+    expect(text.slice(item.start, item.end)).toBe(body);
+    expect(item.text).toBe(body.replace(/\s/gu, ''));
+  });
+});
