@@ -511,3 +511,32 @@ describe('full-width letters and a full-width space between them (ＡＰＰ　�
     expect(item.text).toBe(body.replace(/\s/gu, ''));
   });
 });
+
+describe('协同 is no lead word: the contract leads with 牵头 and the subject of 会同/联合 only, so A要协同B makes B a support and A an actor without a lead', () => {
+  it.each([
+    ['（一）县财政局要协同县商务局做好资金保障。', ['财政局', '商务局']],
+    ['（一）县总工会协同县妇联开展困难职工帮扶。', ['总工会', '妇联']],
+    ['（一）县财政局、县商务局要协同县妇联搭建创业平台。', ['财政局', '商务局', '妇联']],
+    ['（一）县人社局要主动协同县总工会、县科协开展技能培训。', ['人力资源社会保障局', '总工会', '科协']],
+  ])('%s', (body, orgs) => {
+    expect(only(body)).toMatchObject({ orgs, lead: null });
+  });
+
+  it.each([
+    ['（一）县财政局要协同县商务局保障资金，县妇联要做好宣传。', [['财政局', '商务局'], ['妇联']]],
+    ['县总工会协同县科协开展技能比武。县妇联要组织巾帼建功。', [['总工会', '科协'], ['妇联']]],
+    ['（一）县财政局要做好资金保障，县人社局要协同县总工会开展技能培训。', [['财政局'], ['人力资源社会保障局', '总工会']]],
+  ])('the subject of 协同 acts, beside other bodies’ tasks: %s', (body, want) => {
+    expect(tasks(body).map((i) => i.orgs)).toEqual(want);
+  });
+
+  it.each([
+    // a lead named beside 协同 still leads, and 协同 with no body after it supports
+    ['（一）由县司法局牵头，县科协协同，开展普法宣传。', { orgs: ['司法局', '科协'], lead: '司法局' }],
+    ['（一）县商务局牵头，县财政局协同，建设便民市场。', { orgs: ['商务局', '财政局'], lead: '商务局' }],
+    // 会同 keeps its lead
+    ['（一）县财政局要会同县商务局做好资金保障。', { orgs: ['财政局', '商务局'], lead: '财政局' }],
+  ])('%s', (body, want) => {
+    expect(only(body)).toMatchObject(want);
+  });
+});

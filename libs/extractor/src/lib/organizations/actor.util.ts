@@ -14,6 +14,11 @@ export interface ActorClause {
   role: ActorRole;
   /** named after 会同/联合/协同: they support the actor of the clause before them */
   joint: boolean;
+  /**
+   * named after 会同/联合, which make the actor before them the lead; 协同 does not (the lead is
+   * only the one named with 牵头 or the subject of 会同/联合)
+   */
+  jointLead: boolean;
   /** the list is followed by 负责 (由A负责，B配合: A leads) */
   responsible: boolean;
 }
@@ -87,10 +92,13 @@ function joinerLength(text: string, from: number, to: number): number {
 
 /** Bodies named after these work with the actor of the clause: 教育局要会同卫健委… */
 const JOINT_WORDS = ['会同', '联合', '协同'];
+/** Of JOINT_WORDS, the one that makes no lead of the actor (A要协同B: B supports, A acts). */
+const JOINT_WITHOUT_LEAD = '协同';
 
-function isJoint(text: string, listStart: number): boolean {
-  for (const w of JOINT_WORDS) if (text.startsWith(w, listStart - w.length)) return true;
-  return false;
+/** The joint word right before a list (会同, 联合, 协同), or null. */
+function jointWordBefore(text: string, listStart: number): string | null {
+  for (const w of JOINT_WORDS) if (text.startsWith(w, listStart - w.length)) return w;
+  return null;
 }
 
 function endsWithRoleWord(text: string, at: number): boolean {
@@ -241,8 +249,9 @@ export function findActorClauses(text: string, mentions: readonly OrgMention[], 
     if (selves === list.length) continue;
     // the list without the speaker's own words (我们, 我): most lists have none, and are kept as they are
     const named = selves === 0 ? list : list.filter((m) => m.kind !== 'self');
-    if (isJoint(text, first.start)) {
-      clauses.push({ clauseStart: first.start, listEnd: last.end, mentions: named, role: 'support', joint: true, responsible: false });
+    const joint = jointWordBefore(text, first.start);
+    if (joint !== null) {
+      clauses.push({ clauseStart: first.start, listEnd: last.end, mentions: named, role: 'support', joint: true, jointLead: joint !== JOINT_WITHOUT_LEAD, responsible: false });
       continue;
     }
     const clauseStart = opensClause(text, first.start, rangeStart);
@@ -251,11 +260,14 @@ export function findActorClauses(text: string, mentions: readonly OrgMention[], 
     // 由A负责，B配合: 负责 closes its own clause
     let role = roleAfter(text, last.end) ?? (responsible ? 'actor' : null);
     if (role === null) continue;
+    // A要协同B…: 协同 with a body after it works with that body, so A acts (A协同 alone supports)
+    const nextList = mentions[j];
+    if (role === 'support' && nextList && nextList.start - last.end <= LEAD_WORD_GAP && jointWordBefore(text, nextList.start) === JOINT_WITHOUT_LEAD) role = 'actor';
     // 由A牵头 / 由A负责 mark A as lead even when the verb follows a comma
     if (responsible && text[clauseStart] === '由') role = 'lead';
     // A牵头举办的培训班很成功: A is named in a description of the work, not given it
     if ((role === 'lead' || responsible) && describesRole(text, last.end)) continue;
-    clauses.push({ clauseStart, listEnd: last.end, mentions: named, role, joint: false, responsible });
+    clauses.push({ clauseStart, listEnd: last.end, mentions: named, role, joint: false, jointLead: false, responsible });
   }
   return clauses;
 }
