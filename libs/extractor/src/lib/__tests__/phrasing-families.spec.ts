@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { COUNTY_REGISTRY } from '../../__fixtures__/county-registries.fixture';
 import { extract } from '../extract';
-import type { ExtractedItem } from '../types/extraction.type';
+import type { ExtractedItem, RegistryOrg } from '../types/extraction.type';
 
 /** One-point speeches, one per phrasing: the point's items, sections left out. */
-function tasks(body: string): ExtractedItem[] {
+function tasks(body: string, registry: readonly RegistryOrg[] = COUNTY_REGISTRY): ExtractedItem[] {
   const text = `在全县工作会议上的讲话\n（2026年4月8日）\n一、抓好重点工作\n${body}`;
-  return extract({ text, registry: COUNTY_REGISTRY }).items.filter((i) => i.kind !== 'section');
+  return extract({ text, registry }).items.filter((i) => i.kind !== 'section');
 }
 
-function only(body: string): ExtractedItem {
-  const found = tasks(body);
+function only(body: string, registry?: readonly RegistryOrg[]): ExtractedItem {
+  const found = tasks(body, registry);
   expect(found, body).toHaveLength(1);
   return found[0] as ExtractedItem;
 }
@@ -90,6 +90,10 @@ describe('rhetoric is left out', () => {
     '各级各部门要把抓落实作为检验工作作风的标尺。',
     '希望大家以更加饱满的热情投入工作。',
     '同志们，要只争朝夕、真抓实干。',
+    // attitudes urged on the listeners, with nothing to do beside them
+    '大家一定要有紧迫感。',
+    '同志们要增强责任感和使命感。',
+    '各单位必须牢固树立危机意识。',
   ])('%s', (body) => {
     expect(tasks(body)).toEqual([]);
   });
@@ -264,6 +268,15 @@ describe('series members worded with 牵头/配合/会同: one directive per mem
     '在县总工会牵头下，全县开展了职工技能竞赛。',
     '县财政局负责的项目进展顺利，群众反映良好。',
     '去年，县文旅局牵头，县商务局配合，举办茶文化节，取得了良好效果。',
+    // 牵头/负责 inside a clause that describes a noun (…的 + noun) or past work (…了)
+    '县财政局牵头举办的培训班很成功。',
+    '县妇联负责组织的巾帼志愿活动受到群众好评。',
+    '由县总工会牵头开展的职工技能竞赛，参赛人数创历年新高。',
+    '县文旅局牵头承办了全省茶旅推介会。',
+    // past work by its time or its evaluation
+    '去年，县总工会牵头，县妇联配合，举办职工运动会。',
+    '过去一年，县司法局牵头，县妇联配合，开展法律援助进社区。',
+    '县文旅局牵头举办茶文化节，效果很好。',
   ])('a role described, not given, is no task: %s', (body) => {
     expect(tasks(body)).toEqual([]);
   });
@@ -415,5 +428,115 @@ describe('a subject after a clause-opening word (因此县财政局要…)', () 
 
   it('青川县财政局 (an unknown place before the prefix) is not the county’s 财政局', () => {
     expect(tasks('青川县财政局要保障专项资金。').flatMap((i) => i.orgs)).toEqual([]);
+  });
+});
+
+describe('a body’s task right after a promise of the speaker’s body is its own item', () => {
+  // the point's own text ends at its first child, the promise: the sentence after it belonged to nobody
+  it.each([
+    ['（一）做好政策宣传。县委将支持县财政局保障宣传经费。县妇联要做好入户宣讲。', ['directive —', '  commitment 县委', '  directive 妇联']],
+    ['2.建设便民市场。区委将协调县自然资源局落实用地指标。县商务局牵头，县市场监管局配合，规范市场经营秩序。', ['directive —', '  commitment 县委', '  directive 商务局、市场监管局 牵头 商务局']],
+    ['（三）县总工会要开展技能竞赛。我们将为县人社局争取培训资金。团县委要组织青年志愿者参与服务。', ['directive 总工会', '  commitment 县委', '  directive 团委']],
+    ['（二）关爱留守儿童。一是县委将联系县财政局安排专项资金。县科协要组织科普进校园；二是县妇联要开展结对帮扶。', ['section 关爱留守儿童', '  directive —', '    commitment 县委', '    directive 科协', '  directive 妇联']],
+  ])('%s', (body, want) => {
+    expect(outline(body)).toEqual(want);
+  });
+
+  it('a sentence after the promise that names no body stays out of it, as before', () => {
+    expect(outline('（一）做好政策宣传。县委将支持县财政局保障宣传经费。要确保宣传覆盖到户。')).toEqual(['directive —', '  commitment 县委']);
+  });
+});
+
+describe('a leading deadline phrase is left out of the title, all of it', () => {
+  it.each(['本月底前', '当月末前', '下月底前', '下个月底之前', '明年底前', '明年年底以前', '年底之前', '三季度内', '第二季度底前', '本季度末前', '6月份内', '三月内', '10月1日以前', '上半年前'])(
+    '县财政局要在%s完成资金拨付',
+    (phrase) => {
+      const item = only(`（一）县财政局要在${phrase}完成资金拨付。`);
+      expect(item.title).toBe('完成资金拨付');
+      expect(item.due).not.toBeNull();
+    },
+  );
+});
+
+describe('an office named by its short name (县委办) or its full one (县委办公室) is the registry’s entry, never the party committee', () => {
+  const registry = [...COUNTY_REGISTRY, { name: '县委办公室', kind: 'party_dept' }, { name: '政府办', kind: 'government', aliases: [] }];
+  it.each([
+    ['（一）县委办要牵头建立督查台账。', ['县委办公室'], '县委办公室'],
+    ['（一）由县委办牵头，县妇联配合，建立督查台账。', ['县委办公室', '妇联'], '县委办公室'],
+    ['（一）县委办公室会同县政府办公室建立督查台账。', ['县委办公室', '政府办'], '县委办公室'],
+    ['（一）县政府办要联合县委办建立督查台账。', ['政府办', '县委办公室'], '政府办'],
+  ])('%s', (body, orgs, lead) => {
+    const item = only(body, registry);
+    expect(item.orgs).toEqual(orgs);
+    expect(item.lead).toBe(lead);
+  });
+});
+
+describe('narrative and exhortation are no tasks; a task for the audience is', () => {
+  it.each([
+    ['大家要在6月底前完成自查。', '2026-06-30'],
+    ['大家要有紧迫感，在9月底前完成隐患排查。', '2026-09-30'],
+    ['同志们要增强责任感，年底前把帮扶资金全部拨付到位。', '2026-12-31'],
+  ])('%s stays a task', (body, due) => {
+    expect(only(body).due).toBe(due);
+  });
+
+  it.each([
+    ['县财政局牵头制定全县的补贴方案。', '财政局'],
+    ['由县商务局牵头，县妇联配合，在去年基础上扩大帮扶范围。', '商务局'],
+    ['县司法局负责全县的法律援助工作。', null],
+  ])('a role given with 的 in its object or 去年 later in the sentence is still given: %s', (body, lead) => {
+    expect(only(body).lead).toBe(lead);
+  });
+
+  it('a narrative sentence in a point names neither its actor nor its lead', () => {
+    const item = only('（一）抓好技能培训。县财政局牵头举办的培训班很成功，县人社局要认真总结经验。');
+    expect(item.orgs).toEqual(['人力资源社会保障局']);
+    expect(item.lead).toBeNull();
+  });
+});
+
+describe('full-width letters and a full-width space between them (ＡＰＰ　Ｓｔｏｒｅ)', () => {
+  it.each([
+    ['（一）县商务局要推动ＡＰＰ　Ｓｔｏｒｅ上架。', '推动APP Store上架'],
+    ['（一）县科协要办好Ｗｏｒｌｄ　Ｃｕｐ科普展。', '办好World Cup科普展'],
+    ['（一）县总工会要推广ＶＲ　Ｌａｂ实训。', '推广VR Lab实训'],
+    ['（一）县财政局要在２０２６年６月底前完成ＡＢ　１２３项目。', '完成AB 123项目'],
+  ])('%s', (body, title) => {
+    const text = `在全县工作会议上的讲话\n（2026年4月8日）\n一、抓好重点工作\n${body}`;
+    const item = only(body);
+    expect(item.title).toBe(title);
+    // the span is the uploaded characters; the item's text drops its blanks
+    expect(text.slice(item.start, item.end)).toBe(body);
+    expect(item.text).toBe(body.replace(/\s/gu, ''));
+  });
+});
+
+describe('协同 is no lead word: the contract leads with 牵头 and the subject of 会同/联合 only, so A要协同B makes B a support and A an actor without a lead', () => {
+  it.each([
+    ['（一）县财政局要协同县商务局做好资金保障。', ['财政局', '商务局']],
+    ['（一）县总工会协同县妇联开展困难职工帮扶。', ['总工会', '妇联']],
+    ['（一）县财政局、县商务局要协同县妇联搭建创业平台。', ['财政局', '商务局', '妇联']],
+    ['（一）县人社局要主动协同县总工会、县科协开展技能培训。', ['人力资源社会保障局', '总工会', '科协']],
+  ])('%s', (body, orgs) => {
+    expect(only(body)).toMatchObject({ orgs, lead: null });
+  });
+
+  it.each([
+    ['（一）县财政局要协同县商务局保障资金，县妇联要做好宣传。', [['财政局', '商务局'], ['妇联']]],
+    ['县总工会协同县科协开展技能比武。县妇联要组织巾帼建功。', [['总工会', '科协'], ['妇联']]],
+    ['（一）县财政局要做好资金保障，县人社局要协同县总工会开展技能培训。', [['财政局'], ['人力资源社会保障局', '总工会']]],
+  ])('the subject of 协同 acts, beside other bodies’ tasks: %s', (body, want) => {
+    expect(tasks(body).map((i) => i.orgs)).toEqual(want);
+  });
+
+  it.each([
+    // a lead named beside 协同 still leads, and 协同 with no body after it supports
+    ['（一）由县司法局牵头，县科协协同，开展普法宣传。', { orgs: ['司法局', '科协'], lead: '司法局' }],
+    ['（一）县商务局牵头，县财政局协同，建设便民市场。', { orgs: ['商务局', '财政局'], lead: '商务局' }],
+    // 会同 keeps its lead
+    ['（一）县财政局要会同县商务局做好资金保障。', { orgs: ['财政局', '商务局'], lead: '财政局' }],
+  ])('%s', (body, want) => {
+    expect(only(body)).toMatchObject(want);
   });
 });

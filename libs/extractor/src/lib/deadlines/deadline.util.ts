@@ -22,8 +22,10 @@ const RELATIVE_UNITS: ReadonlyArray<readonly [string, RelativeUnit]> = [
   ['星期内', 'week'],
   ['周内', 'week'],
   ['个月内', 'month'],
+  // only after 两 (两月内 = 两个月内): after any other number 月 names the month (3月内: within March)
   ['月内', 'month'],
 ];
+const LIANG = 0x4e24; // 两
 
 /**
  * Festivals as the text names them → the holiday's name in the working calendar, and the first
@@ -49,6 +51,15 @@ const MONTH_WORDS = ['下个月', '下月', '次月', '本月', '当月'];
 const MONTH_WORD_FIRST = codeTable('下次本当');
 /** What may follow the number of a deadline (月, 个月, 天, 日, 周, 星期, 工作日): anything else is a count. */
 const AFTER_NUMBER = codeTable('月个天日周星工');
+
+/**
+ * End of a deadline phrase past the word that closes it (本月底前, 年底之前, 10月1日以前; with
+ * `inner`, also 三季度内, 3月内): a phrase's span is all of it.
+ */
+function closedEnd(text: string, p: number, inner = false): number {
+  if (text.startsWith('之前', p) || text.startsWith('以前', p)) return p + 2;
+  return text[p] === '前' || (inner && text[p] === '内') ? p + 1 : p;
+}
 
 function isDigitCode(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
@@ -97,7 +108,7 @@ function festivalAt(text: string, i: number, ctx: DeadlineContext): Deadline | n
     }
     if (start === null) return null;
     const date = parseYmd(calendar.previousWorkingDay(start));
-    return date ? { start: i, end: p + (text[p] === '前' ? 1 : 2), date } : null;
+    return date ? { start: i, end: closedEnd(text, p), date } : null;
   }
   return null;
 }
@@ -149,7 +160,7 @@ const YEAR_END_FIRST = codeTable(YEAR_END_WORDS.map((w) => w[0]).join(''));
 const WORD_STARTS = new Set<number>();
 for (const w of [
   ...FESTIVALS.map(([word]) => word),
-  ...['明年底', '明年年底', '明年末', '半个月内', '半月内', '半年内', '本月底', '本月末', '当月底', '下月底', '下个月底', '本季度'],
+  ...['明年底', '明年年底', '明年末', '半个月内', '半月内', '半年内', '本月底', '本月末', '当月底', '当月末', '下月底', '下月末', '下个月底', '下个月末', '本季度'],
   ...MONTH_WORDS,
   ...HALF_YEAR_WORDS,
   ...YEAR_END_WORDS,
@@ -192,7 +203,7 @@ function deadlineAt(text: string, i: number, dctx: DeadlineContext): Deadline | 
   }
   if (ch === '明' && (text.startsWith('明年底', i) || text.startsWith('明年年底', i) || text.startsWith('明年末', i))) {
     const end = i + (text[i + 2] === '年' ? 4 : 3);
-    return { start: i, end: text[end] === '前' ? end + 1 : end, date: { y: ref.y + 1, m: 12, d: 31 } };
+    return { start: i, end: closedEnd(text, end), date: { y: ref.y + 1, m: 12, d: 31 } };
   }
   if (ch === '半' && (text.startsWith('半个月内', i) || text.startsWith('半月内', i))) {
     return { start: i, end: i + (text[i + 1] === '个' ? 4 : 3), date: addDays(ref, 15) };
@@ -205,22 +216,24 @@ function deadlineAt(text: string, i: number, dctx: DeadlineContext): Deadline | 
     if (day && (text[day.end] === '日' || text[day.end] === '号')) {
       const base = monthWord === '本月' || monthWord === '当月' ? { y: ref.y, m: ref.m, d: 1 } : addMonths({ y: ref.y, m: ref.m, d: 1 }, 1);
       if (day.value >= 1 && day.value <= monthEnd(base.y, base.m).d) {
-        let end = day.end + 1;
-        if (text[end] === '前') end++;
-        return { start: i, end, date: { y: base.y, m: base.m, d: day.value } };
+        return { start: i, end: closedEnd(text, day.end + 1), date: { y: base.y, m: base.m, d: day.value } };
       }
     }
   }
   if (ch === '本' || ch === '下' || ch === '当') {
-    if (text.startsWith('本月底', i) || text.startsWith('本月末', i) || text.startsWith('当月底', i)) {
-      return { start: i, end: i + 3, date: monthEnd(ref.y, ref.m) };
+    // 本月底 / 本月末 / 当月底 / 当月末; 下月底 / 下个月末
+    if ((ch === '本' || ch === '当') && text[i + 1] === '月' && (text[i + 2] === '底' || text[i + 2] === '末')) {
+      return { start: i, end: closedEnd(text, i + 3), date: monthEnd(ref.y, ref.m) };
     }
-    if (text.startsWith('下月底', i) || text.startsWith('下个月底', i)) {
+    const month = ch === '下' ? i + (text[i + 1] === '个' ? 2 : 1) : -1;
+    if (month > 0 && text[month] === '月' && (text[month + 1] === '底' || text[month + 1] === '末')) {
       const next = addMonths({ y: ref.y, m: ref.m, d: 1 }, 1);
-      return { start: i, end: i + (text[i + 1] === '个' ? 4 : 3), date: monthEnd(next.y, next.m) };
+      return { start: i, end: closedEnd(text, month + 2), date: monthEnd(next.y, next.m) };
     }
     if (text.startsWith('本季度', i)) {
-      return { start: i, end: i + 3, date: quarterEnd(ref.y, Math.ceil(ref.m / 3)) };
+      let end = i + 3;
+      if (text[end] === '末' || text[end] === '底') end++;
+      return { start: i, end: closedEnd(text, end, true), date: quarterEnd(ref.y, Math.ceil(ref.m / 3)) };
     }
   }
   // the year before the expression is read only once something matched: most triggers are plain numerals
@@ -228,7 +241,7 @@ function deadlineAt(text: string, i: number, dctx: DeadlineContext): Deadline | 
     for (const w of HALF_YEAR_WORDS) {
       if (!text.startsWith(w, i)) continue;
       const explicitYear = yearBefore(text, i, ref);
-      return { start: i, end: i + w.length, date: rollForward({ y: explicitYear ?? ref.y, m: 6, d: 30 }, ref, explicitYear !== null) };
+      return { start: i, end: closedEnd(text, i + w.length), date: rollForward({ y: explicitYear ?? ref.y, m: 6, d: 30 }, ref, explicitYear !== null) };
     }
   }
   if (YEAR_END_FIRST[text.charCodeAt(i)] === 1) {
@@ -236,7 +249,7 @@ function deadlineAt(text: string, i: number, dctx: DeadlineContext): Deadline | 
       if (text.startsWith(w, i) && text[i - 1] !== '每' && text[i - 1] !== '半') {
         // 2027年底, 明年内: the year's own 年 opens the word
         const own = text[i] === '年' ? yearBefore(text, i + 1, ref) : null;
-        return { start: i, end: i + w.length, date: { y: own ?? yearBefore(text, i, ref) ?? ref.y, m: 12, d: 31 } };
+        return { start: i, end: closedEnd(text, i + w.length), date: { y: own ?? yearBefore(text, i, ref) ?? ref.y, m: 12, d: 31 } };
       }
     }
   }
@@ -247,9 +260,8 @@ function deadlineAt(text: string, i: number, dctx: DeadlineContext): Deadline | 
     if (q >= 1 && q <= 4) {
       let end = qStart + 3;
       if (text[end] === '末' || text[end] === '底') end++;
-      if (text[end] === '前') end++;
       const explicitYear = yearBefore(text, i, ref);
-      return { start: i, end, date: rollForward(quarterEnd(explicitYear ?? ref.y, q), ref, explicitYear !== null) };
+      return { start: i, end: closedEnd(text, end, true), date: rollForward(quarterEnd(explicitYear ?? ref.y, q), ref, explicitYear !== null) };
     }
   }
   // most numerals in a speech are counts (三个方面, 一是): look at what follows before parsing
@@ -261,6 +273,7 @@ function deadlineAt(text: string, i: number, dctx: DeadlineContext): Deadline | 
   let p = num.end;
   // relative: 两个月内, 30天内, 15个工作日内
   for (const [word, unit] of RELATIVE_UNITS) {
+    if (word === '月内' && text.charCodeAt(i) !== LIANG) continue;
     if (text.startsWith(word, p) && num.value > 0 && num.value <= 366) {
       const date =
         unit === 'workday'
@@ -281,14 +294,13 @@ function deadlineAt(text: string, i: number, dctx: DeadlineContext): Deadline | 
   if (text[p] === '份') p++;
   const day = readNumber(text, p, 3);
   if (day && (text[day.end] === '日' || text[day.end] === '号') && day.value >= 1 && day.value <= monthEnd(year, month).d) {
-    let end = day.end + 1;
+    const end = day.end + 1;
     const after = text.slice(end, end + 3);
     const before = text.slice(Math.max(0, i - 2), i);
     const bounded = after.startsWith('前') || after.startsWith('之前') || after.startsWith('以前') || after.startsWith('止') || after.startsWith('为止') || after.startsWith('完成') || after.startsWith('结束');
     const introduced = before.endsWith('于') || before.endsWith('在') || before.endsWith('截至') || before.endsWith('截止') || before.endsWith('到') || before.endsWith('至') || before.endsWith('赶在');
     if (!bounded && !introduced) return null;
-    if (after.startsWith('前')) end++;
-    return { start: i, end, date: rollForward({ y: year, m: month, d: day.value }, ref, explicitYear !== null) };
+    return { start: i, end: closedEnd(text, end), date: rollForward({ y: year, m: month, d: day.value }, ref, explicitYear !== null) };
   }
   let d = 31; // the month's end, once rollForward knows the year
   let marked = false;
@@ -309,8 +321,7 @@ function deadlineAt(text: string, i: number, dctx: DeadlineContext): Deadline | 
   const lead2 = text.slice(Math.max(0, i - 2), i);
   const introduced = lead2.endsWith('在') || lead2.endsWith('于') || lead2.endsWith('到') || lead2.endsWith('至') || lead2.endsWith('截至');
   if (!marked && !closing && !introduced) return null;
-  if (tail.startsWith('前')) p++;
-  return { start: i, end: p, date: rollForward({ y: year, m: month, d }, ref, explicitYear !== null) };
+  return { start: i, end: closedEnd(text, p, true), date: rollForward({ y: year, m: month, d }, ref, explicitYear !== null) };
 }
 
 /** All deadline expressions in text[start, end), in order. Linear: each probe reads a few characters. */

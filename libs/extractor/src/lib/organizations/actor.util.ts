@@ -1,6 +1,6 @@
-import { codeTable, isCjkCode } from '../text/char.util';
+import { codeTable, isCjkCode, startsWithAny } from '../text/char.util';
 import { isNumeralAt } from '../text/chinese-number.util';
-import { ACTOR_OPENERS } from './collective.constant';
+import { ACTOR_OPENERS, SCOPE_PREFIXES } from './collective.constant';
 import type { OrgMention } from './org-mention.util';
 
 export type ActorRole = 'lead' | 'actor' | 'support';
@@ -14,6 +14,11 @@ export interface ActorClause {
   role: ActorRole;
   /** named after 会同/联合/协同: they support the actor of the clause before them */
   joint: boolean;
+  /**
+   * named after 会同/联合, which make the actor before them the lead; 协同 does not (the lead is
+   * only the one named with 牵头 or the subject of 会同/联合)
+   */
+  jointLead: boolean;
   /** the list is followed by 负责 (由A负责，B配合: A leads) */
   responsible: boolean;
 }
@@ -87,10 +92,13 @@ function joinerLength(text: string, from: number, to: number): number {
 
 /** Bodies named after these work with the actor of the clause: 教育局要会同卫健委… */
 const JOINT_WORDS = ['会同', '联合', '协同'];
+/** Of JOINT_WORDS, the one that makes no lead of the actor (A要协同B: B supports, A acts). */
+const JOINT_WITHOUT_LEAD = '协同';
 
-function isJoint(text: string, listStart: number): boolean {
-  for (const w of JOINT_WORDS) if (text.startsWith(w, listStart - w.length)) return true;
-  return false;
+/** The joint word right before a list (会同, 联合, 协同), or null. */
+function jointWordBefore(text: string, listStart: number): string | null {
+  for (const w of JOINT_WORDS) if (text.startsWith(w, listStart - w.length)) return w;
+  return null;
 }
 
 function endsWithRoleWord(text: string, at: number): boolean {
@@ -179,6 +187,46 @@ function roleAfter(text: string, listEnd: number): ActorRole | null {
   return 'actor';
 }
 
+const ROLE_WORDS = ['牵头', '负责'];
+const ROLE_WORD_FIRST = codeTable(ROLE_WORDS.map((w) => w[0]).join(''));
+/** Words that may stand between a list and its 牵头 (要, 负责, unknown names: see roleAfter). */
+const LEAD_WORD_GAP = 8;
+const DE = 0x7684; // 的
+const LE = 0x4e86; // 了
+const XIA = 0x4e0b; // 下
+const PAUSE = codeTable('，。；：！？、\n');
+
+/** 的/了 at `p`, or after a verb of one or two characters there (举办的, 开展了); not after a scope (全县的). */
+function qualifiesOrTells(text: string, p: number): boolean {
+  const c = text.charCodeAt(p);
+  if (c === DE || c === LE) return true;
+  if (startsWithAny(text, p, SCOPE_PREFIXES)) return false;
+  for (let k = p + 1; k <= p + 2; k++) {
+    const prev = text.charCodeAt(k - 1);
+    if (!isCjkCode(prev) || PAUSE[prev] === 1 || prev === YAO) return false;
+    if (text.charCodeAt(k) === DE || text.charCodeAt(k) === LE) return true;
+  }
+  return false;
+}
+
+/**
+ * A role right after a list that is described, not given: it qualifies a noun or tells past work
+ * (A牵头的, A牵头举办的培训班, A负责组织了…), or, with `under`, sets the scene (在A牵头下).
+ */
+export function describesRole(text: string, listEnd: number, under = false): boolean {
+  // a bounded window: an unbounded search would walk the rest of the speech for every list
+  const end = Math.min(text.length, listEnd + LEAD_WORD_GAP + 2);
+  for (let at = listEnd; at < end; at++) {
+    if (ROLE_WORD_FIRST[text.charCodeAt(at)] === 0) continue;
+    for (const w of ROLE_WORDS) {
+      if (!text.startsWith(w, at)) continue;
+      const p = at + w.length;
+      if ((under && text.charCodeAt(p) === XIA) || qualifiesOrTells(text, p)) return true;
+    }
+  }
+  return false;
+}
+
 /** Groups mentions into lists (A、B和C) and keeps the lists that open a clause and are followed by an action. */
 export function findActorClauses(text: string, mentions: readonly OrgMention[], rangeStart: number): ActorClause[] {
   const clauses: ActorClause[] = [];
@@ -201,8 +249,9 @@ export function findActorClauses(text: string, mentions: readonly OrgMention[], 
     if (selves === list.length) continue;
     // the list without the speaker's own words (我们, 我): most lists have none, and are kept as they are
     const named = selves === 0 ? list : list.filter((m) => m.kind !== 'self');
-    if (isJoint(text, first.start)) {
-      clauses.push({ clauseStart: first.start, listEnd: last.end, mentions: named, role: 'support', joint: true, responsible: false });
+    const joint = jointWordBefore(text, first.start);
+    if (joint !== null) {
+      clauses.push({ clauseStart: first.start, listEnd: last.end, mentions: named, role: 'support', joint: true, jointLead: joint !== JOINT_WITHOUT_LEAD, responsible: false });
       continue;
     }
     const clauseStart = opensClause(text, first.start, rangeStart);
@@ -211,9 +260,14 @@ export function findActorClauses(text: string, mentions: readonly OrgMention[], 
     // 由A负责，B配合: 负责 closes its own clause
     let role = roleAfter(text, last.end) ?? (responsible ? 'actor' : null);
     if (role === null) continue;
+    // A要协同B…: 协同 with a body after it works with that body, so A acts (A协同 alone supports)
+    const nextList = mentions[j];
+    if (role === 'support' && nextList && nextList.start - last.end <= LEAD_WORD_GAP && jointWordBefore(text, nextList.start) === JOINT_WITHOUT_LEAD) role = 'actor';
     // 由A牵头 / 由A负责 mark A as lead even when the verb follows a comma
     if (responsible && text[clauseStart] === '由') role = 'lead';
-    clauses.push({ clauseStart, listEnd: last.end, mentions: named, role, joint: false, responsible });
+    // A牵头举办的培训班很成功: A is named in a description of the work, not given it
+    if ((role === 'lead' || responsible) && describesRole(text, last.end)) continue;
+    clauses.push({ clauseStart, listEnd: last.end, mentions: named, role, joint: false, jointLead: false, responsible });
   }
   return clauses;
 }

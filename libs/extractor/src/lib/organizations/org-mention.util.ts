@@ -40,6 +40,18 @@ function continuesIntoName(text: string, end: number): boolean {
   return false;
 }
 
+/** After 办 right behind a name, these make it a verb (县委办好实事, 县财政局办理): anything else, the office (县委办). */
+const BAN_AS_VERB_NEXT = codeTable('好理成实事结妥');
+
+/**
+ * Whether a longer name goes on at `end` (县委 + 常委会, 县委 + 办公室, 县委 + 办 for its office):
+ * the name before it is only that longer name's qualifier.
+ */
+export function startsLongerName(text: string, end: number): boolean {
+  if (text.charCodeAt(end) === BAN && isCjkCode(text.charCodeAt(end - 1)) && BAN_AS_VERB_NEXT[text.charCodeAt(end + 1)] === 0) return true;
+  return startsWithAny(text, end, LONGER_NAME_SUFFIXES);
+}
+
 /** A name may start here: not glued to the end of another word (组织 inside 群团组织 is not 组织部). */
 const CONNECTOR_LAST = codeTable([...LEFT_CONNECTORS, ...SCOPE_PREFIXES].map((w) => w[w.length - 1]).join(''));
 
@@ -118,7 +130,7 @@ export function findOrgMentions(text: string, registry: OrgRegistry): OrgMention
     const glued = !selfWord && !leftBoundaryOk(text, m.start, end);
     // the head of a body stands for it: the post joins the mention (水利局局长要… → 水利局 acts)
     const post = value.kind === 'org' ? personTitleAt(text, end) : 0;
-    const longer = post === 0 && value.kind === 'org' && (startsWithAny(text, end, LONGER_NAME_SUFFIXES) || continuesIntoName(text, end));
+    const longer = post === 0 && value.kind === 'org' && (startsLongerName(text, end) || continuesIntoName(text, end));
     end += post;
     if (glued || longer) {
       i = m.start + 1;

@@ -11,6 +11,8 @@ export interface TrieValue {
   collective: 'mass' | 'all' | null;
 }
 
+const OFFICE = '办公室';
+
 interface TrieNode {
   next: Map<number, TrieNode>;
   value: TrieValue | null;
@@ -30,6 +32,7 @@ export class OrgRegistry {
     for (const [word, collective] of COLLECTIVE_TERMS) this.add(word, { kind: 'collective', org: null, orgKind: null, collective });
     for (const word of SELF_TERMS) this.add(word, { kind: 'self', org: null, orgKind: null, collective: null });
     let party: string | null = null;
+    const offices: Array<readonly [string, TrieValue]> = [];
     for (const entry of Array.isArray(registry) ? registry : []) {
       if (!entry || typeof entry.name !== 'string' || entry.name.trim() === '') continue;
       const name = entry.name.trim();
@@ -41,13 +44,25 @@ export class OrgRegistry {
       // registry words override collective words with the same spelling (各级党组织 is an entry)
       this.add(name, value);
       this.words.push([name, name]);
+      offices.push([name, value]);
       for (const alias of Array.isArray(entry.aliases) ? entry.aliases : []) {
         if (typeof alias !== 'string' || alias.trim() === '') continue;
         this.add(alias.trim(), value);
         this.words.push([alias.trim(), name]);
+        offices.push([alias.trim(), value]);
       }
     }
+    // 县委办 is how a speech says 县委办公室, and the other way round: either form names the office
+    // the registry lists with the other, unless the registry spells it for something else
+    for (const [word, value] of offices) {
+      if (word.length > OFFICE.length + 1 && word.endsWith(OFFICE)) this.addIfFree(`${word.slice(0, -OFFICE.length)}办`, value);
+      else if (word.length > 2 && word.endsWith('办')) this.addIfFree(`${word}${OFFICE.slice(1)}`, value);
+    }
     this.partyCommittee = party;
+  }
+
+  private addIfFree(word: string, value: TrieValue): void {
+    if (this.longestAt(word, 0)?.end !== word.length) this.add(word, value);
   }
 
   private add(word: string, value: TrieValue): void {

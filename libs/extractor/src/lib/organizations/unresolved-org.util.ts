@@ -1,6 +1,6 @@
-import { codeTable, isCjkCode, startsWithAny } from '../text/char.util';
-import { ADMIN_PREFIXES, LONGER_NAME_SUFFIXES } from './collective.constant';
-import type { OrgMention } from './org-mention.util';
+import { codeTable, isCjkCode } from '../text/char.util';
+import { ADMIN_PREFIXES } from './collective.constant';
+import { startsLongerName, type OrgMention } from './org-mention.util';
 import type { OrgRegistry } from './org-registry.util';
 
 /** Endings of organization names (市侨联, 县委常委会, 区政府, 市教育局). */
@@ -9,6 +9,7 @@ const STOP = codeTable('的和与及要在对是将把向为从等也都还就�
 const MAX_NAME = 8;
 const ENDING_LAST = codeTable(ORG_ENDINGS.map((e) => e[e.length - 1]).join(''));
 const ADMIN_CODES = codeTable([...ADMIN_PREFIXES].join(''));
+const BAN = 0x529e; // 办
 const CONTINUED_ENDINGS = codeTable('会室厅局办处队');
 /** Verbs and prepositions that put a name right after them (提交县委常委会, 由市侨联). */
 const HANDOVER = codeTable('由请交报送经给到至同联');
@@ -39,7 +40,7 @@ export function findUnresolvedOrgs(text: string, mentions: readonly OrgMention[]
     if (ADMIN_CODES[text.charCodeAt(i)] === 0 || covered[i]) continue;
     // a registry word rejected as a mention (glued to a verb) is still a known name, unless a longer name goes on
     const known = registry.longestAt(text, i) ?? registry.longestAt(text, i + 1);
-    if (known && known.value.kind === 'org' && !startsWithAny(text, known.end, LONGER_NAME_SUFFIXES)) {
+    if (known && known.value.kind === 'org' && !startsLongerName(text, known.end)) {
       covered.fill(1, i, known.end);
       i = known.end - 1;
       continue;
@@ -57,8 +58,9 @@ export function findUnresolvedOrgs(text: string, mentions: readonly OrgMention[]
       }
     }
     if (best < 0) continue;
-    // the shortest name, carried on through a compound ending (县委常委 + 会)
+    // the shortest name, carried on through a compound ending (县委常委 + 会, 县委办 + 公室)
     while (best < text.length && best - i < MAX_NAME && CONTINUED_ENDINGS[text.charCodeAt(best)] === 1 && !covered[best]) best++;
+    if (text.charCodeAt(best - 1) === BAN && text.startsWith('公室', best)) best += 2;
     const name = text.slice(i, best);
     if (!seen.has(name)) {
       seen.add(name);

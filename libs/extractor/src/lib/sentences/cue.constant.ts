@@ -16,7 +16,11 @@ export const REPORTING_VERBS: readonly string[] = ['指出', '强调', '提出',
 /** Words that describe past work (praise and review), never a task. */
 export const RETROSPECTIVE_WORDS: readonly string[] = [
   '取得了', '做了大量', '做了许多', '做了很多', '作出了', '圆满完成了', '可圈可点', '获得了', '荣获', '受到了', '取了', '下了很多功夫', '成效明显', '成绩显著',
+  '很成功', '圆满成功', '效果很好', '效果良好', '反响很好', '反响良好', '好评', '进展顺利',
 ];
+
+/** Time words that open a sentence about past work (去年，A牵头…): at the start only (在去年基础上 is no review). */
+export const PAST_OPENERS: readonly string[] = ['去年', '过去一年', '过去的一年', '前期', '此前', '今年以来', '近年来', '近期以来', '上一年'];
 
 /** The speaker's body promising (我们也将…, 区委将…): words allowed between the subject and 将. */
 export const COMMITMENT_MAX_GAP = 10;

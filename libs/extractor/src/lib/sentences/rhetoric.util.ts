@@ -11,10 +11,20 @@ import { ownDirectiveCue, splitSentences } from './sentence.util';
 const AWARENESS = ['清醒看到', '清醒地看到', '认识到', '意识到', '看到', '认清', '牢记', '铭记', '明白'];
 const YARDSTICKS = ['标尺', '试金石', '标杆', '检验标准', '根本标准'];
 const WISH_OPENERS = ['希望大家', '希望同志们', '希望各位', '希望你们', '衷心希望', '真诚希望'];
+/**
+ * Attitudes the listeners should hold (要有紧迫感, 要增强责任感, 要树立危机意识): with nothing to do
+ * beside them, nobody can report progress on one.
+ */
+const ATTITUDES = ['紧迫感', '责任感', '使命感', '荣誉感', '危机感', '危机意识', '忧患意识', '紧迫意识', '责任意识', '大局意识', '担当意识', '进取心', '事业心', '责任心'];
+/** Longest run of words (更加强烈的, 牢固树立) between the modal and the attitude. */
+const ATTITUDE_GAP = 6;
 const IDIOMS = ['只争朝夕', '真抓实干', '守土有责', '撸起袖子', '奋发有为', '饱满的热情', '昂扬的斗志', '担当作为'];
 
 /** First characters of every rhetoric cue: a passage without any of them is never rhetoric. */
-const CUE_FIRST = codeTable([...AWARENESS, ...YARDSTICKS, ...WISH_OPENERS, ...IDIOMS].map((w) => w[0]).join(''));
+const CUE_FIRST = codeTable([...AWARENESS, ...YARDSTICKS, ...WISH_OPENERS, ...IDIOMS, ...ATTITUDES].map((w) => w[0]).join(''));
+const ATTITUDE_FIRST = codeTable(ATTITUDES.map((w) => w[0]).join(''));
+/** What may follow an attitude in an exhortation: the sentence ends, or another attitude is joined on. */
+const ATTITUDE_AFTER = codeTable('。！；，、和与\n');
 const AWARENESS_FIRST = codeTable(AWARENESS.map((w) => w[0]).join(''));
 const YARDSTICK_FIRST = codeTable(YARDSTICKS.map((w) => w[0]).join(''));
 const WISH_FIRST = codeTable(WISH_OPENERS.map((w) => w[0]).join(''));
@@ -32,6 +42,32 @@ function awarenessRight(text: string, cue: number, end: number): boolean {
     for (const w of AWARENESS) if (text.startsWith(w, p)) return true;
   }
   return false;
+}
+
+/** The attitude that starts within ATTITUDE_GAP characters of `from`: where it ends, or -1. */
+function attitudeEnd(text: string, from: number, end: number): number {
+  for (let q = from; q < end && q - from <= ATTITUDE_GAP; q++) {
+    if (ATTITUDE_FIRST[text.charCodeAt(q)] === 0) continue;
+    for (const w of ATTITUDES) if (text.startsWith(w, q)) return q + w.length;
+  }
+  return -1;
+}
+
+/**
+ * A modal + a few words + an attitude, and nothing after it but the sentence's end or more
+ * attitudes (要有紧迫感, 一定要增强责任感和使命感); 要有紧迫感，6月底前完成 has a task beside it.
+ */
+function attitudeOnly(text: string, from: number, end: number): boolean {
+  let p = attitudeEnd(text, from, end);
+  if (p < 0) return false;
+  for (;;) {
+    if (p < end && ATTITUDE_AFTER[text.charCodeAt(p)] === 0) return false;
+    while (p < end && ATTITUDE_AFTER[text.charCodeAt(p)] === 1) p++;
+    if (p >= end) return true;
+    // another attitude joined on (责任感、使命感和紧迫感), else a task follows
+    p = attitudeEnd(text, p, end);
+    if (p < 0) return false;
+  }
 }
 
 /** Whether text[start, end) contains one of the words (their first characters in `first`), without a slice. */
@@ -52,6 +88,8 @@ export function isRhetoricalSentence(text: string, start: number, end: number): 
   if (WISH_OPENERS.some((w) => text.startsWith(w, s))) return true;
   const cue = ownDirectiveCue(text, s, end);
   if (cue >= 0 && text[cue] === '要' && awarenessRight(text, cue, end)) return true;
+  // past the modal: 要 alone, 一定要, or a two-character word (必须, 务必)
+  if (cue >= 0 && attitudeOnly(text, cue + (text[cue] === '要' ? 1 : text.startsWith('一定要', cue) ? 3 : 2), end)) return true;
   if (includesAny(text, s, end, YARDSTICKS, YARDSTICK_FIRST) && text.slice(s, end).includes('作为')) return true;
   return includesAny(text, s, end, IDIOMS, IDIOM_FIRST) && !/\d|月|年底|每/u.test(text.slice(s, end));
 }

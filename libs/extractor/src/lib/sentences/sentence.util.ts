@@ -1,5 +1,5 @@
 import { codeTable } from '../text/char.util';
-import { DIRECTIVE_WORDS, IMPERATIVE_OPENERS, REPORTING_VERBS, RETROSPECTIVE_WORDS, YAO_NOT_AFTER, YAO_NOT_BEFORE } from './cue.constant';
+import { DIRECTIVE_WORDS, IMPERATIVE_OPENERS, PAST_OPENERS, REPORTING_VERBS, RETROSPECTIVE_WORDS, YAO_NOT_AFTER, YAO_NOT_BEFORE } from './cue.constant';
 
 export interface Sentence {
   start: number;
@@ -17,6 +17,7 @@ const DIRECTIVE_FIRST = codeTable('必务应希一亟');
 const IMPERATIVE_FIRST = codeTable(IMPERATIVE_OPENERS.map((w) => w[0]).join(''));
 const REPORTING_FIRST = codeTable(REPORTING_VERBS.map((w) => w[0]).join(''));
 const RETROSPECTIVE_FIRST = codeTable(RETROSPECTIVE_WORDS.map((w) => w[0]).join(''));
+const PAST_FIRST = codeTable(PAST_OPENERS.map((w) => w[0]).join(''));
 
 /** Sentences of text[start, end): each ends after its terminator (and a closing quote). */
 export function splitSentences(text: string, start: number, end: number): Sentence[] {
@@ -87,7 +88,11 @@ export function ownDirectiveCue(text: string, start: number, end: number): numbe
   return cue >= 0 && !isReported(text, start, cue) ? cue : -1;
 }
 
+/** Whether text[start, end) describes past work: a word of review (取得了, 很成功) or a past time opening it (去年，…). */
 export function isRetrospective(text: string, start: number, end: number): boolean {
+  let s = start;
+  while (s < end && (text.charCodeAt(s) === COMMA || text.charCodeAt(s) === 10)) s++;
+  if (PAST_FIRST[text.charCodeAt(s)] === 1 && startsWithAt(text, s, PAST_OPENERS)) return true;
   for (let i = start; i < end; i++) {
     if (RETROSPECTIVE_FIRST[text.charCodeAt(i)] === 0) continue;
     for (const w of RETROSPECTIVE_WORDS) if (i + w.length <= end && text.startsWith(w, i)) return true;

@@ -100,10 +100,10 @@ function resolveOrgs(d: Draft, ctx: FinalizeContext): void {
       const r = refOf(m);
       if (r !== null) refs.push(r);
     }
-    // the lead is named with 牵头 (or 由A负责), is the subject of 会同/联合 (A要会同B), or is the one
-    // 负责 when others 配合 (A负责，B配合); nobody else leads
+    // the lead is named with 牵头 (or 由A负责), is the subject of 会同/联合 (A要会同B; not of 协同), or is
+    // the one 负责 when others 配合 (A负责，B配合); nobody else leads
     const next = clauses[k + 1];
-    const isLead = c.role === 'lead' || (c.role === 'actor' && ((next?.joint ?? false) || (c.responsible && hasSupport && leads.length === 0)));
+    const isLead = c.role === 'lead' || (c.role === 'actor' && ((next?.jointLead ?? false) || (c.responsible && hasSupport && leads.length === 0)));
     if (isLead) {
       leads.push(...refs);
       if (refs[0] && d.lead === null && !refs[0].startsWith('@')) d.lead = refs[0];

@@ -1,5 +1,5 @@
 import { codeTable, hasCode } from '../text/char.util';
-import { findActorClauses, type ActorClause } from '../organizations/actor.util';
+import { describesRole, findActorClauses, type ActorClause } from '../organizations/actor.util';
 import type { MentionIndex, OrgMention } from '../organizations/org-mention.util';
 import type { OrgRegistry } from '../organizations/org-registry.util';
 import { buildInlineSeries } from '../outline/inline-series.util';
@@ -23,12 +23,6 @@ const TOPIC_SUFFIXES = ['工作', '方面', '领域', '系统', '战线', '条�
 /** Openers of a list of examples that hand parts of a point to other bodies. */
 const EXAMPLE_WORDS = ['比如', '例如', '譬如', '比方说'];
 const EXAMPLE_FIRST = codeTable(EXAMPLE_WORDS.map((w) => w[0]).join(''));
-/** After 牵头, these make it a description (在A牵头下, A牵头的, A牵头了), not an assignment. */
-const LEAD_DESCRIBED = codeTable('下的了');
-const ROLE_WORDS = ['牵头', '负责'];
-const ROLE_FIRST = codeTable(ROLE_WORDS.map((w) => w[0]).join(''));
-/** Words that may stand between a list and its 牵头 (要, 负责, unknown names: see roleAfter). */
-const LEAD_WORD_GAP = 8;
 
 export interface BuildContext {
   text: string;
@@ -74,19 +68,8 @@ function assignsWork(ctx: BuildContext, start: number, end: number): boolean {
   const { text } = ctx;
   for (const c of findActorClauses(text, mentions, start)) {
     if (c.role !== 'lead' && !c.joint && !c.responsible) continue;
-    if (c.mentions.every((m) => m.kind === 'self') || describesRole(text, c.listEnd)) continue;
+    if (c.mentions.every((m) => m.kind === 'self') || describesRole(text, c.listEnd, true)) continue;
     return !isRetrospective(text, start, end);
-  }
-  return false;
-}
-
-/** 牵头下 / 负责的 / 牵头了 right after a list: the role is described, not given. */
-function describesRole(text: string, listEnd: number): boolean {
-  // a bounded window: an unbounded search would walk the rest of the speech for every list
-  const end = Math.min(text.length, listEnd + LEAD_WORD_GAP + 2);
-  for (let at = listEnd; at < end; at++) {
-    if (ROLE_FIRST[text.charCodeAt(at)] === 0) continue;
-    for (const w of ROLE_WORDS) if (text.startsWith(w, at) && LEAD_DESCRIBED[text.charCodeAt(at + w.length)] === 1) return true;
   }
   return false;
 }
@@ -403,6 +386,9 @@ function splitUnitText(ctx: BuildContext, start: number, end: number, d: Draft):
     const cutEnd = c.kind === 'commitment' ? (c.end as number) : limit;
     if (c.kind === 'commitment') {
       newDraft('commitment', 'commitment', c.start, cutEnd, titleOf(ctx, c.start, cutEnd), d, ctx);
+      // the point's own text ended at its first child: a body's task after the promise (县委将……。
+      // 县妇联要……) would belong to no item, so it is a child of its own
+      if (cutEnd < limit && namesActor(ctx, cutEnd, limit)) processFree(ctx, cutEnd, limit, d);
     } else {
       const kind: DraftSource = c.kind === 'org' ? 'org-child' : 'shift-child';
       newDraft('directive', kind, c.start, cutEnd, titleOf(ctx, c.start, cutEnd), d, ctx);

@@ -153,13 +153,22 @@ const SPECIAL = (() => {
   return t;
 })();
 
+/** A full-width letter, digit or dot as the ASCII character it becomes (Ｂ → B); any other character as it is. */
+function asEmitted(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code < 0xff01 || code > 0xff5e) return ch;
+  const ascii = String.fromCharCode(code - 0xfee0);
+  return isAsciiAlnum(ascii) || ascii === '.' ? ascii : ch;
+}
+
+// the neighbours are read as they will be emitted: a blank between Ａ and Ｂ separates A and B
 function nextNonBlank(s: string, from: number, end: number): string | undefined {
-  for (let j = from; j < end; j++) if (!isBlank(s[j])) return s[j];
+  for (let j = from; j < end; j++) if (!isBlank(s[j])) return asEmitted(s[j] as string);
   return undefined;
 }
 
 function previousNonBlank(s: string, from: number, start: number): string | undefined {
-  for (let j = from; j >= start; j--) if (!isBlank(s[j])) return s[j];
+  for (let j = from; j >= start; j--) if (!isBlank(s[j])) return asEmitted(s[j] as string);
   return undefined;
 }
 
@@ -191,8 +200,8 @@ function emitLine(s: string, line: Line, out: Emitter): void {
       continue;
     }
     if (code >= 0xff01 && code <= 0xff5e && !FULL_WIDTH_KEEP.has(ch)) {
-      const ascii = String.fromCharCode(code - 0xfee0);
-      if (isAsciiAlnum(ascii) || ascii === '.') {
+      const ascii = asEmitted(ch);
+      if (ascii !== ch) {
         out.push(ascii, i);
         continue;
       }

@@ -1,6 +1,6 @@
 import { chineseDaysCalendar, WorkingCalendar, type CalendarDay } from '@luoshi/common';
 import { describe, expect, it } from 'vitest';
-import { formatYmd, parseYmd, type Ymd } from '../calendar.util';
+import { addMonths, formatYmd, parseYmd, type Ymd } from '../calendar.util';
 import { findDeadlines, lastDeadline, type CalendarSource } from '../deadline.util';
 
 const published = new WorkingCalendar(chineseDaysCalendar());
@@ -226,7 +226,7 @@ describe('findDeadlines, phrase by phrase', () => {
     ['第五季度', '2026-04-08', []],
     ['零季度', '2026-04-08', []],
     // months of the speech
-    ['本月底前完成', '2026-04-08', [['本月底', '2026-04-30']]],
+    ['本月底前完成', '2026-04-08', [['本月底前', '2026-04-30']]],
     ['本月末完成', '2026-04-08', [['本月末', '2026-04-30']]],
     ['当月底完成', '2026-04-08', [['当月底', '2026-04-30']]],
     ['下月底完成', '2026-04-08', [['下月底', '2026-05-31']]],
@@ -276,8 +276,8 @@ describe('findDeadlines, phrase by phrase', () => {
     // months of the year
     ['10月1日前完成', '2026-04-08', [['10月1日前', '2026-10-01']]],
     ['10月1号前完成', '2026-04-08', [['10月1号前', '2026-10-01']]],
-    ['10月1日之前完成', '2026-04-08', [['10月1日', '2026-10-01']]],
-    ['10月1日以前完成', '2026-04-08', [['10月1日', '2026-10-01']]],
+    ['10月1日之前完成', '2026-04-08', [['10月1日之前', '2026-10-01']]],
+    ['10月1日以前完成', '2026-04-08', [['10月1日以前', '2026-10-01']]],
     ['10月1日止', '2026-04-08', [['10月1日', '2026-10-01']]],
     ['10月1日为止', '2026-04-08', [['10月1日', '2026-10-01']]],
     ['10月1日完成', '2026-04-08', [['10月1日', '2026-10-01']]],
@@ -309,8 +309,8 @@ describe('findDeadlines, phrase by phrase', () => {
     ['6月中旬前完成', '2026-04-08', [['6月中旬前', '2026-06-20']]],
     ['6月份前完成', '2026-04-08', [['6月份前', '2026-06-30']]],
     ['6月前完成', '2026-04-08', [['6月前', '2026-06-30']]],
-    ['6月之前完成', '2026-04-08', [['6月', '2026-06-30']]],
-    ['6月以前完成', '2026-04-08', [['6月', '2026-06-30']]],
+    ['6月之前完成', '2026-04-08', [['6月之前', '2026-06-30']]],
+    ['6月以前完成', '2026-04-08', [['6月以前', '2026-06-30']]],
     ['在6月完成', '2026-04-08', [['6月', '2026-06-30']]],
     ['于6月完成', '2026-04-08', [['6月', '2026-06-30']]],
     ['到6月完成', '2026-04-08', [['6月', '2026-06-30']]],
@@ -373,5 +373,78 @@ describe('findDeadlines, phrase by phrase', () => {
     expect(built).toBe(0);
     expect(lastDeadline('3个工作日内反馈，5个工作日内整改，国庆节前完成', 0, 25, ref, source)).toBe('2026-09-30');
     expect(built).toBe(1);
+  });
+});
+
+/**
+ * 月 right after a number names a month of the year (3月内: within March); a duration counts its
+ * months with 个 (3个月内). 两 never names a month (February is 二月), so 两月内 stays a duration.
+ */
+describe('a month of the year (N月内, N月份内, N月底前) against a count of months (N个月内)', () => {
+  const ref = parseYmd('2026-04-08') as Ymd;
+  const plain = new WorkingCalendar([]);
+  const read = (text: string): Array<[string, string]> => findDeadlines(text, 0, text.length, { ref, source: plain }).map((d) => [text.slice(d.start, d.end), formatYmd(d.date)]);
+  const CHINESE = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
+  // the month's last day; a month before the speech's (April 2026) is next year's
+  const monthEndOf = (m: number): string => {
+    const y = m < 4 ? 2027 : 2026;
+    return `${y}-${String(m).padStart(2, '0')}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+  };
+  const months = Array.from({ length: 12 }, (_, k) => k + 1);
+
+  it.each(months)('month %i: N月内, N月份内, N月底前, also in Chinese numerals, end with that month', (m) => {
+    const want = monthEndOf(m);
+    const zh = CHINESE[m - 1] as string;
+    for (const phrase of [`${m}月内`, `${m}月份内`, `${m}月底前`, `${zh}月内`, `${zh}月份内`, `${zh}月底前`]) {
+      expect(read(`${phrase}完成整改`).map(([, d]) => d), phrase).toEqual([want]);
+    }
+  });
+
+  it.each(months)('%i个月内 counts months from the speech date', (m) => {
+    const want = formatYmd(addMonths(ref, m));
+    const zh = m === 2 ? '两' : (CHINESE[m - 1] as string);
+    expect(read(`${m}个月内完成整改`)).toEqual([[`${m}个月内`, want]]);
+    expect(read(`${zh}个月内完成整改`)).toEqual([[`${zh}个月内`, want]]);
+  });
+
+  it.each<[string, string]>([
+    ['3月内完成', '2027-03-31'],
+    ['三月内完成', '2027-03-31'],
+    ['十二月底前完成', '2026-12-31'],
+    ['今年5月内完成', '2026-05-31'],
+    ['3个月内完成', '2026-07-08'],
+    ['三个月内完成', '2026-07-08'],
+    ['两月内完成', '2026-06-08'],
+  ])('%s → %s', (text, want) => {
+    expect(read(text).map(([, d]) => d)).toEqual([want]);
+  });
+});
+
+describe('a deadline’s span is its whole phrase, with the word that closes it', () => {
+  const ref = parseYmd('2026-04-08') as Ymd;
+  const plain = new WorkingCalendar([]);
+  const read = (text: string): string[] => findDeadlines(text, 0, text.length, { ref, source: plain }).map((d) => text.slice(d.start, d.end));
+  const PHRASES = ['本月底', '本月末', '当月底', '当月末', '下月底', '下月末', '下个月底', '下个月末', '年底', '年末', '明年底', '明年年底', '上半年', '下半年', '三季度末', '第三季度', '本季度末', '6月底', '6月', '十二月', '6月份', '10月1日', '下月10日', '本月20日', '国庆节', '五一'];
+
+  it.each(PHRASES.flatMap((p) => ['前', '之前', '以前'].map((closer) => `${p}${closer}`)))('%s', (phrase) => {
+    expect(read(`${phrase}完成整改`)).toEqual([phrase]);
+    expect(read(`要在${phrase}完成整改`)).toEqual([phrase]);
+  });
+
+  it.each(['本季度内', '三季度内', '第四季度内', '6月内', '十二月内', '6月份内', '三月份内'])('%s', (phrase) => {
+    expect(read(`${phrase}完成整改`)).toEqual([phrase]);
+  });
+
+  it.each<[string, string]>([
+    ['当月末完成', '2026-04-30'],
+    ['下月末完成', '2026-05-31'],
+    ['下个月末前完成', '2026-05-31'],
+  ])('%s → %s (末 as 底)', (text, want) => {
+    expect(findDeadlines(text, 0, text.length, { ref, source: plain }).map((d) => formatYmd(d.date))).toEqual([want]);
+  });
+
+  it('the verb after the phrase is not part of it', () => {
+    expect(read('本月底前完成')).toEqual(['本月底前']);
+    expect(read('下月底交账')).toEqual(['下月底']);
   });
 });

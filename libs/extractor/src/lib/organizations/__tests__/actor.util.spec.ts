@@ -38,6 +38,10 @@ describe('findActorClauses', () => {
     ['财政局全力做好保障', ['actor:财政局@财政局']],
     ['组织部要会同宣传部开展评选', ['actor:组织部@组织部', 'support:宣传部@宣传部 joint']],
     ['组织部联合宣传部开展评选', ['actor:组织部@组织部', 'support:宣传部@宣传部 joint']],
+    // 协同 before a body: the subject acts, the body supports (and 协同 alone is a support, as above)
+    ['组织部要协同宣传部开展评选', ['actor:组织部@组织部', 'support:宣传部@宣传部 joint']],
+    ['组织部协同宣传部开展评选', ['actor:组织部@组织部', 'support:宣传部@宣传部 joint']],
+    ['组织部要主动协同宣传部、妇联开展评选', ['actor:组织部@组织部', 'support:宣传部+妇联@宣传部、妇联 joint']],
     ['财政局和妇联要共同搭建平台', ['actor:财政局+妇联@财政局和妇联']],
     ['财政局与妇联要共同搭建平台', ['actor:财政局+妇联@财政局与妇联']],
     ['财政局及妇联要共同搭建平台', ['actor:财政局+妇联@财政局及妇联']],

@@ -125,6 +125,9 @@ describe('findUnresolvedOrgs', () => {
     ['市的局', []],
     ['市水A局', []],
     ['县委常委会审议', [['县委常委会', 0, 5]]],
+    // an office the registry does not list is reported whole, not cut at its 办
+    ['区委办公室要', [['区委办公室', 0, 5]]],
+    ['由市政府办公室牵头', [['市政府办公室', 1, 7]]],
     ['县财政局要', []],
     ['县妇联、县侨联', [['县侨联', 4, 7]]],
     ['省人民政府', [['省人民政府', 0, 5]]],
@@ -168,5 +171,49 @@ describe('findOrgMentions: names, qualifiers and posts', () => {
     ['群团组织要', [['群团组织', 'collective']]],
   ])('%j', (text, want) => {
     expect(found(text)).toEqual(want);
+  });
+});
+
+describe('an office by its full name (县委办公室) or its short one (县委办)', () => {
+  const party = { name: '县委', kind: 'party_committee', aliases: ['区委'] };
+  const found = (entries: RegistryOrg[], text: string) => {
+    const registry = new OrgRegistry([party, ...entries]);
+    const mentions = findOrgMentions(text, registry);
+    return { orgs: mentions.map((m) => [text.slice(m.start, m.end), m.org]), unresolved: findUnresolvedOrgs(text, mentions, registry).map((u) => u.text) };
+  };
+
+  it.each<[string, RegistryOrg[], string, string]>([
+    ['the full name listed, the short one written', [{ name: '县委办公室', kind: 'party_dept' }], '县委办要抓好督查', '县委办公室'],
+    ['the full name listed, the full one written', [{ name: '县委办公室', kind: 'party_dept' }], '县委办公室要抓好督查', '县委办公室'],
+    ['the short name listed, the full one written', [{ name: '县委办', kind: 'party_dept' }], '县委办公室要抓好督查', '县委办'],
+    ['a government office, short name written', [{ name: '县政府办公室', kind: 'government' }], '由县政府办牵头', '县政府办公室'],
+    ['a prefixed short name of an office listed without prefix', [{ name: '扶贫办', kind: 'government' }], '县扶贫办公室要建立台账', '扶贫办'],
+    ['the short name is an alias of the full one: the canonical name is reported', [{ name: '县委办公室', kind: 'party_dept', aliases: ['县委办'] }], '县委办要抓好督查', '县委办公室'],
+    ['the full name is an alias of the short one', [{ name: '县委办', kind: 'party_dept', aliases: ['县委办公室'] }], '县委办公室要抓好督查', '县委办'],
+  ])('%s', (_, entries, text, org) => {
+    const { orgs } = found(entries, text);
+    expect(orgs.map(([, o]) => o)).toEqual([org]);
+    // the longest spelling wins: the mention covers the whole name as written
+    expect(text.includes(orgs[0]?.[0] as string)).toBe(true);
+    expect((orgs[0]?.[0] as string).endsWith('办') || (orgs[0]?.[0] as string).endsWith('办公室')).toBe(true);
+  });
+
+  it('a registry word spelled like the derived short name keeps its own meaning', () => {
+    expect(found([{ name: '县委办公室', kind: 'party_dept' }, { name: '县委办', kind: 'other', aliases: [] }], '县委办要抓好督查').orgs).toEqual([['县委办', '县委办']]);
+  });
+
+  it.each([
+    ['县委办要抓好督查', '县委办'],
+    ['县委办公室要抓好督查', '县委办公室'],
+    ['由区委办牵头，县妇联配合', '区委办'],
+  ])('an office the registry does not list is not the party committee: %s', (text, name) => {
+    const { orgs, unresolved } = found([{ name: '县妇联', kind: 'mass_org' }], text);
+    expect(orgs.map(([, o]) => o)).not.toContain('县委');
+    expect(unresolved).toEqual([name]);
+  });
+
+  it('办 as a verb after a name is the body’s action (县委办好实事)', () => {
+    expect(found([], '县委办好民生实事').orgs).toEqual([['县委', '县委']]);
+    expect(found([], '县委办理群众来信').orgs).toEqual([['县委', '县委']]);
   });
 });

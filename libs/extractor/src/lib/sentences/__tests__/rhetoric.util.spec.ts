@@ -36,6 +36,15 @@ describe('isRhetoricalSentence', () => {
     ['要在3个方面真抓实干。', false],
     ['要在6月真抓实干。', false],
     ['县财政局要做好保障。', false],
+    // an attitude with nothing to do beside it
+    ['大家一定要有紧迫感。', true],
+    ['同志们要增强责任感。', true],
+    ['各单位必须牢固树立忧患意识、责任意识和大局意识。', true],
+    ['大家要切实增强使命感和紧迫感！', true],
+    ['要有更加强烈的危机意识。', true],
+    ['大家要有紧迫感，在6月底前完成自查。', false],
+    ['大家要增强责任感，把各项任务落到实处。', false],
+    ['要建立责任感教育基地。', false],
   ])('%j: %s', (text, want) => {
     expect(isRhetoricalSentence(text, 0, text.length)).toBe(want);
   });
@@ -112,8 +121,15 @@ describe('sentences', () => {
 
   it('isRetrospective finds praise of past work inside the range only', () => {
     expect(isRetrospective('去年取得了成绩', 0, 7)).toBe(true);
-    expect(isRetrospective('去年取得了成绩', 0, 4)).toBe(false);
+    expect(isRetrospective('大家取得了成绩', 0, 4)).toBe(false);
     expect(isRetrospective('去年荣获称号', 0, 6)).toBe(true);
     expect(isRetrospective('要做好工作', 0, 5)).toBe(false);
+  });
+
+  it('isRetrospective: a past time opening the sentence, or an evaluation of the work', () => {
+    const past = ['去年，县财政局牵头开展整治', '，去年县财政局牵头开展整治', '过去一年，县财政局牵头开展整治', '今年以来，县财政局牵头开展整治', '前期县财政局牵头开展整治', '县财政局牵头开展整治，很成功', '县财政局牵头开展整治，群众好评如潮'];
+    for (const text of past) expect(isRetrospective(text, 0, text.length), text).toBe(true);
+    // a past time later in the sentence is no review
+    for (const text of ['县财政局牵头，在去年基础上开展整治', '县财政局牵头，前期摸底、后期整治']) expect(isRetrospective(text, 0, text.length), text).toBe(false);
   });
 });

@@ -54,6 +54,17 @@ describe('normalizeText, character by character', () => {
     ['  前后  ', '前后'],
     // full-width letters, digits and the dot become ASCII; other full-width signs stay
     ['ＡＢＣｘｙｚ０１９', 'ABCxyz019'],
+    // a blank between two full-width letters or digits is judged on their ASCII forms
+    ['Ａ　Ｂ', 'A B'],
+    ['Ａ Ｂ', 'A B'],
+    ['ＡＰＰ　Ｓｔｏｒｅ', 'APP Store'],
+    ['A　Ｂ', 'A B'],
+    ['Ａ　B', 'A B'],
+    ['５　６', '5 6'],
+    ['Ａ　中', 'A中'],
+    ['中　Ｂ', '中B'],
+    ['１,２００户', '1,200户'],
+    ['１０:３０', '10:30'],
     ['增长３．５％', '增长3.5％'],
     ['ｘ＋ｙ＝ｚ', 'x＋y＝z'],
     ['！？（）', '！？（）'],
@@ -90,6 +101,12 @@ describe('normalizeText, character by character', () => {
     ['會議要求們', '会议要求们'],
   ])('%j -> %j', (src, want) => {
     expect(normalizeText(src).text).toBe(want);
+  });
+
+  it('keeps the space between full-width words at the offset of the blank', () => {
+    const n = normalizeText('甲ＡＢ\u3000ＣＤ乙');
+    expect(n.text).toBe('甲AB CD乙');
+    expect(Array.from(n.map)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
   });
 
   it('maps every character, replaced ones and line breaks included, to its original offset', () => {
