@@ -52,6 +52,18 @@ describe('speech intake', () => {
     expect(reply.body).toMatchObject({ title: '冬季工作讲话', date: '2026-11-10', status: 'draft', rawText: WINTER_SPEECH });
   });
 
+  it('lists speeches without their text (the speech alone carries it), and finds one by its title', async () => {
+    const created = await api.request<Speech>('POST', '/speeches', { token: supervisor, body: { title: '列表不带全文的讲话', date: '2026-11-11', text: WINTER_SPEECH } });
+    expect(created.status).toBe(201);
+    const list = await api.request<Array<Speech & { id: string }>>('GET', `/speeches${listQuery({ filter: { q: '列表不带全文' }, range: [0, 9] })}`, { token: supervisor });
+    expect(list.status).toBe(200);
+    expect(list.body.map((s) => s.title)).toEqual(['列表不带全文的讲话']);
+    expect(list.body[0]).toMatchObject({ title: '列表不带全文的讲话', date: '2026-11-11', status: 'draft' });
+    expect(list.body[0]).not.toHaveProperty('rawText');
+    const one = await api.request<Speech>('GET', `/speeches/${list.body[0]?.id}`, { token: supervisor });
+    expect(one.body.rawText).toBe(WINTER_SPEECH);
+  });
+
   it('reads an uploaded GBK .txt', async () => {
     const reply = await upload(api, supervisor, '冬季讲话.txt', iconv.encode(WINTER_SPEECH, 'gbk'), 'text/plain', { date: '2026-11-10' });
     expect(reply.status).toBe(201);

@@ -151,6 +151,21 @@ describe('the leaders’ view (督办看板) with the demo data', () => {
     await shot(page, 'bulletins-1440');
   });
 
+  it('the speech picker searches the speeches on the server as one types, and the choice scopes the board', async () => {
+    const token = await login('duban', 'duban123');
+    const [oldest] = await api<Array<{ id: string; title: string }>>(`/speeches?sort=${encodeURIComponent('["date","ASC"]')}&range=${encodeURIComponent('[0,0]')}`, { token });
+    if (!oldest) throw new Error('the demo has no speech');
+    const expected = await api<{ total: { value: number } }>(`/dashboard/summary?period=quarter&speechId=${oldest.id}`, { token });
+    await openBoard();
+    const typed = oldest.title.slice(0, 4);
+    const searched = page.waitForRequest((r) => r.url().includes('/api/speeches?') && decodeURIComponent(r.url()).includes(`"q":"${typed}"`), { timeout: 30_000 });
+    await page.getByTestId('board-speech').locator('input').fill(typed);
+    await searched;
+    await page.getByRole('option', { name: oldest.title }).click();
+    await expect.poll(() => page.getByTestId('board-speech').locator('input').inputValue(), { timeout: 30_000 }).toBe(oldest.title);
+    await expect.poll(() => page.locator('[data-kpi="total"]').getAttribute('data-count'), { timeout: 30_000 }).toBe(String(expected.total.value));
+  });
+
   it('shows a speech’s outline with each item’s light, progress and organizations', async () => {
     await openBoard();
     await page.locator('[data-speech-board]').first().click();

@@ -38,6 +38,7 @@ export const leadersEnglishMessages: LeadersMessages = {
       to: 'To',
       speech: 'Speech',
       allSpeeches: 'All speeches',
+      noMatch: 'Nothing matches',
       organization: 'Organization (with its subordinates)',
       allOrganizations: 'All organizations',
       referenceDay: 'Overdue as of %{day}',

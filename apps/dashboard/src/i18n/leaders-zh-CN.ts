@@ -40,6 +40,7 @@ export const leadersChineseMessages = {
       to: '截止日期',
       speech: '讲话',
       allSpeeches: '全部讲话',
+      noMatch: '没有匹配的记录',
       organization: '单位（含下级）',
       allOrganizations: '全部单位',
       referenceDay: '超期按 %{day} 计算',

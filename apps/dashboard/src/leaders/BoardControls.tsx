@@ -8,7 +8,8 @@ import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import { useGetList, useLocaleState, useTranslate } from 'react-admin';
+import { useEffect, useState } from 'react';
+import { useGetList, useGetOne, useLocaleState, useTranslate } from 'react-admin';
 import { dateError } from '../shared/OfficeDateInput';
 import { BOARD_PERIOD_KINDS, type BoardPeriodKind, type PeriodChoice } from './period';
 import { periodLabel } from './chart-options';
@@ -28,21 +29,49 @@ interface Named {
   title?: string;
 }
 
-/** A choice among a resource's records (all of them: the registry and the speeches are small). */
+/** How many records a picker offers at a time: the newest (or first by name), or those matching what was typed. */
+const PICKER_PAGE = 20;
+/** Typing settles this long before the search goes to the API. */
+const SEARCH_DELAY_MS = 300;
+
+/**
+ * A choice among a resource's records, searched on the server as the user types (the list's `q`):
+ * years of speeches are thousands, so the picker never loads them all.
+ */
 function RecordPicker({ resource, label, allLabel, value, onChange, optionText, sortField, testId }: { resource: string; label: string; allLabel: string; value: string | null; onChange: (id: string | null) => void; optionText: 'name' | 'title'; sortField: string; testId: string }) {
   const translate = useTranslate();
-  const { data = [] } = useGetList<Named>(resource, { pagination: { page: 1, perPage: 500 }, sort: { field: sortField, order: sortField === 'date' ? 'DESC' : 'ASC' } });
-  const selected = data.find((r) => r.id === value) ?? null;
+  const [input, setInput] = useState('');
+  const [search, setSearch] = useState('');
+  useEffect(() => {
+    const timer = setTimeout(() => setSearch(input.trim()), SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [input]);
+  const { data = [], isFetching } = useGetList<Named>(resource, {
+    pagination: { page: 1, perPage: PICKER_PAGE },
+    sort: { field: sortField, order: sortField === 'date' ? 'DESC' : 'ASC' },
+    filter: search ? { q: search } : {},
+  });
+  // The chosen record stays shown when it is not among the offered ones.
+  const listed = data.find((r) => r.id === value);
+  const { data: chosen } = useGetOne<Named>(resource, { id: value ?? '' }, { enabled: value !== null && !listed });
+  const selected = listed ?? (value !== null && chosen?.id === value ? chosen : null);
+  const options = selected && !listed ? [selected, ...data] : data;
   return (
     <Autocomplete
       size="small"
-      options={data}
+      options={options}
       value={selected}
+      loading={isFetching}
+      filterOptions={(x) => x}
       onChange={(_e, record) => onChange(record?.id ?? null)}
+      onInputChange={(_e, text, reason) => {
+        if (reason === 'input' || reason === 'clear') setInput(text);
+      }}
       getOptionLabel={(r) => r[optionText] ?? ''}
       isOptionEqualToValue={(a, b) => a.id === b.id}
       sx={{ width: { xs: '100%', md: 300 } }}
       data-testid={testId}
+      noOptionsText={translate('luoshi.leaders.board.noMatch')}
       renderInput={(params) => <TextField {...params} label={translate(label)} placeholder={translate(allLabel)} />}
     />
   );

@@ -62,6 +62,8 @@ function schemas(dataSource: DataSource): Record<string, SchemaObject> {
     Organization: entitySchema(dataSource, 'Organization'),
     // The fingerprint that finds duplicates is internal: never in a response.
     Speech: entitySchema(dataSource, 'Speech', ['textFingerprint']),
+    // A list row: the text stays with the speech alone (GET /speeches/:id).
+    SpeechListRow: entitySchema(dataSource, 'Speech', ['textFingerprint', 'rawText']),
     AuditEvent: entitySchema(dataSource, 'AuditEvent'),
     Notification: entitySchema(dataSource, 'Notification'),
     ExtensionRequest: entitySchema(dataSource, 'ExtensionRequest'),
@@ -405,6 +407,7 @@ const SPECIAL: ReadonlyMap<string, SchemaObject | ReferenceObject> = new Map<str
   ['get /assignments/{id}/history', arrayOf('AuditEvent')],
   ['post /assignments/{id}/report', ref('Report')],
   ['post /assignments/{id}/urge', ref('UrgeResult')],
+  ['get /speeches', arrayOf('SpeechListRow')],
   ['post /speeches/{id}/extract', ref('ExtractionSummary')],
   ['get /speeches/{id}/publish-preview', ref('PublishPreview')],
   ['post /speeches/{id}/publish', ref('PublishResult')],

@@ -12,6 +12,22 @@ import { AssignmentLedgerWriter, type LedgerRow } from './assignment-ledger.writ
 /** Rows per FETCH: the export holds at most this many in memory. */
 const FETCH_ROWS = 500;
 
+/** Resolves once `out` has room again (at once if it has); throws when it closed meanwhile (the client went away). */
+async function drained(out: Writable): Promise<void> {
+  if (out.writableNeedDrain && !out.destroyed) {
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        out.off('drain', done);
+        out.off('close', done);
+        resolve();
+      };
+      out.on('drain', done);
+      out.on('close', done);
+    });
+  }
+  if (out.destroyed) throw new Error('the download was closed before the end');
+}
+
 /** A prepared export: its SQL is built (and the request's filters checked) before any byte is sent. */
 export interface PreparedLedger {
   sql: string;
@@ -79,6 +95,9 @@ export class ExportsService {
         for (const row of batch) writer.add({ ...row, percent: Number(row.percent), days_late: row.days_late === null ? null : Number(row.days_late) });
         rows += batch.length;
         if (batch.length < FETCH_ROWS) break;
+        // The workbook's zip piles up what the client has not read yet: the next batch waits until
+        // the response has drained, so a slow reader holds the export back instead of the memory.
+        await drained(out);
       }
       await runner.commitTransaction();
       await writer.finish();

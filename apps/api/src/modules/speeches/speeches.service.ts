@@ -9,7 +9,7 @@ import type { AuthUser } from '../../core/auth/auth-user';
 import { OrganizationScopeService } from '../../core/auth/organization-scope.service';
 import { AppException, notFound } from '../../core/http/app.exception';
 import { FileParserService } from '../../core/files/file-parser.service';
-import { findPage } from '../../core/rest/apply-list-query';
+import { findPageWith } from '../../core/rest/apply-list-query';
 import { byDate, byEnum, byUuid } from '../../core/rest/filter-values';
 import type { ListQuery } from '../../core/rest/list-query';
 import type { Page } from '../../core/rest/page';
@@ -38,6 +38,11 @@ export interface SpeechDuplicate {
   createdAt: Date;
 }
 
+/** What a list row of a speech carries: everything but its text. */
+const LIST_COLUMNS = ['id', 'version', 'createdAt', 'updatedAt', 'title', 'date', 'speaker', 'meeting', 'sourceFileName', 'status', 'audienceIds', 'unresolvedOrgs', 'extractedAt', 'createdById', 'publishedById', 'publishedAt'].map(
+  (column) => `s.${column}`,
+);
+
 @Injectable()
 export class SpeechesService {
   constructor(
@@ -51,9 +56,13 @@ export class SpeechesService {
     private readonly files: FileParserService,
   ) {}
 
+  /**
+   * The list without each speech's text (tens of kilobytes each; the show and review screens read
+   * it with the speech alone): the 看板's speech picker and the list page read titles and dates.
+   */
   async list(query: ListQuery, user: AuthUser): Promise<Page<Speech>> {
     const qb = await this.scoped(user);
-    return findPage(qb, query, {
+    return findPageWith(qb, query, {
       sortable: { date: 's.date', title: 's.title', status: 's.status', createdAt: 's.createdAt' },
       defaultSort: { field: 'date', order: 'DESC' },
       filters: {
@@ -63,7 +72,7 @@ export class SpeechesService {
         date_lte: byDate('s.date', '<='),
       },
       search: ['s.title', 's.meeting', 's.speaker'],
-    });
+    }, undefined, (rows) => rows.select(LIST_COLUMNS).getMany());
   }
 
   async get(id: string, user: AuthUser): Promise<Speech> {
