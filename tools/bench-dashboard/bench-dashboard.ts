@@ -86,8 +86,9 @@ function boardPeriod(today: string): ReportingPeriod {
   return periodContaining('quarterly', today);
 }
 
+/** A picker's first page (BoardControls' RecordPicker: 20 records, searched on the server as one types). */
 function listPath(resource: string, sort: [string, 'ASC' | 'DESC']): string {
-  return `/${resource}?${new URLSearchParams({ sort: JSON.stringify(sort), range: JSON.stringify([0, 499]), filter: '{}' }).toString()}`;
+  return `/${resource}?${new URLSearchParams({ sort: JSON.stringify(sort), range: JSON.stringify([0, 19]), filter: '{}' }).toString()}`;
 }
 
 /**

@@ -93,6 +93,8 @@ const OPEN_STATES = OPEN_ASSIGNMENT_STATES.map((s) => `'${s}'`).join(', ');
 export class DashboardFiguresRepository {
   /** Per time zone, the check (and if need be the rebuild) of the settled roll-up's zone. */
   private readonly zones = new Map<string, Promise<void>>();
+  /** Statements running now, by text and values (see query). */
+  private readonly running = new Map<string, Promise<Array<Record<string, unknown>>>>();
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -489,9 +491,19 @@ export class DashboardFiguresRepository {
     return params;
   }
 
+  /**
+   * Runs a statement; one already running with the same text and values (the 看板's summary and
+   * ranking ask for the same figures at the same moment) is joined rather than run again. Nothing
+   * is kept once it has answered: an answer is never older than one run of its statement.
+   */
   private query(text: string, params: Record<string, unknown>): Promise<Array<Record<string, unknown>>> {
     const [sql, values] = this.dataSource.driver.escapeQueryWithParameters(text, params);
-    return this.dataSource.query(sql, values);
+    const key = `${sql}\u0000${JSON.stringify(values)}`;
+    const running = this.running.get(key);
+    if (running) return running;
+    const answer = (this.dataSource.query(sql, values) as Promise<Array<Record<string, unknown>>>).finally(() => this.running.delete(key));
+    this.running.set(key, answer);
+    return answer;
   }
 
   private counts(rows: Array<Record<string, unknown>>, groups: FigureGroup[]): CountRow[] {

@@ -99,6 +99,20 @@ const EMPTY_ROW: Omit<FigureRow, 'keys'> = {
   completedEarly: 0,
 };
 
+/** Figure rows added up (every figure is a count or a sum; the mean percent weighted by each row's total). */
+function addFigures(rows: FigureRow[]): Omit<FigureRow, 'keys'> {
+  const sum: Omit<FigureRow, 'keys'> = { ...EMPTY_ROW };
+  let percentSum = 0;
+  for (const row of rows) {
+    for (const key of Object.keys(EMPTY_ROW) as Array<keyof typeof EMPTY_ROW>) {
+      if (key !== 'percent') sum[key] += row[key];
+    }
+    percentSum += (row.percent ?? 0) * row.total;
+  }
+  sum.percent = sum.total === 0 ? null : percentSum / sum.total;
+  return sum;
+}
+
 /**
  * The leaders' view: every figure from one SQL aggregate (DashboardFiguresRepository) over the
  * counted set of the period, scoped by role like the lists, each with the assignments-list filter
@@ -157,11 +171,18 @@ export class DashboardService {
     };
   }
 
+  /**
+   * The cards are the ranking's rows added up: the same two statements (figures and report
+   * timeliness per organization, with the active scheme), which the 看板 asks for at the same
+   * moment, so the repository runs them once for both (see DashboardFiguresRepository.query).
+   */
   async summary(query: DashboardQueryDto, user: AuthUser): Promise<DashboardSummary> {
     const rs = await this.resolve(query, user);
-    const [rows, timeliness] = await Promise.all([this.repository.figures(rs, []), this.timeliness(rs, [])]);
-    const row = rows[0] ?? { keys: [], ...EMPTY_ROW };
-    const figures = this.organizationFigures(rs.scope.filter, row, 0, timeliness.get('') ?? null);
+    const scheme = await this.schemes.forScoring(undefined);
+    const [rows, timeliness] = await Promise.all([this.repository.figures(rs, ['organization'], scheme), this.timeliness(rs, ['organization'])]);
+    const row = addFigures(rows);
+    const periods = [...timeliness.values()].reduce<CountRow>((sum, r) => ({ keys: [], value: sum.value + r.value, second: sum.second + r.second }), { keys: [], value: 0, second: 0 });
+    const figures = this.organizationFigures(rs.scope.filter, row, 0, periods);
     const count = (value: number, extra: AssignmentListFilter): Count => ({ value, filter: { ...rs.scope.filter, ...extra } });
     return {
       scope: rs.scope,
