@@ -540,3 +540,25 @@ describe('协同 is no lead word: the contract leads with 牵头 and the subject
     expect(only(body)).toMatchObject(want);
   });
 });
+
+describe('a promise of the speaker’s body and another body’s task in one sentence are two items', () => {
+  // the promise ends where a clause hands a task to a registry body (县委将……，县妇联要……)
+  it.each([
+    ['县委将支持县财政局保障宣传经费，县妇联要做好入户宣讲。', ['commitment 县委', 'directive 妇联']],
+    ['（一）做好政策宣传。区委将协调县自然资源局落实用地指标，县商务局必须规范市场经营秩序。', ['directive —', '  commitment 县委', '  directive 商务局']],
+    ['我们将为县人社局争取培训资金，团县委务必组织青年志愿者参与服务。', ['commitment 县委', 'directive 团委']],
+    ['县委将加大投入力度，县财政局要保障配套资金，县科协要组织科普下乡。', ['commitment 县委', 'directive 财政局', 'directive 科协']],
+    ['（二）县总工会要开展技能竞赛。县委将协调场地，县司法局牵头，县妇联配合，做好法律服务。', ['directive 总工会', '  commitment 县委', '  directive 司法局、妇联 牵头 司法局']],
+  ])('%s', (body, want) => {
+    expect(outline(body)).toEqual(want);
+  });
+
+  it.each([
+    // a body the promise works with, supports or serves is part of the promise
+    '县委将会同县财政局保障资金，确保按时拨付到位。',
+    '县委将支持县妇联做好宣传，县财政局配合。',
+    '我们将为县商务局搭建平台，让企业少跑腿。',
+  ])('%s stays one promise', (body) => {
+    expect(outline(body)).toEqual(['commitment 县委']);
+  });
+});

@@ -79,6 +79,22 @@ function isTaskSentence(ctx: BuildContext, start: number, end: number): boolean 
   return ownDirectiveCue(ctx.text, start, end) >= 0 || assignsWork(ctx, start, end);
 }
 
+/**
+ * End of the speaker's promise in a sentence (我们将……, 县委将……), or -1 when the sentence makes
+ * none. A later clause that hands a task to a registry body (县委将……，县妇联要……) is that body's
+ * directive, not part of the promise; a body the promise works with, serves or that only supports
+ * (县委将会同A…, 为A搭建…, B配合) stays in it.
+ */
+function promiseEnd(ctx: BuildContext, s: Sentence, mentions: readonly OrgMention[]): number {
+  if (!isCommitment(ctx.text, s.end, mentions)) return -1;
+  for (const c of findActorClauses(ctx.text, mentions, s.start)) {
+    if (c.role === 'support' || c.clauseStart <= s.start) continue;
+    if (!c.mentions.some((m) => m.kind === 'org' && m.orgKind !== 'party_committee')) continue;
+    if (isTaskSentence(ctx, c.clauseStart, s.end)) return c.clauseStart;
+  }
+  return s.end;
+}
+
 function hasTask(ctx: BuildContext, start: number, end: number): boolean {
   for (const s of splitSentences(ctx.text, start, end)) {
     if (isTaskSentence(ctx, s.start, s.end)) return true;
@@ -340,7 +356,8 @@ function splitUnitText(ctx: BuildContext, start: number, end: number, d: Draft):
   const cuts: Cut[] = [];
   const sentences = splitSentences(text, start, end);
   for (const s of sentences) {
-    if (isCommitment(text, s.end, ctx.mentionIndex.in(s.start, s.end))) cuts.push({ start: s.start, end: s.end, kind: 'commitment' });
+    const promised = promiseEnd(ctx, s, ctx.mentionIndex.in(s.start, s.end));
+    if (promised >= 0) cuts.push({ start: s.start, end: promised, kind: 'commitment' });
   }
   const promised = cuts.slice();
   const clauses = findActorClauses(text, ctx.mentionIndex.in(start, end), start).filter((c) => c.role !== 'support' && !inCommitment(promised, c.clauseStart));
@@ -447,12 +464,17 @@ export function processFree(ctx: BuildContext, start: number, end: number, paren
   if (end <= start) return;
   const { text } = ctx;
   let group: Group | null = null;
-  for (const sentence of splitSentences(text, start, end)) {
-    const mentions = ctx.mentionIndex.in(sentence.start, sentence.end);
-    if (isCommitment(text, sentence.end, mentions)) {
+  for (const whole of splitSentences(text, start, end)) {
+    let sentence = whole;
+    let mentions = ctx.mentionIndex.in(sentence.start, sentence.end);
+    const promised = promiseEnd(ctx, sentence, mentions);
+    if (promised >= 0) {
       group = flushGroup(ctx, group, parent);
-      newDraft('commitment', 'commitment', sentence.start, sentence.end, titleOf(ctx, sentence.start, sentence.end), parent, ctx);
-      continue;
+      newDraft('commitment', 'commitment', sentence.start, promised, titleOf(ctx, sentence.start, promised), parent, ctx);
+      if (promised === sentence.end) continue;
+      // the rest of the sentence hands tasks to other bodies
+      sentence = { start: promised, end: sentence.end };
+      mentions = ctx.mentionIndex.in(sentence.start, sentence.end);
     }
     // a sentence ending in a colon introduces what follows (要抓好两件事：…)
     if (text[sentence.end - 1] === '：') continue;
