@@ -562,3 +562,29 @@ describe('a promise of the speaker’s body and another body’s task in one sen
     expect(outline(body)).toEqual(['commitment 县委']);
   });
 });
+
+describe('a point whose heading states a task is a directive, also when its passage only exhorts', () => {
+  it.each([
+    ['（一）抓好培训。要清醒看到差距。', '抓好培训'],
+    ['2.加强宣传\n要充分认识到宣传工作的重要性。', '加强宣传'],
+    ['（三）切实做好帮扶。希望大家以更加饱满的热情投入工作。', '做好帮扶'],
+    ['（二）优化营商环境。大家一定要有紧迫感。', '优化营商环境'],
+    ['(1)建强服务阵地。同志们，要只争朝夕、真抓实干。', '建强服务阵地'],
+  ])('%s', (body, title) => {
+    // the point's organization: the audience's, none here
+    expect(only(body)).toMatchObject({ kind: 'directive', title, orgs: [] });
+  });
+
+  it('a series member that states its task before the exhortation', () => {
+    expect(tasks('（一）做好帮扶工作。一是抓好技能培训。要清醒看到差距；二是县妇联要开展巾帼宣讲。').map((i) => i.title)).toEqual(['抓好技能培训', '开展巾帼宣讲']);
+  });
+
+  it.each([
+    // a heading that only names a topic, or exhorts itself, states no task
+    '（一）制度建设。要清醒看到差距。',
+    '（一）要清醒看到工作中的差距和不足。',
+    '（二）要充分认识到这项工作的重要意义。希望大家高度重视。',
+  ])('%s is left out', (body) => {
+    expect(tasks(body)).toEqual([]);
+  });
+});

@@ -11,7 +11,7 @@ import { isRetrospective, ownDirectiveCue, splitSentences, type Sentence } from 
 import type { ItemKind } from '../types/extraction.type';
 import type { Draft, DraftSource } from './draft.type';
 import { sortByStart } from './sort-by-start.util';
-import { isTopicHeading, taskTitle } from './task-title.util';
+import { isTopicHeading, opensWithTaskVerb, taskTitle } from './task-title.util';
 
 const SHIFT_WORDS = ['下一步', '下步', '今后', '接下来'];
 const SHIFT_FIRST = codeTable(SHIFT_WORDS.map((w) => w[0]).join(''));
@@ -33,7 +33,7 @@ export interface BuildContext {
 }
 
 function newDraft(kind: ItemKind, source: DraftSource, start: number, end: number, title: string, parent: Draft | null, ctx: BuildContext): Draft {
-  const d: Draft = { kind, source, start, bodyStart: start, end, ownEnd: end, title, parent, children: [], topicOrgs: [], orgs: [], lead: null, explicitActor: false };
+  const d: Draft = { kind, source, start, bodyStart: start, end, ownEnd: end, title, parent, children: [], topicOrgs: [], orgs: [], lead: null, explicitActor: false, headingTask: false };
   if (parent) parent.children.push(d);
   else ctx.drafts.push(d);
   return d;
@@ -55,6 +55,14 @@ function pointTitle(ctx: BuildContext, headStart: number, headEnd: number, bodyS
   // the first directive sentence, else the first sentence (县人社局牵头、县总工会配合，启动……)
   const action = sentences.find((s) => ownDirectiveCue(ctx.text, s.start, s.end) >= 0) ?? sentences[0];
   return (action && titleOf(ctx, action.start, action.end)) || head;
+}
+
+/**
+ * Whether a point's heading text[start, end) states a task (抓好培训, 切实做好帮扶): it opens with a
+ * verb of the task and does not itself only exhort (要清醒看到差距 states none).
+ */
+function headingStatesTask(ctx: BuildContext, start: number, end: number): boolean {
+  return !isRhetoricalSentence(ctx.text, start, end) && opensWithTaskVerb(titleOf(ctx, start, end));
 }
 
 /**
@@ -254,6 +262,7 @@ function processMember(ctx: BuildContext, m: InlineMember, parent: Draft | null)
   const d = newDraft('directive', 'member', m.start, m.end, pointTitle(ctx, m.marker.end, headEnd, headEnd, m.end), parent, ctx);
   d.topicOrgs = resolveTopic(ctx, m);
   d.bodyStart = m.marker.end;
+  d.headingTask = headingStatesTask(ctx, m.marker.end, headEnd);
   processUnitBody(ctx, m.marker.end, m.end, d);
 }
 
@@ -280,6 +289,7 @@ export function processNode(ctx: BuildContext, node: OutlineNode, parent: Draft 
     return;
   }
   const d = newDraft('directive', 'heading', h.start, node.end, pointTitle(ctx, h.markerEnd, h.titleEnd, h.bodyStart, node.end), parent, ctx);
+  d.headingTask = headingStatesTask(ctx, h.markerEnd, h.titleEnd);
   // a heading sentence that itself hands parts to several bodies ((一)A要……，B要……) is split like its body
   const from = handsOutSeveral(ctx, h.markerEnd, h.titleEnd) ? h.markerEnd : h.bodyStart;
   d.bodyStart = from;

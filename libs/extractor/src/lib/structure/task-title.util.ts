@@ -65,12 +65,17 @@ const TASK_VERBS = [
 const TASK_VERB_SET = new Set(TASK_VERBS);
 const TASK_VERB_MAX = Math.max(...TASK_VERBS.map((v) => v.length));
 
+/** Whether a title opens with a verb of the task (加强制度建设, 抓好培训). */
+export function opensWithTaskVerb(title: string): boolean {
+  // the title's first one, two or three characters against the set, not a walk over every verb
+  for (let n = 1; n <= TASK_VERB_MAX && n <= title.length; n++) if (TASK_VERB_SET.has(title.slice(0, n))) return true;
+  return false;
+}
+
 /** A heading that names a topic (制度建设, 技能提升) rather than a task (加强制度建设). */
 export function isTopicHeading(title: string): boolean {
   if (title.length === 0 || title.length > 6) return false;
-  // the title's first one, two or three characters against the set, not a walk over every verb
-  for (let n = 1; n <= TASK_VERB_MAX && n <= title.length; n++) if (TASK_VERB_SET.has(title.slice(0, n))) return false;
-  return true;
+  return !opensWithTaskVerb(title);
 }
 
 function endsWithAny(text: string, at: number, words: readonly string[]): boolean {
