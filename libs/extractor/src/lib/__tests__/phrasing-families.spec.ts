@@ -588,3 +588,29 @@ describe('a point whose heading states a task is a directive, also when its pass
     expect(tasks(body)).toEqual([]);
   });
 });
+
+describe('a lead the registry does not know never hides the supports beside it', () => {
+  // the item stays: the known bodies support, the lead is null, the unknown name is reported
+  it.each([
+    ['由县侨联牵头，县妇联配合，做好侨界宣传。', ['妇联'], '县侨联', '做好侨界宣传'],
+    ['县数据中心牵头，县财政局、县商务局协助，建设资金监管平台。', ['财政局', '商务局'], '县数据中心', '建设资金监管平台'],
+    ['县侨联负责，县科协配合，开展侨界科普。', ['科协'], '县侨联', '开展侨界科普'],
+    ['县侨联、县工商联牵头，县总工会配合，组织民营企业职工培训。', ['总工会'], '县侨联', '组织民营企业职工培训'],
+    ['县侨联牵头、县妇联配合，办好侨眷联谊会。', ['妇联'], '县侨联', '办好侨眷联谊会'],
+  ])('%s', (body, orgs, unknown, title) => {
+    const text = `在全县工作会议上的讲话\n（2026年4月8日）\n一、抓好重点工作\n${body}`;
+    const result = extract({ text, registry: COUNTY_REGISTRY });
+    const found = result.items.filter((i) => i.kind !== 'section');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ kind: 'directive', orgs, lead: null, title });
+    expect(result.unresolvedOrgs.map((u) => u.text)).toContain(unknown);
+  });
+
+  it('in a series member too', () => {
+    expect(outline('（二）办好民生实事。一是由县侨联牵头，县妇联配合，做好侨界宣传；二是县财政局要保障资金。')).toEqual(['section 办好民生实事', '  directive 妇联', '  directive 财政局']);
+  });
+
+  it.each(['在县侨联牵头下，县妇联配合开展了侨界宣传。', '去年，县侨联牵头，县妇联配合，举办侨眷联谊会。', '县侨联牵头举办的联谊会很成功，县妇联配合。'])('a role described, not given, is still no task: %s', (body) => {
+    expect(tasks(body)).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { codeTable, hasCode } from '../text/char.util';
-import { describesRole, findActorClauses, type ActorClause } from '../organizations/actor.util';
+import { describesRole, findActorClauses, unknownLeadBefore, type ActorClause } from '../organizations/actor.util';
 import type { MentionIndex, OrgMention } from '../organizations/org-mention.util';
 import type { OrgRegistry } from '../organizations/org-registry.util';
 import { buildInlineSeries } from '../outline/inline-series.util';
@@ -75,7 +75,8 @@ function assignsWork(ctx: BuildContext, start: number, end: number): boolean {
   if (mentions.length === 0) return false;
   const { text } = ctx;
   for (const c of findActorClauses(text, mentions, start)) {
-    if (c.role !== 'lead' && !c.joint && !c.responsible) continue;
+    // a support beside a lead the registry does not know (由县侨联牵头，B配合) is given work too
+    if (c.role !== 'lead' && !c.joint && !c.responsible && !(c.role === 'support' && unknownLeadBefore(text, c.clauseStart, start))) continue;
     if (c.mentions.every((m) => m.kind === 'self') || describesRole(text, c.listEnd, true)) continue;
     return !isRetrospective(text, start, end);
   }
