@@ -614,3 +614,19 @@ describe('a lead the registry does not know never hides the supports beside it',
     expect(tasks(body)).toEqual([]);
   });
 });
+
+describe('an adverb before 会同/联合/协同 is left out of the title with the joint word and its bodies', () => {
+  it.each([
+    ['（一）县人社局要主动协同县总工会开展技能培训。', '开展技能培训'],
+    ['（一）县财政局要积极会同县商务局做好资金保障。', '做好资金保障'],
+    ['（一）县司法局要切实联合县妇联开展家事调解。', '开展家事调解'],
+    ['（一）县文旅局要认真会同县茶业中心策划采茶节。', '策划采茶节'],
+    ['（一）县科协全力协同县总工会、县妇联办好科普周。', '办好科普周'],
+  ])('%s → %s', (body, title) => {
+    expect(only(body).title).toBe(title);
+  });
+
+  it('an adverb before any other verb stays: it is part of the task', () => {
+    expect(only('（一）县财政局要积极争取上级资金。').title).toBe('积极争取上级资金');
+  });
+});

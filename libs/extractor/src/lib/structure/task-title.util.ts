@@ -12,6 +12,8 @@ const JOINERS = codeTable('、和与及');
 const MODALS = ['还将', '也将', '将', '一定要', '必须要', '还要', '也要', '都要', '更要', '要', '必须', '务必', '切实', '亟须', '应当'];
 const ROLES = ['牵头', '负责', '负总责'];
 const JOINT = ['会同', '联合', '协同'];
+/** Adverbs of manner before a joint word (主动协同B开展… → 开展…): they go with it; before any other verb they are the task's. */
+const JOINT_ADVERBS = ['主动', '积极', '切实', '认真', '全力'];
 /** A clause that only says who leads or helps: 由A牵头，B、C配合，… */
 const ROLE_CLAUSE_ENDS = ['牵头', '负责', '配合', '协助', '参与', '负总责'];
 /** A leading time phrase: 下月10日前 / 年底前 / 5个工作日内 / 国庆节前 before the verb. */
@@ -50,7 +52,7 @@ function taskClauseStart(text: string, start: number, end: number): number {
 }
 
 const ORDINAL_FIRST = codeTable('一二三四五六七八九十第其首再最');
-const WORD_FIRST = codeTable([...MODALS, ...ROLES, ...JOINT, ...CONNECTORS].map((w) => w[0]).join(''));
+const WORD_FIRST = codeTable([...MODALS, ...ROLES, ...JOINT, ...JOINT_ADVERBS, ...CONNECTORS].map((w) => w[0]).join(''));
 
 /** Verbs a heading opens with when it states a task; any other short heading only names a topic. */
 // a verb is matched as a prefix of the heading, so 抓 covers 抓好/抓实, 做 covers 做好/做强, 建 covers 建立
@@ -177,6 +179,8 @@ export function taskTitle(text: string, start: number, end: number, mentions: Me
     p = skipWords(text, p, MODALS);
     const afterRole = skipWords(text, p, ROLES);
     if (afterRole !== p && TITLE_STOP[text.charCodeAt(afterRole)] === 0) p = afterRole;
+    const adverb = skipWords(text, p, JOINT_ADVERBS);
+    if (adverb !== p && skipWords(text, adverb, JOINT) !== adverb) p = adverb;
     const joint = skipWords(text, p, JOINT);
     if (joint !== p) p = skipActors(text, joint, mentions, end);
     if (p === from) break;

@@ -82,6 +82,11 @@ describe('taskTitle', () => {
     ['县财政局要负责建立台账', '建立台账'],
     ['县财政局要负总责建立台账', '建立台账'],
     ['县财政局要协同县妇联开展评选', '开展评选'],
+    // an adverb goes with the joint word after it, not before another verb
+    ['县财政局要主动协同县妇联开展评选', '开展评选'],
+    ['县财政局要积极会同县妇联开展评选', '开展评选'],
+    ['县财政局认真联合县妇联开展评选', '开展评选'],
+    ['县财政局要积极开展评选', '积极开展评选'],
     // a clause that only says who leads or helps, whatever its role word
     ['由县财政局负责，做好资金保障', '做好资金保障'],
     ['由县财政局负总责，做好资金保障', '做好资金保障'],
