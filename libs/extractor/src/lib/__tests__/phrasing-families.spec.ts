@@ -630,3 +630,16 @@ describe('an adverb before 会同/联合/协同 is left out of the title with th
     expect(only('（一）县财政局要积极争取上级资金。').title).toBe('积极争取上级资金');
   });
 });
+
+describe('deadlines closed by 止/为止, the middle of a month (6月中), and 两月 as a count', () => {
+  it.each([
+    ['（一）县财政局要截至6月30日止完成资金拨付。', '2026-06-30'],
+    ['（一）县商务局要到年底为止建成便民市场。', '2026-12-31'],
+    ['（一）县妇联要在9月中前完成入户走访。', '2026-09-20'],
+    ['（一）县科协要在7月中旬前办好科普周。', '2026-07-20'],
+    // 两 never names a month: 两月底前 is two months from the speech (2026-04-08), not February
+    ['（一）县司法局要在两月底前完成矛盾纠纷排查。', '2026-06-08'],
+  ])('%s → %s', (body, due) => {
+    expect(only(body).due).toBe(due);
+  });
+});

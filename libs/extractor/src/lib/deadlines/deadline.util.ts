@@ -53,13 +53,16 @@ const MONTH_WORD_FIRST = codeTable('下次本当');
 const AFTER_NUMBER = codeTable('月个天日周星工');
 
 /**
- * End of a deadline phrase past the word that closes it (本月底前, 年底之前, 10月1日以前; with
- * `inner`, also 三季度内, 3月内): a phrase's span is all of it.
+ * End of a deadline phrase past the word that closes it (本月底前, 年底之前, 10月1日以前, 6月30日止,
+ * 年底为止; with `inner`, also 三季度内, 3月内): a phrase's span is all of it.
  */
 function closedEnd(text: string, p: number, inner = false): number {
-  if (text.startsWith('之前', p) || text.startsWith('以前', p)) return p + 2;
-  return text[p] === '前' || (inner && text[p] === '内') ? p + 1 : p;
+  if (text.startsWith('之前', p) || text.startsWith('以前', p) || text.startsWith('为止', p)) return p + 2;
+  return text[p] === '前' || text[p] === '止' || (inner && text[p] === '内') ? p + 1 : p;
 }
+
+/** Characters after 月中 that make 中 open a word (6月中央…, 6月中小企业…), not the middle of the month. */
+const NOT_MID_AFTER = codeTable('央心共小层期长国医学秋华部');
 
 function isDigitCode(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
@@ -286,6 +289,11 @@ function deadlineAt(text: string, i: number, dctx: DeadlineContext): Deadline | 
       return { start: i, end: p + word.length, date };
     }
   }
+  // 两 never names a month (February is 二月): 两月底前 / 两月末 count two months, like 两月内
+  if (text.charCodeAt(i) === LIANG) {
+    if (text[p] === '月' && (text[p + 1] === '底' || text[p + 1] === '末')) return { start: i, end: closedEnd(text, p + 2), date: addMonths(ref, num.value) };
+    return null;
+  }
   if (text[p] !== '月' || num.value < 1 || num.value > 12) return null;
   const explicitYear = yearBefore(text, i, ref);
   const year = explicitYear ?? ref.y;
@@ -311,13 +319,17 @@ function deadlineAt(text: string, i: number, dctx: DeadlineContext): Deadline | 
     d = 10;
     p += 2;
     marked = true;
-  } else if (text.startsWith('中旬', p)) {
+  } else if (text.startsWith('中下旬', p)) {
+    p += 3;
+    marked = true;
+  } else if (text.startsWith('中旬', p) || (text[p] === '中' && NOT_MID_AFTER[text.charCodeAt(p + 1)] !== 1)) {
+    // 6月中 is the middle of the month, like 6月中旬
     d = 20;
-    p += 2;
+    p += text[p + 1] === '旬' ? 2 : 1;
     marked = true;
   }
   const tail = text.slice(p, p + 2);
-  const closing = tail.startsWith('前') || tail.startsWith('之前') || tail.startsWith('以前') || tail.startsWith('内') || tail.startsWith('中');
+  const closing = tail.startsWith('前') || tail.startsWith('之前') || tail.startsWith('以前') || tail.startsWith('内') || tail.startsWith('止') || tail.startsWith('为止');
   const lead2 = text.slice(Math.max(0, i - 2), i);
   const introduced = lead2.endsWith('在') || lead2.endsWith('于') || lead2.endsWith('到') || lead2.endsWith('至') || lead2.endsWith('截至');
   if (!marked && !closing && !introduced) return null;

@@ -278,8 +278,8 @@ describe('findDeadlines, phrase by phrase', () => {
     ['10月1号前完成', '2026-04-08', [['10月1号前', '2026-10-01']]],
     ['10月1日之前完成', '2026-04-08', [['10月1日之前', '2026-10-01']]],
     ['10月1日以前完成', '2026-04-08', [['10月1日以前', '2026-10-01']]],
-    ['10月1日止', '2026-04-08', [['10月1日', '2026-10-01']]],
-    ['10月1日为止', '2026-04-08', [['10月1日', '2026-10-01']]],
+    ['10月1日止', '2026-04-08', [['10月1日止', '2026-10-01']]],
+    ['10月1日为止', '2026-04-08', [['10月1日为止', '2026-10-01']]],
     ['10月1日完成', '2026-04-08', [['10月1日', '2026-10-01']]],
     ['10月1日结束', '2026-04-08', [['10月1日', '2026-10-01']]],
     ['于10月1日召开', '2026-04-08', [['10月1日', '2026-10-01']]],
@@ -446,5 +446,46 @@ describe('a deadline’s span is its whole phrase, with the word that closes it'
   it('the verb after the phrase is not part of it', () => {
     expect(read('本月底前完成')).toEqual(['本月底前']);
     expect(read('下月底交账')).toEqual(['下月底']);
+  });
+});
+
+describe('止 and 为止 close a phrase like 前; X月中 is the middle of the month', () => {
+  const ref = parseYmd('2026-04-08') as Ymd;
+  const plain = new WorkingCalendar([]);
+  const read = (text: string): Array<[string, string]> => findDeadlines(text, 0, text.length, { ref, source: plain }).map((d) => [text.slice(d.start, d.end), formatYmd(d.date)]);
+
+  it.each<[string, Array<[string, string]>]>([
+    ['截至6月30日止完成', [['6月30日止', '2026-06-30']]],
+    ['截止9月15日为止完成', [['9月15日为止', '2026-09-15']]],
+    ['到年底为止完成', [['年底为止', '2026-12-31']]],
+    ['到6月底止完成', [['6月底止', '2026-06-30']]],
+    ['到本月底为止完成', [['本月底为止', '2026-04-30']]],
+    ['到三季度末为止完成', [['三季度末为止', '2026-09-30']]],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each<[string, Array<[string, string]>]>([
+    ['6月中完成', [['6月中', '2026-06-20']]],
+    ['在6月中前完成', [['6月中前', '2026-06-20']]],
+    ['九月中之前拿出方案', [['九月中之前', '2026-09-20']]],
+    ['6月中旬前完成', [['6月中旬前', '2026-06-20']]],
+    ['6月中下旬完成', [['6月中下旬', '2026-06-30']]],
+    // 中 that opens a word is no middle of the month
+    ['6月中央环保督察', []],
+    ['6月中小企业座谈会', []],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  // 两 never names a month (February is 二月): 两月底前 counts two months, like 两月内 and 两个月内
+  it.each<[string, Array<[string, string]>]>([
+    ['两月底前完成', [['两月底前', '2026-06-08']]],
+    ['两月末完成', [['两月末', '2026-06-08']]],
+    ['两月内完成', [['两月内', '2026-06-08']]],
+    ['两月份完成', []],
+    ['二月底前完成', [['二月底前', '2027-02-28']]],
+  ])('两 is a count of months: %s', (text, want) => {
+    expect(read(text)).toEqual(want);
   });
 });
