@@ -643,3 +643,25 @@ describe('deadlines closed by 止/为止, the middle of a month (6月中), and �
     expect(only(body).due).toBe(due);
   });
 });
+
+describe('a title leaves out exactly the leading deadline the deadline reader finds', () => {
+  it.each([
+    ['（一）县财政局要截至6月30日止完成资金拨付。', '完成资金拨付'],
+    ['（一）县商务局要到年底为止建成便民市场。', '建成便民市场'],
+    ['（一）县妇联要在9月中完成入户走访。', '完成入户走访'],
+    ['（一）县司法局要在两月底前完成矛盾纠纷排查。', '完成矛盾纠纷排查'],
+    ['（一）县科协要在2027年6月完成科普馆布展。', '完成科普馆布展'],
+    ['（一）县总工会要赶在“五一”前办好劳模表彰。', '办好劳模表彰'],
+  ])('%s → %s', (body, title) => {
+    const item = only(body);
+    expect(item.title).toBe(title);
+    expect(item.due).not.toBeNull();
+  });
+
+  it('a speech without a date still leaves the deadline out of its titles', () => {
+    const text = '在全县工作会议上的讲话\n一、抓好重点工作\n（一）县财政局要在6月底前完成资金拨付。';
+    const item = extract({ text, registry: COUNTY_REGISTRY }).items.find((i) => i.kind === 'directive');
+    expect(item?.title).toBe('完成资金拨付');
+    expect(item?.due).toBeNull();
+  });
+});

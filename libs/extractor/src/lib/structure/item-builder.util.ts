@@ -1,3 +1,4 @@
+import type { DeadlineContext } from '../deadlines/deadline.util';
 import { codeTable, hasCode } from '../text/char.util';
 import { describesRole, findActorClauses, unknownLeadBefore, type ActorClause } from '../organizations/actor.util';
 import type { MentionIndex, OrgMention } from '../organizations/org-mention.util';
@@ -29,6 +30,8 @@ export interface BuildContext {
   mentions: readonly OrgMention[];
   mentionIndex: MentionIndex;
   registry: OrgRegistry;
+  /** what titles read their leading deadline with */
+  deadlines: DeadlineContext;
   drafts: Draft[];
 }
 
@@ -41,7 +44,7 @@ function newDraft(kind: ItemKind, source: DraftSource, start: number, end: numbe
 
 /** The task of text[start, end) as a short title (see taskTitle). */
 function titleOf(ctx: BuildContext, start: number, end: number): string {
-  return taskTitle(ctx.text, start, end, ctx.mentionIndex);
+  return taskTitle(ctx.text, start, end, ctx.mentionIndex, ctx.deadlines);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { codeTable, hasCode } from '../text/char.util';
+import { deadlineOpening, type DeadlineContext } from '../deadlines/deadline.util';
 import { CLAUSE_ADVERBS } from '../organizations/collective.constant';
 import type { MentionIndex } from '../organizations/org-mention.util';
 import { ownDirectiveCue } from '../sentences/sentence.util';
@@ -16,15 +17,8 @@ const JOINT = ['会同', '联合', '协同'];
 const JOINT_ADVERBS = ['主动', '积极', '切实', '认真', '全力'];
 /** A clause that only says who leads or helps: 由A牵头，B、C配合，… */
 const ROLE_CLAUSE_ENDS = ['牵头', '负责', '配合', '协助', '参与', '负总责'];
-/** A leading time phrase: 下月10日前 / 年底前 / 5个工作日内 / 国庆节前 before the verb. */
-const TIME_PREFIX =
-  /^(?:在|于)?(?:(?:下个?月|本月|次月|当月)(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]|(?:\d{4}年|明年|今年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?(?:\d{1,2}|[一二三四五六七八九十]{1,3})?[日号]?(?:底|末|上旬|中旬|下旬)?|明年底|明年末|(?:\d{4}年|明年|今年)?(?:第?[一二三四]季度[末底]?|年底|年末|年内|上半年|下半年)|(?:本|当|下个?)月[底末]|本季度[末底]?|(?:\d{1,3}|[一二三四五六七八九十两半]{1,3})个?(?:工作日|天|日|周|星期|月)|(?:国庆节?|春节|元旦|中秋节?|端午节?|“五一”|五一))(?:前|之前|以前|内|底前)?，?/u;
-
 /** An inline ordinal at the start of a heading (1.一要……, （二）二是……): not part of the task. */
 const ORDINAL_PREFIX = /^(?:[一二三四五六七八九十]{1,2}(?=要)|[一二三四五六七八九十]{1,2}[是则来]|第[一二三四五六七八九十]{1,2}(?:[，、：是]|(?=要))|其[一二三四五六七八九十]{1,2}[，、：是]?|(?:首先|其次|再次|最后)[，、：])/u;
-
-/** Characters a time phrase can open with: the regular expression runs only after one of them. */
-const TIME_FIRST = codeTable('在于下本次当明今第一二三四五六七八九十两半年上国春元中端“0123456789');
 
 /** Discourse connectors that open a clause without being part of the task. */
 const CONNECTORS = [...new Set([...CLAUSE_ADVERBS, '最近', '近期', '下一步', '下步', '今后', '同时', '另外', '此外', '特别是', '尤其是', '其中'])];
@@ -110,17 +104,6 @@ function hasYao(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** A time phrase ends with 前/内/底/末/年/旬 within a few characters: no regular expression otherwise. */
-const TIME_LAST = codeTable('前内底末年旬月日号');
-function mayEndTime(text: string, p: number, end: number): boolean {
-  for (let j = p + 1; j < end && j - p < 14; j++) {
-    const c = text.charCodeAt(j);
-    if (TITLE_STOP[c] === 1) return false;
-    if (TIME_LAST[c] === 1) return true;
-  }
-  return false;
-}
-
 function skipWords(text: string, p: number, words: readonly string[]): number {
   if (WORD_FIRST[text.charCodeAt(p)] === 0) return p;
   for (const w of words) if (text.startsWith(w, p)) return p + w.length;
@@ -146,7 +129,7 @@ function skipActors(text: string, p: number, mentions: MentionIndex, limit: numb
  * The task of text[start, end) in a few words: its first clause without the actor, a leading time
  * phrase, 要/必须 and 牵头/会同B (县总工会要牵头建立职工诉求快速响应机制，… → 建立职工诉求快速响应机制).
  */
-export function taskTitle(text: string, start: number, end: number, mentions: MentionIndex): string {
+export function taskTitle(text: string, start: number, end: number, mentions: MentionIndex, deadlines: DeadlineContext): string {
   let p = start;
   while (p < end && TITLE_LEAD[text.charCodeAt(p)] === 1) p++;
   if (ORDINAL_FIRST[text.charCodeAt(p)] === 1) {
@@ -158,10 +141,9 @@ export function taskTitle(text: string, start: number, end: number, mentions: Me
     const from = p;
     p = skipWords(text, p, CONNECTORS);
     while (p < end && TITLE_LEAD[text.charCodeAt(p)] === 1) p++;
-    if (TIME_FIRST[text.charCodeAt(p)] === 1 && mayEndTime(text, p, end)) {
-      const time = TIME_PREFIX.exec(text.slice(p, Math.min(end, p + 16)));
-      if (time) p += time[0].length;
-    }
+    // a leading deadline, exactly the span the deadline reader finds (在6月底前, 截至6月30日止，)
+    const time = deadlineOpening(text, p, end, deadlines);
+    if (time > p) p = text.charCodeAt(time) === 0xff0c ? time + 1 : time;
     p = skipActors(text, p, mentions, end);
     // a clause that only assigns roles (县人社局牵头、 / 由A负责，B、C协助，)
     let q = p;

@@ -1,4 +1,6 @@
+import { chineseDaysCalendar, WorkingCalendar } from '@luoshi/common';
 import { describe, expect, it } from 'vitest';
+import { parseYmd, type Ymd } from '../../deadlines/calendar.util';
 import type { RegistryOrg } from '../../types/extraction.type';
 import { findOrgMentions, MentionIndex } from '../../organizations/org-mention.util';
 import { OrgRegistry } from '../../organizations/org-registry.util';
@@ -12,9 +14,11 @@ const REGISTRY: RegistryOrg[] = [
   { name: '妇联', kind: 'mass_org' },
 ];
 
+const DEADLINES = { ref: parseYmd('2026-04-08') as Ymd, source: new WorkingCalendar(chineseDaysCalendar()) };
+
 function title(text: string, start = 0, end = text.length): string {
   const registry = new OrgRegistry(REGISTRY);
-  return taskTitle(text, start, end, new MentionIndex(findOrgMentions(text, registry), text.length));
+  return taskTitle(text, start, end, new MentionIndex(findOrgMentions(text, registry), text.length), DEADLINES);
 }
 
 describe('taskTitle', () => {
