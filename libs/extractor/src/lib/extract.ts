@@ -1,5 +1,5 @@
 import { chineseDaysCalendar, WorkingCalendar } from '@luoshi/common';
-import { parseYmd } from './deadlines/calendar.util';
+import { parseYmd, type Ymd } from './deadlines/calendar.util';
 import { findAudience } from './header/audience.util';
 import { findSpeechDate } from './header/speech-date.util';
 import { findTitle } from './header/title.util';
@@ -16,6 +16,9 @@ import { normalizeText, originalSpan } from './text/normalize-text.util';
 import type { ExtractOptions, ExtractionResult } from './types/extraction.type';
 
 let defaultCalendar: WorkingCalendar | null = null;
+
+/** The date a speech without one reads its deadline phrases from, for their spans only (never a due date). */
+const UNDATED_REF: Ymd = { y: 2000, m: 1, d: 1 };
 
 /** The published Chinese calendar, built once: callers without their own calendar table share it. */
 export function publishedCalendar(): WorkingCalendar {
@@ -46,7 +49,11 @@ function run(options: ExtractOptions): ExtractionResult {
   const audience = findAudience(text, firstHeading, mentions);
   const topRank = roots.reduce((r, n) => Math.min(r, n.heading.rank), Infinity);
 
-  const ctx: BuildContext = { text, mentions, mentionIndex, registry, drafts: [] };
+  const ref = parseYmd(date);
+  const calendar = options.calendar instanceof WorkingCalendar ? options.calendar : publishedCalendar;
+  // titles leave out a leading deadline also in a speech without a date: its span does not need one
+  const deadlines = { ref: ref ?? UNDATED_REF, source: calendar };
+  const ctx: BuildContext = { text, mentions, mentionIndex, registry, deadlines, drafts: [] };
   const bodyStart = titleParagraph ? titleParagraph.end : 0;
   processPassage(ctx, bodyStart, firstHeading, null);
   for (const node of roots) processNode(ctx, node, null, node.heading.rank === topRank);
@@ -61,7 +68,7 @@ function run(options: ExtractOptions): ExtractionResult {
   }
   const roots2: Draft[] = sortByStart(ctx.drafts.slice());
 
-  const items = finalizeDrafts(roots2, { norm, mentions, mentionIndex, registry, audience, ref: parseYmd(date), calendar: options.calendar instanceof WorkingCalendar ? options.calendar : publishedCalendar });
+  const items = finalizeDrafts(roots2, { norm, mentions, mentionIndex, registry, audience, ref, calendar });
   const unresolvedOrgs = findUnresolvedOrgs(text, mentions, registry).map((u) => {
     const span = originalSpan(norm, u.start, u.end);
     return { text: norm.original.slice(span.start, span.end), start: span.start, end: span.end };

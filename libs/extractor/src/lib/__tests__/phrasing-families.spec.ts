@@ -540,3 +540,128 @@ describe('协同 is no lead word: the contract leads with 牵头 and the subject
     expect(only(body)).toMatchObject(want);
   });
 });
+
+describe('a promise of the speaker’s body and another body’s task in one sentence are two items', () => {
+  // the promise ends where a clause hands a task to a registry body (县委将……，县妇联要……)
+  it.each([
+    ['县委将支持县财政局保障宣传经费，县妇联要做好入户宣讲。', ['commitment 县委', 'directive 妇联']],
+    ['（一）做好政策宣传。区委将协调县自然资源局落实用地指标，县商务局必须规范市场经营秩序。', ['directive —', '  commitment 县委', '  directive 商务局']],
+    ['我们将为县人社局争取培训资金，团县委务必组织青年志愿者参与服务。', ['commitment 县委', 'directive 团委']],
+    ['县委将加大投入力度，县财政局要保障配套资金，县科协要组织科普下乡。', ['commitment 县委', 'directive 财政局', 'directive 科协']],
+    ['（二）县总工会要开展技能竞赛。县委将协调场地，县司法局牵头，县妇联配合，做好法律服务。', ['directive 总工会', '  commitment 县委', '  directive 司法局、妇联 牵头 司法局']],
+  ])('%s', (body, want) => {
+    expect(outline(body)).toEqual(want);
+  });
+
+  it.each([
+    // a body the promise works with, supports or serves is part of the promise
+    '县委将会同县财政局保障资金，确保按时拨付到位。',
+    '县委将支持县妇联做好宣传，县财政局配合。',
+    '我们将为县商务局搭建平台，让企业少跑腿。',
+  ])('%s stays one promise', (body) => {
+    expect(outline(body)).toEqual(['commitment 县委']);
+  });
+});
+
+describe('a point whose heading states a task is a directive, also when its passage only exhorts', () => {
+  it.each([
+    ['（一）抓好培训。要清醒看到差距。', '抓好培训'],
+    ['2.加强宣传\n要充分认识到宣传工作的重要性。', '加强宣传'],
+    ['（三）切实做好帮扶。希望大家以更加饱满的热情投入工作。', '做好帮扶'],
+    ['（二）优化营商环境。大家一定要有紧迫感。', '优化营商环境'],
+    ['(1)建强服务阵地。同志们，要只争朝夕、真抓实干。', '建强服务阵地'],
+  ])('%s', (body, title) => {
+    // the point's organization: the audience's, none here
+    expect(only(body)).toMatchObject({ kind: 'directive', title, orgs: [] });
+  });
+
+  it('a series member that states its task before the exhortation', () => {
+    expect(tasks('（一）做好帮扶工作。一是抓好技能培训。要清醒看到差距；二是县妇联要开展巾帼宣讲。').map((i) => i.title)).toEqual(['抓好技能培训', '开展巾帼宣讲']);
+  });
+
+  it.each([
+    // a heading that only names a topic, or exhorts itself, states no task
+    '（一）制度建设。要清醒看到差距。',
+    '（一）要清醒看到工作中的差距和不足。',
+    '（二）要充分认识到这项工作的重要意义。希望大家高度重视。',
+  ])('%s is left out', (body) => {
+    expect(tasks(body)).toEqual([]);
+  });
+});
+
+describe('a lead the registry does not know never hides the supports beside it', () => {
+  // the item stays: the known bodies support, the lead is null, the unknown name is reported
+  it.each([
+    ['由县侨联牵头，县妇联配合，做好侨界宣传。', ['妇联'], '县侨联', '做好侨界宣传'],
+    ['县数据中心牵头，县财政局、县商务局协助，建设资金监管平台。', ['财政局', '商务局'], '县数据中心', '建设资金监管平台'],
+    ['县侨联负责，县科协配合，开展侨界科普。', ['科协'], '县侨联', '开展侨界科普'],
+    ['县侨联、县工商联牵头，县总工会配合，组织民营企业职工培训。', ['总工会'], '县侨联', '组织民营企业职工培训'],
+    ['县侨联牵头、县妇联配合，办好侨眷联谊会。', ['妇联'], '县侨联', '办好侨眷联谊会'],
+  ])('%s', (body, orgs, unknown, title) => {
+    const text = `在全县工作会议上的讲话\n（2026年4月8日）\n一、抓好重点工作\n${body}`;
+    const result = extract({ text, registry: COUNTY_REGISTRY });
+    const found = result.items.filter((i) => i.kind !== 'section');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ kind: 'directive', orgs, lead: null, title });
+    expect(result.unresolvedOrgs.map((u) => u.text)).toContain(unknown);
+  });
+
+  it('in a series member too', () => {
+    expect(outline('（二）办好民生实事。一是由县侨联牵头，县妇联配合，做好侨界宣传；二是县财政局要保障资金。')).toEqual(['section 办好民生实事', '  directive 妇联', '  directive 财政局']);
+  });
+
+  it.each(['在县侨联牵头下，县妇联配合开展了侨界宣传。', '去年，县侨联牵头，县妇联配合，举办侨眷联谊会。', '县侨联牵头举办的联谊会很成功，县妇联配合。'])('a role described, not given, is still no task: %s', (body) => {
+    expect(tasks(body)).toEqual([]);
+  });
+});
+
+describe('an adverb before 会同/联合/协同 is left out of the title with the joint word and its bodies', () => {
+  it.each([
+    ['（一）县人社局要主动协同县总工会开展技能培训。', '开展技能培训'],
+    ['（一）县财政局要积极会同县商务局做好资金保障。', '做好资金保障'],
+    ['（一）县司法局要切实联合县妇联开展家事调解。', '开展家事调解'],
+    ['（一）县文旅局要认真会同县茶业中心策划采茶节。', '策划采茶节'],
+    ['（一）县科协全力协同县总工会、县妇联办好科普周。', '办好科普周'],
+  ])('%s → %s', (body, title) => {
+    expect(only(body).title).toBe(title);
+  });
+
+  it('an adverb before any other verb stays: it is part of the task', () => {
+    expect(only('（一）县财政局要积极争取上级资金。').title).toBe('积极争取上级资金');
+  });
+});
+
+describe('deadlines closed by 止/为止, the middle of a month (6月中), and 两月 as a count', () => {
+  it.each([
+    ['（一）县财政局要截至6月30日止完成资金拨付。', '2026-06-30'],
+    ['（一）县商务局要到年底为止建成便民市场。', '2026-12-31'],
+    ['（一）县妇联要在9月中前完成入户走访。', '2026-09-20'],
+    ['（一）县科协要在7月中旬前办好科普周。', '2026-07-20'],
+    // 两 never names a month: 两月底前 is two months from the speech (2026-04-08), not February
+    ['（一）县司法局要在两月底前完成矛盾纠纷排查。', '2026-06-08'],
+  ])('%s → %s', (body, due) => {
+    expect(only(body).due).toBe(due);
+  });
+});
+
+describe('a title leaves out exactly the leading deadline the deadline reader finds', () => {
+  it.each([
+    ['（一）县财政局要截至6月30日止完成资金拨付。', '完成资金拨付'],
+    ['（一）县商务局要到年底为止建成便民市场。', '建成便民市场'],
+    ['（一）县妇联要在9月中完成入户走访。', '完成入户走访'],
+    ['（一）县司法局要在两月底前完成矛盾纠纷排查。', '完成矛盾纠纷排查'],
+    ['（一）县科协要在2027年6月完成科普馆布展。', '完成科普馆布展'],
+    ['（一）县总工会要赶在“五一”前办好劳模表彰。', '办好劳模表彰'],
+  ])('%s → %s', (body, title) => {
+    const item = only(body);
+    expect(item.title).toBe(title);
+    expect(item.due).not.toBeNull();
+  });
+
+  it('a speech without a date still leaves the deadline out of its titles', () => {
+    const text = '在全县工作会议上的讲话\n一、抓好重点工作\n（一）县财政局要在6月底前完成资金拨付。';
+    const item = extract({ text, registry: COUNTY_REGISTRY }).items.find((i) => i.kind === 'directive');
+    expect(item?.title).toBe('完成资金拨付');
+    expect(item?.due).toBeNull();
+  });
+});

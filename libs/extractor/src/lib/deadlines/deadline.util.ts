@@ -6,7 +6,8 @@ import { addDays, addMonths, compareYmd, formatYmd, monthEnd, parseYmd, type Ymd
 export interface Deadline {
   start: number;
   end: number;
-  date: Ymd;
+  /** null: a phrase the calendar cannot date (a lunar festival in a year it does not know yet) */
+  date: Ymd | null;
 }
 
 const YEAR_END_WORDS = ['年底前', '年底', '年末前', '年末', '年内', '全年', '本年度', '年度内', '下半年', '四季度末'];
@@ -53,13 +54,16 @@ const MONTH_WORD_FIRST = codeTable('下次本当');
 const AFTER_NUMBER = codeTable('月个天日周星工');
 
 /**
- * End of a deadline phrase past the word that closes it (本月底前, 年底之前, 10月1日以前; with
- * `inner`, also 三季度内, 3月内): a phrase's span is all of it.
+ * End of a deadline phrase past the word that closes it (本月底前, 年底之前, 10月1日以前, 6月30日止,
+ * 年底为止; with `inner`, also 三季度内, 3月内): a phrase's span is all of it.
  */
 function closedEnd(text: string, p: number, inner = false): number {
-  if (text.startsWith('之前', p) || text.startsWith('以前', p)) return p + 2;
-  return text[p] === '前' || (inner && text[p] === '内') ? p + 1 : p;
+  if (text.startsWith('之前', p) || text.startsWith('以前', p) || text.startsWith('为止', p)) return p + 2;
+  return text[p] === '前' || text[p] === '止' || (inner && text[p] === '内') ? p + 1 : p;
 }
+
+/** Characters after 月中 that make 中 open a word (6月中央…, 6月中小企业…), not the middle of the month. */
+const NOT_MID_AFTER = codeTable('央心共小层期长国医学秋华部');
 
 function isDigitCode(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
@@ -96,7 +100,12 @@ function festivalAt(text: string, i: number, ctx: DeadlineContext): Deadline | n
   for (const [word, name, fixed] of FESTIVALS) {
     if (!text.startsWith(word, i)) continue;
     let p = i + word.length;
-    if (text[p] === '”' || text[p] === '"') p++;
+    // a quoted name (“五一”前): the span opens with its quote
+    let open = i;
+    if ((text[p] === '”' && text[i - 1] === '“') || (text[p] === '"' && text[i - 1] === '"')) {
+      p++;
+      open = i - 1;
+    }
     if (text[p] === '假' && text[p + 1] === '期') p += 2;
     if (!(text[p] === '前' || text.startsWith('之前', p) || text.startsWith('以前', p))) return null;
     const from = formatYmd(ctx.ref);
@@ -106,9 +115,9 @@ function festivalAt(text: string, i: number, ctx: DeadlineContext): Deadline | n
       const candidate = `${ctx.ref.y}-${fixed}`;
       start = candidate > from ? candidate : `${ctx.ref.y + 1}-${fixed}`;
     }
-    if (start === null) return null;
-    const date = parseYmd(calendar.previousWorkingDay(start));
-    return date ? { start: i, end: closedEnd(text, p), date } : null;
+    // still a deadline phrase, and its span is all of it, even when the calendar cannot date it
+    const date = start === null ? null : parseYmd(calendar.previousWorkingDay(start));
+    return { start: open, end: closedEnd(text, p), date };
   }
   return null;
 }
@@ -125,16 +134,34 @@ function readNumber(text: string, i: number, max = 4): { value: number; end: num
   return Number.isFinite(value) ? { value, end: j } : null;
 }
 
+interface WrittenYear {
+  y: number;
+  /** where the year's words start: they are part of the deadline's span */
+  start: number;
+}
+
 /** Year the expression at `i` refers to: an explicit 2027年/明年/今年 just before it, else null. */
-function yearBefore(text: string, i: number, ref: Ymd): number | null {
-  if (text.startsWith('明年', i - 2) || text.startsWith('下一年', i - 3)) return ref.y + 1;
-  if (text.startsWith('今年', i - 2) || text.startsWith('本年', i - 2)) return ref.y;
+function yearBefore(text: string, i: number, ref: Ymd): WrittenYear | null {
+  if (text.startsWith('明年', i - 2)) return { y: ref.y + 1, start: i - 2 };
+  if (text.startsWith('下一年', i - 3)) return { y: ref.y + 1, start: i - 3 };
+  if (text.startsWith('今年', i - 2) || text.startsWith('本年', i - 2)) return { y: ref.y, start: i - 2 };
   if (text[i - 1] === '年') {
     let j = i - 1;
     while (j > 0 && i - 1 - j < 4 && isDigitAt(text, j - 1)) j--;
-    if (i - 1 - j === 4) return Number(text.slice(j, i - 1));
+    if (i - 1 - j === 4) return { y: Number(text.slice(j, i - 1)), start: j };
   }
   return null;
+}
+
+/**
+ * Words that introduce a date (在6月, 截至10月1日, 赶在国庆前): they stand before a deadline's span,
+ * outside it, like any preposition.
+ */
+export const DEADLINE_INTRODUCERS: readonly string[] = ['赶在', '截至', '截止', '在', '于', '到', '至'];
+
+function introducedAt(text: string, at: number): boolean {
+  for (const w of DEADLINE_INTRODUCERS) if (text.startsWith(w, at - w.length)) return true;
+  return false;
 }
 
 /**
@@ -240,16 +267,16 @@ function deadlineAt(text: string, i: number, dctx: DeadlineContext): Deadline | 
   if (HALF_YEAR_FIRST[text.charCodeAt(i)] === 1) {
     for (const w of HALF_YEAR_WORDS) {
       if (!text.startsWith(w, i)) continue;
-      const explicitYear = yearBefore(text, i, ref);
-      return { start: i, end: closedEnd(text, i + w.length), date: rollForward({ y: explicitYear ?? ref.y, m: 6, d: 30 }, ref, explicitYear !== null) };
+      const year = yearBefore(text, i, ref);
+      return { start: year?.start ?? i, end: closedEnd(text, i + w.length), date: rollForward({ y: year?.y ?? ref.y, m: 6, d: 30 }, ref, year !== null) };
     }
   }
   if (YEAR_END_FIRST[text.charCodeAt(i)] === 1) {
     for (const w of YEAR_END_WORDS) {
       if (text.startsWith(w, i) && text[i - 1] !== '每' && text[i - 1] !== '半') {
         // 2027年底, 明年内: the year's own 年 opens the word
-        const own = text[i] === '年' ? yearBefore(text, i + 1, ref) : null;
-        return { start: i, end: closedEnd(text, i + w.length), date: { y: own ?? yearBefore(text, i, ref) ?? ref.y, m: 12, d: 31 } };
+        const year = (text[i] === '年' ? yearBefore(text, i + 1, ref) : null) ?? yearBefore(text, i, ref);
+        return { start: year?.start ?? i, end: closedEnd(text, i + w.length), date: { y: year?.y ?? ref.y, m: 12, d: 31 } };
       }
     }
   }
@@ -260,8 +287,8 @@ function deadlineAt(text: string, i: number, dctx: DeadlineContext): Deadline | 
     if (q >= 1 && q <= 4) {
       let end = qStart + 3;
       if (text[end] === '末' || text[end] === '底') end++;
-      const explicitYear = yearBefore(text, i, ref);
-      return { start: i, end: closedEnd(text, end, true), date: rollForward(quarterEnd(explicitYear ?? ref.y, q), ref, explicitYear !== null) };
+      const year = yearBefore(text, i, ref);
+      return { start: year?.start ?? i, end: closedEnd(text, end, true), date: rollForward(quarterEnd(year?.y ?? ref.y, q), ref, year !== null) };
     }
   }
   // most numerals in a speech are counts (三个方面, 一是): look at what follows before parsing
@@ -286,9 +313,16 @@ function deadlineAt(text: string, i: number, dctx: DeadlineContext): Deadline | 
       return { start: i, end: p + word.length, date };
     }
   }
+  // 两 never names a month (February is 二月): 两月底前 / 两月末 count two months, like 两月内
+  if (text.charCodeAt(i) === LIANG) {
+    if (text[p] === '月' && (text[p + 1] === '底' || text[p + 1] === '末')) return { start: i, end: closedEnd(text, p + 2), date: addMonths(ref, num.value) };
+    return null;
+  }
   if (text[p] !== '月' || num.value < 1 || num.value > 12) return null;
-  const explicitYear = yearBefore(text, i, ref);
-  const year = explicitYear ?? ref.y;
+  const written = yearBefore(text, i, ref);
+  const explicitYear = written !== null;
+  const year = written?.y ?? ref.y;
+  const from = written?.start ?? i;
   const month = num.value;
   p++;
   if (text[p] === '份') p++;
@@ -296,11 +330,9 @@ function deadlineAt(text: string, i: number, dctx: DeadlineContext): Deadline | 
   if (day && (text[day.end] === '日' || text[day.end] === '号') && day.value >= 1 && day.value <= monthEnd(year, month).d) {
     const end = day.end + 1;
     const after = text.slice(end, end + 3);
-    const before = text.slice(Math.max(0, i - 2), i);
     const bounded = after.startsWith('前') || after.startsWith('之前') || after.startsWith('以前') || after.startsWith('止') || after.startsWith('为止') || after.startsWith('完成') || after.startsWith('结束');
-    const introduced = before.endsWith('于') || before.endsWith('在') || before.endsWith('截至') || before.endsWith('截止') || before.endsWith('到') || before.endsWith('至') || before.endsWith('赶在');
-    if (!bounded && !introduced) return null;
-    return { start: i, end: closedEnd(text, end), date: rollForward({ y: year, m: month, d: day.value }, ref, explicitYear !== null) };
+    if (!bounded && !introducedAt(text, from)) return null;
+    return { start: from, end: closedEnd(text, end), date: rollForward({ y: year, m: month, d: day.value }, ref, explicitYear) };
   }
   let d = 31; // the month's end, once rollForward knows the year
   let marked = false;
@@ -311,23 +343,30 @@ function deadlineAt(text: string, i: number, dctx: DeadlineContext): Deadline | 
     d = 10;
     p += 2;
     marked = true;
-  } else if (text.startsWith('中旬', p)) {
+  } else if (text.startsWith('中下旬', p)) {
+    p += 3;
+    marked = true;
+  } else if (text.startsWith('中旬', p) || (text[p] === '中' && NOT_MID_AFTER[text.charCodeAt(p + 1)] !== 1)) {
+    // 6月中 is the middle of the month, like 6月中旬
     d = 20;
-    p += 2;
+    p += text[p + 1] === '旬' ? 2 : 1;
     marked = true;
   }
   const tail = text.slice(p, p + 2);
-  const closing = tail.startsWith('前') || tail.startsWith('之前') || tail.startsWith('以前') || tail.startsWith('内') || tail.startsWith('中');
-  const lead2 = text.slice(Math.max(0, i - 2), i);
-  const introduced = lead2.endsWith('在') || lead2.endsWith('于') || lead2.endsWith('到') || lead2.endsWith('至') || lead2.endsWith('截至');
-  if (!marked && !closing && !introduced) return null;
-  return { start: i, end: closedEnd(text, p, true), date: rollForward({ y: year, m: month, d }, ref, explicitYear !== null) };
+  const closing = tail.startsWith('前') || tail.startsWith('之前') || tail.startsWith('以前') || tail.startsWith('内') || tail.startsWith('止') || tail.startsWith('为止');
+  // a worded year names the month as a time (今年十月完成), unless it starts a period (今年3月以来); a
+  // written one (2025年10月，…) is as often the background of the work
+  const dated = explicitYear && !isDigitAt(text, from) && !text.startsWith('以来', p) && text[p] !== '起' && !text.startsWith('开始', p);
+  if (!marked && !closing && !dated && !introducedAt(text, from)) return null;
+  return { start: from, end: closedEnd(text, p, true), date: rollForward({ y: year, m: month, d }, ref, explicitYear) };
 }
 
 /** All deadline expressions in text[start, end), in order. Linear: each probe reads a few characters. */
 export function findDeadlines(text: string, start: number, end: number, ctx: DeadlineContext): Deadline[] {
   const found: Deadline[] = [];
   let i = start;
+  // a span opens with its year or quote before `i`, never before the range or the deadline before it
+  let floor = start;
   while (i < end) {
     if (TRIGGERS[text.charCodeAt(i)] === 0 || !mayStartDeadline(text, i)) {
       i++;
@@ -335,17 +374,40 @@ export function findDeadlines(text: string, start: number, end: number, ctx: Dea
     }
     const d = deadlineAt(text, i, ctx);
     if (d && d.end <= end) {
+      if (d.start < floor) d.start = i;
       found.push(d);
       i = d.end;
+      floor = i;
     } else i++;
   }
   return found;
 }
 
-/** The item's due date: the last deadline it states. */
+/** Longest deadline phrase with its introducer (截至2027年12月31日之前): what deadlineOpening reads. */
+const MAX_PHRASE = 20;
+
+/**
+ * End of the deadline phrase that opens text[p, end), after a word that introduces it (在6月底前,
+ * 截至6月30日止, 2027年底前), or -1 when none opens there.
+ */
+export function deadlineOpening(text: string, p: number, end: number, ctx: DeadlineContext): number {
+  let q = p;
+  for (const w of DEADLINE_INTRODUCERS) {
+    if (!text.startsWith(w, q)) continue;
+    q += w.length;
+    break;
+  }
+  const first = findDeadlines(text, q, Math.min(end, q + MAX_PHRASE), ctx)[0];
+  return first !== undefined && first.start === q ? first.end : -1;
+}
+
+/** The item's due date: the last deadline it states that has a date. */
 export function lastDeadline(text: string, start: number, end: number, ref: Ymd | null, calendar: CalendarSource): string | null {
   if (!ref) return null;
   const all = findDeadlines(text, start, end, { ref, source: calendar });
-  const last = all[all.length - 1];
-  return last ? formatYmd(last.date) : null;
+  for (let k = all.length - 1; k >= 0; k--) {
+    const date = (all[k] as Deadline).date;
+    if (date) return formatYmd(date);
+  }
+  return null;
 }

@@ -227,6 +227,36 @@ export function describesRole(text: string, listEnd: number, under = false): boo
   return false;
 }
 
+const YOU = 0x7531; // 由
+/** Words that make the names before them the lead (由A牵头 / A负责). */
+const UNKNOWN_LEAD_WORDS = [...LEAD_WORDS, '负责'];
+
+/**
+ * Whether the clause before `clauseStart` (a support list: …，B配合) gives the lead to names the
+ * registry does not know (由县侨联牵头，B配合 / 县侨联、县工商联负责，B协助): the sentence hands out
+ * work although its lead is no mention. Not a role described (在县侨联牵头下, 县侨联牵头的…).
+ */
+export function unknownLeadBefore(text: string, clauseStart: number, rangeStart: number): boolean {
+  const pause = clauseStart - 1;
+  const c = text.charCodeAt(pause);
+  if (pause <= rangeStart || (c !== 0xff0c && c !== 0x3001)) return false;
+  let k = pause;
+  while (k > rangeStart && CLAUSE_OPEN[text.charCodeAt(k - 1)] === 0 && pause - k <= 3 * MAX_UNKNOWN_NAME) k--;
+  if (k !== rangeStart && CLAUSE_OPEN[text.charCodeAt(k - 1)] !== 1) return false;
+  let p = text.charCodeAt(k) === YOU ? k + 1 : k;
+  for (let names = 0; names < MAX_UNKNOWN_RUN; names++) {
+    const e = unknownNameEnd(text, p);
+    if (e < 0 || e >= pause) return false;
+    if (text.charCodeAt(e) === 0x3001) {
+      p = e + 1;
+      continue;
+    }
+    const at = text.charCodeAt(e) === YAO ? e + 1 : e;
+    return UNKNOWN_LEAD_WORDS.some((w) => text.startsWith(w, at)) && !describesRole(text, e, true);
+  }
+  return false;
+}
+
 /** Groups mentions into lists (A、B和C) and keeps the lists that open a clause and are followed by an action. */
 export function findActorClauses(text: string, mentions: readonly OrgMention[], rangeStart: number): ActorClause[] {
   const clauses: ActorClause[] = [];

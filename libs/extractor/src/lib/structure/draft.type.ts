@@ -20,4 +20,6 @@ export interface Draft {
   orgs: string[];
   lead: string | null;
   explicitActor: boolean;
+  /** a point's heading that states a task itself (抓好培训。): the point is a task whatever its passage says */
+  headingTask: boolean;
 }

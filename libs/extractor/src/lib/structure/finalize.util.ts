@@ -161,8 +161,9 @@ export function finalizeDrafts(roots: readonly Draft[], ctx: FinalizeContext): E
         if (d.explicitActor) confidence += 0.08;
         if (due) confidence += 0.03;
         if (d.orgs.length === 0) confidence -= 0.2;
-        // a body named to lead (A牵头，B配合，…) has been given work: the exhortation beside it is not all it says
-        if (d.children.length === 0 && d.lead === null && isRhetoric(text, start, d.ownEnd)) confidence -= RHETORIC_PENALTY;
+        // a body named to lead (A牵头，B配合，…) has been given work, and a heading that states a task
+        // (抓好培训。) has stated it: the exhortation beside them is not all they say
+        if (d.children.length === 0 && d.lead === null && !d.headingTask && isRhetoric(text, start, d.ownEnd)) confidence -= RHETORIC_PENALTY;
       }
       if (confidence < MIN_CONFIDENCE) continue;
       id = String(items.length + 1);

@@ -1,5 +1,6 @@
+import type { DeadlineContext } from '../deadlines/deadline.util';
 import { codeTable, hasCode } from '../text/char.util';
-import { describesRole, findActorClauses, type ActorClause } from '../organizations/actor.util';
+import { describesRole, findActorClauses, unknownLeadBefore, type ActorClause } from '../organizations/actor.util';
 import type { MentionIndex, OrgMention } from '../organizations/org-mention.util';
 import type { OrgRegistry } from '../organizations/org-registry.util';
 import { buildInlineSeries } from '../outline/inline-series.util';
@@ -11,7 +12,7 @@ import { isRetrospective, ownDirectiveCue, splitSentences, type Sentence } from 
 import type { ItemKind } from '../types/extraction.type';
 import type { Draft, DraftSource } from './draft.type';
 import { sortByStart } from './sort-by-start.util';
-import { isTopicHeading, taskTitle } from './task-title.util';
+import { isTopicHeading, opensWithTaskVerb, taskTitle } from './task-title.util';
 
 const SHIFT_WORDS = ['下一步', '下步', '今后', '接下来'];
 const SHIFT_FIRST = codeTable(SHIFT_WORDS.map((w) => w[0]).join(''));
@@ -29,11 +30,13 @@ export interface BuildContext {
   mentions: readonly OrgMention[];
   mentionIndex: MentionIndex;
   registry: OrgRegistry;
+  /** what titles read their leading deadline with */
+  deadlines: DeadlineContext;
   drafts: Draft[];
 }
 
 function newDraft(kind: ItemKind, source: DraftSource, start: number, end: number, title: string, parent: Draft | null, ctx: BuildContext): Draft {
-  const d: Draft = { kind, source, start, bodyStart: start, end, ownEnd: end, title, parent, children: [], topicOrgs: [], orgs: [], lead: null, explicitActor: false };
+  const d: Draft = { kind, source, start, bodyStart: start, end, ownEnd: end, title, parent, children: [], topicOrgs: [], orgs: [], lead: null, explicitActor: false, headingTask: false };
   if (parent) parent.children.push(d);
   else ctx.drafts.push(d);
   return d;
@@ -41,7 +44,7 @@ function newDraft(kind: ItemKind, source: DraftSource, start: number, end: numbe
 
 /** The task of text[start, end) as a short title (see taskTitle). */
 function titleOf(ctx: BuildContext, start: number, end: number): string {
-  return taskTitle(ctx.text, start, end, ctx.mentionIndex);
+  return taskTitle(ctx.text, start, end, ctx.mentionIndex, ctx.deadlines);
 }
 
 /**
@@ -58,6 +61,14 @@ function pointTitle(ctx: BuildContext, headStart: number, headEnd: number, bodyS
 }
 
 /**
+ * Whether a point's heading text[start, end) states a task (抓好培训, 切实做好帮扶): it opens with a
+ * verb of the task and does not itself only exhort (要清醒看到差距 states none).
+ */
+function headingStatesTask(ctx: BuildContext, start: number, end: number): boolean {
+  return !isRhetoricalSentence(ctx.text, start, end) && opensWithTaskVerb(titleOf(ctx, start, end));
+}
+
+/**
  * Whether a sentence hands its work to a named body without a modal: A牵头，B配合，做好…;
  * 由A负责，…; A会同B做好…. Such a sentence is a task as much as one with 要, unless it describes
  * past work (在A牵头下…, A牵头的…, A牵头举办了……取得了…).
@@ -67,7 +78,8 @@ function assignsWork(ctx: BuildContext, start: number, end: number): boolean {
   if (mentions.length === 0) return false;
   const { text } = ctx;
   for (const c of findActorClauses(text, mentions, start)) {
-    if (c.role !== 'lead' && !c.joint && !c.responsible) continue;
+    // a support beside a lead the registry does not know (由县侨联牵头，B配合) is given work too
+    if (c.role !== 'lead' && !c.joint && !c.responsible && !(c.role === 'support' && unknownLeadBefore(text, c.clauseStart, start))) continue;
     if (c.mentions.every((m) => m.kind === 'self') || describesRole(text, c.listEnd, true)) continue;
     return !isRetrospective(text, start, end);
   }
@@ -77,6 +89,22 @@ function assignsWork(ctx: BuildContext, start: number, end: number): boolean {
 /** A sentence that is a task: a directive cue of the speaker's own, or work handed to a body. */
 function isTaskSentence(ctx: BuildContext, start: number, end: number): boolean {
   return ownDirectiveCue(ctx.text, start, end) >= 0 || assignsWork(ctx, start, end);
+}
+
+/**
+ * End of the speaker's promise in a sentence (我们将……, 县委将……), or -1 when the sentence makes
+ * none. A later clause that hands a task to a registry body (县委将……，县妇联要……) is that body's
+ * directive, not part of the promise; a body the promise works with, serves or that only supports
+ * (县委将会同A…, 为A搭建…, B配合) stays in it.
+ */
+function promiseEnd(ctx: BuildContext, s: Sentence, mentions: readonly OrgMention[]): number {
+  if (!isCommitment(ctx.text, s.end, mentions)) return -1;
+  for (const c of findActorClauses(ctx.text, mentions, s.start)) {
+    if (c.role === 'support' || c.clauseStart <= s.start) continue;
+    if (!c.mentions.some((m) => m.kind === 'org' && m.orgKind !== 'party_committee')) continue;
+    if (isTaskSentence(ctx, c.clauseStart, s.end)) return c.clauseStart;
+  }
+  return s.end;
 }
 
 function hasTask(ctx: BuildContext, start: number, end: number): boolean {
@@ -238,6 +266,7 @@ function processMember(ctx: BuildContext, m: InlineMember, parent: Draft | null)
   const d = newDraft('directive', 'member', m.start, m.end, pointTitle(ctx, m.marker.end, headEnd, headEnd, m.end), parent, ctx);
   d.topicOrgs = resolveTopic(ctx, m);
   d.bodyStart = m.marker.end;
+  d.headingTask = headingStatesTask(ctx, m.marker.end, headEnd);
   processUnitBody(ctx, m.marker.end, m.end, d);
 }
 
@@ -264,6 +293,7 @@ export function processNode(ctx: BuildContext, node: OutlineNode, parent: Draft 
     return;
   }
   const d = newDraft('directive', 'heading', h.start, node.end, pointTitle(ctx, h.markerEnd, h.titleEnd, h.bodyStart, node.end), parent, ctx);
+  d.headingTask = headingStatesTask(ctx, h.markerEnd, h.titleEnd);
   // a heading sentence that itself hands parts to several bodies ((一)A要……，B要……) is split like its body
   const from = handsOutSeveral(ctx, h.markerEnd, h.titleEnd) ? h.markerEnd : h.bodyStart;
   d.bodyStart = from;
@@ -340,7 +370,8 @@ function splitUnitText(ctx: BuildContext, start: number, end: number, d: Draft):
   const cuts: Cut[] = [];
   const sentences = splitSentences(text, start, end);
   for (const s of sentences) {
-    if (isCommitment(text, s.end, ctx.mentionIndex.in(s.start, s.end))) cuts.push({ start: s.start, end: s.end, kind: 'commitment' });
+    const promised = promiseEnd(ctx, s, ctx.mentionIndex.in(s.start, s.end));
+    if (promised >= 0) cuts.push({ start: s.start, end: promised, kind: 'commitment' });
   }
   const promised = cuts.slice();
   const clauses = findActorClauses(text, ctx.mentionIndex.in(start, end), start).filter((c) => c.role !== 'support' && !inCommitment(promised, c.clauseStart));
@@ -447,12 +478,17 @@ export function processFree(ctx: BuildContext, start: number, end: number, paren
   if (end <= start) return;
   const { text } = ctx;
   let group: Group | null = null;
-  for (const sentence of splitSentences(text, start, end)) {
-    const mentions = ctx.mentionIndex.in(sentence.start, sentence.end);
-    if (isCommitment(text, sentence.end, mentions)) {
+  for (const whole of splitSentences(text, start, end)) {
+    let sentence = whole;
+    let mentions = ctx.mentionIndex.in(sentence.start, sentence.end);
+    const promised = promiseEnd(ctx, sentence, mentions);
+    if (promised >= 0) {
       group = flushGroup(ctx, group, parent);
-      newDraft('commitment', 'commitment', sentence.start, sentence.end, titleOf(ctx, sentence.start, sentence.end), parent, ctx);
-      continue;
+      newDraft('commitment', 'commitment', sentence.start, promised, titleOf(ctx, sentence.start, promised), parent, ctx);
+      if (promised === sentence.end) continue;
+      // the rest of the sentence hands tasks to other bodies
+      sentence = { start: promised, end: sentence.end };
+      mentions = ctx.mentionIndex.in(sentence.start, sentence.end);
     }
     // a sentence ending in a colon introduces what follows (要抓好两件事：…)
     if (text[sentence.end - 1] === '：') continue;

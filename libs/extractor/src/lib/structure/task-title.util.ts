@@ -1,4 +1,5 @@
 import { codeTable, hasCode } from '../text/char.util';
+import { deadlineOpening, type DeadlineContext } from '../deadlines/deadline.util';
 import { CLAUSE_ADVERBS } from '../organizations/collective.constant';
 import type { MentionIndex } from '../organizations/org-mention.util';
 import { ownDirectiveCue } from '../sentences/sentence.util';
@@ -12,17 +13,12 @@ const JOINERS = codeTable('、和与及');
 const MODALS = ['还将', '也将', '将', '一定要', '必须要', '还要', '也要', '都要', '更要', '要', '必须', '务必', '切实', '亟须', '应当'];
 const ROLES = ['牵头', '负责', '负总责'];
 const JOINT = ['会同', '联合', '协同'];
+/** Adverbs of manner before a joint word (主动协同B开展… → 开展…): they go with it; before any other verb they are the task's. */
+const JOINT_ADVERBS = ['主动', '积极', '切实', '认真', '全力'];
 /** A clause that only says who leads or helps: 由A牵头，B、C配合，… */
 const ROLE_CLAUSE_ENDS = ['牵头', '负责', '配合', '协助', '参与', '负总责'];
-/** A leading time phrase: 下月10日前 / 年底前 / 5个工作日内 / 国庆节前 before the verb. */
-const TIME_PREFIX =
-  /^(?:在|于)?(?:(?:下个?月|本月|次月|当月)(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]|(?:\d{4}年|明年|今年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?(?:\d{1,2}|[一二三四五六七八九十]{1,3})?[日号]?(?:底|末|上旬|中旬|下旬)?|明年底|明年末|(?:\d{4}年|明年|今年)?(?:第?[一二三四]季度[末底]?|年底|年末|年内|上半年|下半年)|(?:本|当|下个?)月[底末]|本季度[末底]?|(?:\d{1,3}|[一二三四五六七八九十两半]{1,3})个?(?:工作日|天|日|周|星期|月)|(?:国庆节?|春节|元旦|中秋节?|端午节?|“五一”|五一))(?:前|之前|以前|内|底前)?，?/u;
-
 /** An inline ordinal at the start of a heading (1.一要……, （二）二是……): not part of the task. */
 const ORDINAL_PREFIX = /^(?:[一二三四五六七八九十]{1,2}(?=要)|[一二三四五六七八九十]{1,2}[是则来]|第[一二三四五六七八九十]{1,2}(?:[，、：是]|(?=要))|其[一二三四五六七八九十]{1,2}[，、：是]?|(?:首先|其次|再次|最后)[，、：])/u;
-
-/** Characters a time phrase can open with: the regular expression runs only after one of them. */
-const TIME_FIRST = codeTable('在于下本次当明今第一二三四五六七八九十两半年上国春元中端“0123456789');
 
 /** Discourse connectors that open a clause without being part of the task. */
 const CONNECTORS = [...new Set([...CLAUSE_ADVERBS, '最近', '近期', '下一步', '下步', '今后', '同时', '另外', '此外', '特别是', '尤其是', '其中'])];
@@ -50,7 +46,7 @@ function taskClauseStart(text: string, start: number, end: number): number {
 }
 
 const ORDINAL_FIRST = codeTable('一二三四五六七八九十第其首再最');
-const WORD_FIRST = codeTable([...MODALS, ...ROLES, ...JOINT, ...CONNECTORS].map((w) => w[0]).join(''));
+const WORD_FIRST = codeTable([...MODALS, ...ROLES, ...JOINT, ...JOINT_ADVERBS, ...CONNECTORS].map((w) => w[0]).join(''));
 
 /** Verbs a heading opens with when it states a task; any other short heading only names a topic. */
 // a verb is matched as a prefix of the heading, so 抓 covers 抓好/抓实, 做 covers 做好/做强, 建 covers 建立
@@ -65,12 +61,17 @@ const TASK_VERBS = [
 const TASK_VERB_SET = new Set(TASK_VERBS);
 const TASK_VERB_MAX = Math.max(...TASK_VERBS.map((v) => v.length));
 
+/** Whether a title opens with a verb of the task (加强制度建设, 抓好培训). */
+export function opensWithTaskVerb(title: string): boolean {
+  // the title's first one, two or three characters against the set, not a walk over every verb
+  for (let n = 1; n <= TASK_VERB_MAX && n <= title.length; n++) if (TASK_VERB_SET.has(title.slice(0, n))) return true;
+  return false;
+}
+
 /** A heading that names a topic (制度建设, 技能提升) rather than a task (加强制度建设). */
 export function isTopicHeading(title: string): boolean {
   if (title.length === 0 || title.length > 6) return false;
-  // the title's first one, two or three characters against the set, not a walk over every verb
-  for (let n = 1; n <= TASK_VERB_MAX && n <= title.length; n++) if (TASK_VERB_SET.has(title.slice(0, n))) return false;
-  return true;
+  return !opensWithTaskVerb(title);
 }
 
 function endsWithAny(text: string, at: number, words: readonly string[]): boolean {
@@ -103,17 +104,6 @@ function hasYao(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** A time phrase ends with 前/内/底/末/年/旬 within a few characters: no regular expression otherwise. */
-const TIME_LAST = codeTable('前内底末年旬月日号');
-function mayEndTime(text: string, p: number, end: number): boolean {
-  for (let j = p + 1; j < end && j - p < 14; j++) {
-    const c = text.charCodeAt(j);
-    if (TITLE_STOP[c] === 1) return false;
-    if (TIME_LAST[c] === 1) return true;
-  }
-  return false;
-}
-
 function skipWords(text: string, p: number, words: readonly string[]): number {
   if (WORD_FIRST[text.charCodeAt(p)] === 0) return p;
   for (const w of words) if (text.startsWith(w, p)) return p + w.length;
@@ -139,7 +129,7 @@ function skipActors(text: string, p: number, mentions: MentionIndex, limit: numb
  * The task of text[start, end) in a few words: its first clause without the actor, a leading time
  * phrase, 要/必须 and 牵头/会同B (县总工会要牵头建立职工诉求快速响应机制，… → 建立职工诉求快速响应机制).
  */
-export function taskTitle(text: string, start: number, end: number, mentions: MentionIndex): string {
+export function taskTitle(text: string, start: number, end: number, mentions: MentionIndex, deadlines: DeadlineContext): string {
   let p = start;
   while (p < end && TITLE_LEAD[text.charCodeAt(p)] === 1) p++;
   if (ORDINAL_FIRST[text.charCodeAt(p)] === 1) {
@@ -151,10 +141,9 @@ export function taskTitle(text: string, start: number, end: number, mentions: Me
     const from = p;
     p = skipWords(text, p, CONNECTORS);
     while (p < end && TITLE_LEAD[text.charCodeAt(p)] === 1) p++;
-    if (TIME_FIRST[text.charCodeAt(p)] === 1 && mayEndTime(text, p, end)) {
-      const time = TIME_PREFIX.exec(text.slice(p, Math.min(end, p + 16)));
-      if (time) p += time[0].length;
-    }
+    // a leading deadline, exactly the span the deadline reader finds (在6月底前, 截至6月30日止，)
+    const time = deadlineOpening(text, p, end, deadlines);
+    if (time > p) p = text.charCodeAt(time) === 0xff0c ? time + 1 : time;
     p = skipActors(text, p, mentions, end);
     // a clause that only assigns roles (县人社局牵头、 / 由A负责，B、C协助，)
     let q = p;
@@ -172,6 +161,8 @@ export function taskTitle(text: string, start: number, end: number, mentions: Me
     p = skipWords(text, p, MODALS);
     const afterRole = skipWords(text, p, ROLES);
     if (afterRole !== p && TITLE_STOP[text.charCodeAt(afterRole)] === 0) p = afterRole;
+    const adverb = skipWords(text, p, JOINT_ADVERBS);
+    if (adverb !== p && skipWords(text, adverb, JOINT) !== adverb) p = adverb;
     const joint = skipWords(text, p, JOINT);
     if (joint !== p) p = skipActors(text, joint, mentions, end);
     if (p === from) break;

@@ -1,7 +1,14 @@
 import { chineseDaysCalendar, WorkingCalendar, type CalendarDay } from '@luoshi/common';
 import { describe, expect, it } from 'vitest';
 import { addMonths, formatYmd, parseYmd, type Ymd } from '../calendar.util';
-import { findDeadlines, lastDeadline, type CalendarSource } from '../deadline.util';
+import { deadlineOpening, findDeadlines, lastDeadline, type CalendarSource, type Deadline } from '../deadline.util';
+
+/** A deadline's date as text; null for a phrase the calendar cannot date. */
+const ymdOf = (d: Deadline): string | null => (d.date ? formatYmd(d.date) : null);
+
+/** Every deadline of a text as its span and date, from Wednesday 2026-04-08 on a Monday-to-Friday calendar. */
+const read = (text: string): Array<[string, string | null]> =>
+  findDeadlines(text, 0, text.length, { ref: parseYmd('2026-04-08') as Ymd, source: new WorkingCalendar([]) }).map((d) => [text.slice(d.start, d.end), ymdOf(d)]);
 
 const published = new WorkingCalendar(chineseDaysCalendar());
 const ref = parseYmd('2026-04-08');
@@ -73,8 +80,9 @@ describe('lastDeadline', () => {
     ]);
     expect(due('两个工作日内完成', ref, office)).toBe('2026-04-14');
     expect(due('两个工作日内完成', ref, published)).toBe('2026-04-10');
-    // a lunar festival the calendar does not know has no date
+    // a lunar festival the calendar does not know has no date, and does not hide an earlier deadline
     expect(due('春节前完成', ref, new WorkingCalendar([]))).toBeNull();
+    expect(due('6月底前摸底，春节前完成', ref, new WorkingCalendar([]))).toBe('2026-06-30');
   });
 
   it('takes the last deadline of the item', () => {
@@ -115,8 +123,8 @@ describe('findDeadlines, phrase by phrase', () => {
     rest('2026-05-01', '劳动节'),
     rest('2026-12-31', '元旦'), // an office that starts the new-year holiday a day early
   ]);
-  const spans = (text: string, date = '2026-04-08', calendar: CalendarSource = plain): Array<[string, string]> =>
-    findDeadlines(text, 0, text.length, { ref: parseYmd(date) as Ymd, source: calendar }).map((d) => [text.slice(d.start, d.end), formatYmd(d.date)]);
+  const spans = (text: string, date = '2026-04-08', calendar: CalendarSource = plain): Array<[string, string | null]> =>
+    findDeadlines(text, 0, text.length, { ref: parseYmd(date) as Ymd, source: calendar }).map((d) => [text.slice(d.start, d.end), ymdOf(d)]);
 
   it.each<[string, string, Array<[string, string]>]>([
     // festivals: the last working day before the first rest day (office calendar)
@@ -126,8 +134,8 @@ describe('findDeadlines, phrase by phrase', () => {
     ['国庆以前完成', '2026-04-08', [['国庆以前', '2026-09-30']]],
     ['国庆假期前完成', '2026-04-08', [['国庆假期前', '2026-09-30']]],
     ['国庆假期之前完成', '2026-04-08', [['国庆假期之前', '2026-09-30']]],
-    ['“国庆”前完成', '2026-04-08', [['国庆”前', '2026-09-30']]],
-    ['"国庆"前完成', '2026-04-08', [['国庆"前', '2026-09-30']]],
+    ['“国庆”前完成', '2026-04-08', [['“国庆”前', '2026-09-30']]],
+    ['"国庆"前完成', '2026-04-08', [['"国庆"前', '2026-09-30']]],
     ['春节前完成', '2026-04-08', [['春节前', '2027-02-07']]],
     ['端午节前完成', '2026-04-08', [['端午节前', '2026-06-18']]],
     ['端午前完成', '2026-04-08', [['端午前', '2026-06-18']]],
@@ -136,7 +144,7 @@ describe('findDeadlines, phrase by phrase', () => {
     ['清明节前完成', '2026-04-08', [['清明节前', '2027-04-02']]],
     ['清明前完成', '2026-04-08', [['清明前', '2027-04-02']]],
     ['劳动节前完成', '2026-04-08', [['劳动节前', '2026-04-30']]],
-    ['“五一”前完成', '2026-04-08', [['五一”前', '2026-04-30']]],
+    ['“五一”前完成', '2026-04-08', [['“五一”前', '2026-04-30']]],
     ['元旦前完成', '2026-04-08', [['元旦前', '2026-12-30']]],
     // the holiday has begun: the next one (the calendar knows none, so the fixed date of next year)
     ['国庆前完成', '2026-10-03', [['国庆前', '2027-09-30']]],
@@ -148,7 +156,7 @@ describe('findDeadlines, phrase by phrase', () => {
     expect(spans(text, date, office)).toEqual(want);
   });
 
-  it.each<[string, string, Array<[string, string]>]>([
+  it.each<[string, string, Array<[string, string | null]>]>([
     // the fixed-date festivals when the calendar has no entry: the plain week before that date
     ['国庆节前完成', '2026-04-08', [['国庆节前', '2026-09-30']]],
     ['国庆前完成', '2026-10-01', [['国庆前', '2027-09-30']]],
@@ -157,11 +165,11 @@ describe('findDeadlines, phrase by phrase', () => {
     ['元旦前完成', '2026-01-01', [['元旦前', '2026-12-31']]],
     ['五一前完成', '2026-04-08', [['五一前', '2026-04-30']]],
     ['劳动节之前完成', '2026-05-01', [['劳动节之前', '2027-04-30']]],
-    // lunar festivals have no fixed date
-    ['春节前完成', '2026-04-08', []],
-    ['端午节前完成', '2026-04-08', []],
-    ['中秋前完成', '2026-04-08', []],
-    ['清明前完成', '2026-04-08', []],
+    // lunar festivals have no fixed date: the phrase is read, the date is not
+    ['春节前完成', '2026-04-08', [['春节前', null]]],
+    ['端午节前完成', '2026-04-08', [['端午节前', null]]],
+    ['中秋前完成', '2026-04-08', [['中秋前', null]]],
+    ['清明前完成', '2026-04-08', [['清明前', null]]],
   ])('%s from %s (no holidays)', (text, date, want) => {
     expect(spans(text, date, plain)).toEqual(want);
   });
@@ -183,15 +191,15 @@ describe('findDeadlines, phrase by phrase', () => {
     ['年度内完成', '2026-04-08', [['年度内', '2026-12-31']]],
     ['下半年完成', '2026-04-08', [['下半年', '2026-12-31']]],
     ['四季度末完成', '2026-04-08', [['四季度末', '2026-12-31']]],
-    ['2027年底前完成', '2026-04-08', [['年底前', '2027-12-31']]],
-    ['2027年年底前完成', '2026-04-08', [['年底前', '2027-12-31']]],
-    ['2028年内完成', '2026-04-08', [['年内', '2028-12-31']]],
-    ['要在明年内完成', '2026-04-08', [['年内', '2027-12-31']]],
-    ['要在今年底前完成', '2026-04-08', [['年底前', '2026-12-31']]],
-    ['力争本年内完成', '2026-04-08', [['年内', '2026-12-31']]],
-    ['2027年全年完成', '2026-04-08', [['全年', '2027-12-31']]],
-    ['明年下半年完成', '2026-04-08', [['下半年', '2027-12-31']]],
-    ['争取下一年下半年完成', '2026-04-08', [['下半年', '2027-12-31']]],
+    ['2027年底前完成', '2026-04-08', [['2027年底前', '2027-12-31']]],
+    ['2027年年底前完成', '2026-04-08', [['2027年年底前', '2027-12-31']]],
+    ['2028年内完成', '2026-04-08', [['2028年内', '2028-12-31']]],
+    ['要在明年内完成', '2026-04-08', [['明年内', '2027-12-31']]],
+    ['要在今年底前完成', '2026-04-08', [['今年底前', '2026-12-31']]],
+    ['力争本年内完成', '2026-04-08', [['本年内', '2026-12-31']]],
+    ['2027年全年完成', '2026-04-08', [['2027年全年', '2027-12-31']]],
+    ['明年下半年完成', '2026-04-08', [['明年下半年', '2027-12-31']]],
+    ['争取下一年下半年完成', '2026-04-08', [['下一年下半年', '2027-12-31']]],
     ['每年底前报送', '2026-04-08', []],
     ['半年度内完成', '2026-04-08', []],
     ['27年底前完成', '2026-04-08', [['年底前', '2026-12-31']]],
@@ -200,9 +208,9 @@ describe('findDeadlines, phrase by phrase', () => {
     ['年中完成', '2026-04-08', [['年中', '2026-06-30']]],
     ['上半年完成', '2026-06-30', [['上半年', '2026-06-30']]],
     ['上半年完成', '2026-08-01', [['上半年', '2027-06-30']]],
-    ['今年上半年完成', '2026-08-01', [['上半年', '2026-06-30']]],
-    ['明年上半年完成', '2026-04-08', [['上半年', '2027-06-30']]],
-    ['2028年上半年完成', '2026-04-08', [['上半年', '2028-06-30']]],
+    ['今年上半年完成', '2026-08-01', [['今年上半年', '2026-06-30']]],
+    ['明年上半年完成', '2026-04-08', [['明年上半年', '2027-06-30']]],
+    ['2028年上半年完成', '2026-04-08', [['2028年上半年', '2028-06-30']]],
     ['半年内完成', '2026-04-08', [['半年内', '2026-10-08']]],
     ['半个月内完成', '2026-04-08', [['半个月内', '2026-04-23']]],
     ['半月内完成', '2026-04-08', [['半月内', '2026-04-23']]],
@@ -214,9 +222,9 @@ describe('findDeadlines, phrase by phrase', () => {
     ['3季度完成', '2026-04-08', [['3季度', '2026-09-30']]],
     ['一季度完成', '2026-04-08', [['一季度', '2027-03-31']]],
     ['一季度完成', '2026-03-31', [['一季度', '2026-03-31']]],
-    ['今年一季度完成', '2026-04-08', [['一季度', '2026-03-31']]],
-    ['明年一季度完成', '2026-04-08', [['一季度', '2027-03-31']]],
-    ['2027年第一季度完成', '2026-04-08', [['第一季度', '2027-03-31']]],
+    ['今年一季度完成', '2026-04-08', [['今年一季度', '2026-03-31']]],
+    ['明年一季度完成', '2026-04-08', [['明年一季度', '2027-03-31']]],
+    ['2027年第一季度完成', '2026-04-08', [['2027年第一季度', '2027-03-31']]],
     ['本季度完成', '2026-04-08', [['本季度', '2026-06-30']]],
     ['本季度完成', '2026-03-31', [['本季度', '2026-03-31']]],
     ['本季度完成', '2026-10-01', [['本季度', '2026-12-31']]],
@@ -278,8 +286,8 @@ describe('findDeadlines, phrase by phrase', () => {
     ['10月1号前完成', '2026-04-08', [['10月1号前', '2026-10-01']]],
     ['10月1日之前完成', '2026-04-08', [['10月1日之前', '2026-10-01']]],
     ['10月1日以前完成', '2026-04-08', [['10月1日以前', '2026-10-01']]],
-    ['10月1日止', '2026-04-08', [['10月1日', '2026-10-01']]],
-    ['10月1日为止', '2026-04-08', [['10月1日', '2026-10-01']]],
+    ['10月1日止', '2026-04-08', [['10月1日止', '2026-10-01']]],
+    ['10月1日为止', '2026-04-08', [['10月1日为止', '2026-10-01']]],
     ['10月1日完成', '2026-04-08', [['10月1日', '2026-10-01']]],
     ['10月1日结束', '2026-04-08', [['10月1日', '2026-10-01']]],
     ['于10月1日召开', '2026-04-08', [['10月1日', '2026-10-01']]],
@@ -294,9 +302,9 @@ describe('findDeadlines, phrase by phrase', () => {
     ['十二月三十一日前完成', '2026-04-08', [['十二月三十一日前', '2026-12-31']]],
     ['4月8日前完成', '2026-04-08', [['4月8日前', '2026-04-08']]],
     ['4月7日前完成', '2026-04-08', [['4月7日前', '2027-04-07']]],
-    ['今年4月7日前完成', '2026-04-08', [['4月7日前', '2026-04-07']]],
-    ['2027年3月15日前完成', '2026-04-08', [['3月15日前', '2027-03-15']]],
-    ['2028年2月29日前完成', '2026-04-08', [['2月29日前', '2028-02-29']]],
+    ['今年4月7日前完成', '2026-04-08', [['今年4月7日前', '2026-04-07']]],
+    ['2027年3月15日前完成', '2026-04-08', [['2027年3月15日前', '2027-03-15']]],
+    ['2028年2月29日前完成', '2026-04-08', [['2028年2月29日前', '2028-02-29']]],
     ['2月29日前完成', '2028-03-05', [['2月29日前', '2029-02-28']]],
     ['2月30日前完成', '2026-04-08', []],
     ['4月31日前完成', '2026-04-08', []],
@@ -322,7 +330,7 @@ describe('findDeadlines, phrase by phrase', () => {
     ['在2月完成', '2028-03-01', [['2月', '2029-02-28']]],
     ['在2月完成', '2028-02-10', [['2月', '2028-02-29']]],
     ['3月底前完成', '2026-04-08', [['3月底前', '2027-03-31']]],
-    ['2027年6月底前完成', '2026-04-08', [['6月底前', '2027-06-30']]],
+    ['2027年6月底前完成', '2026-04-08', [['2027年6月底前', '2027-06-30']]],
     ['4月底前完成', '2026-04-30', [['4月底前', '2026-04-30']]],
     ['十二月底前完成', '2026-04-08', [['十二月底前', '2026-12-31']]],
     ['6月召开大会', '2026-04-08', []],
@@ -348,12 +356,14 @@ describe('findDeadlines, phrase by phrase', () => {
     expect(spans(text)).toEqual([
       ['6月底前', '2026-06-30'],
       ['年底前', '2026-12-31'],
-      ['一季度', '2027-03-31'],
+      ['明年一季度', '2027-03-31'],
     ]);
     const ctx = { ref: parseYmd('2026-04-08') as Ymd, source: plain };
     const at = (start: number, end: number) => findDeadlines(text, start, end, ctx).map((d) => [d.start, d.end]);
-    expect(at(0, text.length)).toEqual([[0, 4], [9, 12], [19, 22]]);
-    expect(at(4, text.length)).toEqual([[9, 12], [19, 22]]);
+    expect(at(0, text.length)).toEqual([[0, 4], [9, 12], [17, 22]]);
+    expect(at(4, text.length)).toEqual([[9, 12], [17, 22]]);
+    // a year before the range is not the range's: the span starts at the range
+    expect(at(18, text.length)).toEqual([[19, 22]]);
     // a deadline that runs past the end of the range is not the range's
     expect(at(0, 11)).toEqual([[0, 4]]);
     expect(at(0, 12)).toEqual([[0, 4], [9, 12]]);
@@ -382,8 +392,6 @@ describe('findDeadlines, phrase by phrase', () => {
  */
 describe('a month of the year (N月内, N月份内, N月底前) against a count of months (N个月内)', () => {
   const ref = parseYmd('2026-04-08') as Ymd;
-  const plain = new WorkingCalendar([]);
-  const read = (text: string): Array<[string, string]> => findDeadlines(text, 0, text.length, { ref, source: plain }).map((d) => [text.slice(d.start, d.end), formatYmd(d.date)]);
   const CHINESE = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
   // the month's last day; a month before the speech's (April 2026) is next year's
   const monthEndOf = (m: number): string => {
@@ -440,11 +448,88 @@ describe('a deadline’s span is its whole phrase, with the word that closes it'
     ['下月末完成', '2026-05-31'],
     ['下个月末前完成', '2026-05-31'],
   ])('%s → %s (末 as 底)', (text, want) => {
-    expect(findDeadlines(text, 0, text.length, { ref, source: plain }).map((d) => formatYmd(d.date))).toEqual([want]);
+    expect(findDeadlines(text, 0, text.length, { ref, source: plain }).map((d) => ymdOf(d))).toEqual([want]);
   });
 
   it('the verb after the phrase is not part of it', () => {
     expect(read('本月底前完成')).toEqual(['本月底前']);
     expect(read('下月底交账')).toEqual(['下月底']);
+  });
+});
+
+describe('止 and 为止 close a phrase like 前; X月中 is the middle of the month', () => {
+
+  it.each<[string, Array<[string, string]>]>([
+    ['截至6月30日止完成', [['6月30日止', '2026-06-30']]],
+    ['截止9月15日为止完成', [['9月15日为止', '2026-09-15']]],
+    ['到年底为止完成', [['年底为止', '2026-12-31']]],
+    ['到6月底止完成', [['6月底止', '2026-06-30']]],
+    ['到本月底为止完成', [['本月底为止', '2026-04-30']]],
+    ['到三季度末为止完成', [['三季度末为止', '2026-09-30']]],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each<[string, Array<[string, string]>]>([
+    ['6月中完成', [['6月中', '2026-06-20']]],
+    ['在6月中前完成', [['6月中前', '2026-06-20']]],
+    ['九月中之前拿出方案', [['九月中之前', '2026-09-20']]],
+    ['6月中旬前完成', [['6月中旬前', '2026-06-20']]],
+    ['6月中下旬完成', [['6月中下旬', '2026-06-30']]],
+    // 中 that opens a word is no middle of the month
+    ['6月中央环保督察', []],
+    ['6月中小企业座谈会', []],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  // 两 never names a month (February is 二月): 两月底前 counts two months, like 两月内 and 两个月内
+  it.each<[string, Array<[string, string]>]>([
+    ['两月底前完成', [['两月底前', '2026-06-08']]],
+    ['两月末完成', [['两月末', '2026-06-08']]],
+    ['两月内完成', [['两月内', '2026-06-08']]],
+    ['两月份完成', []],
+    ['二月底前完成', [['二月底前', '2027-02-28']]],
+  ])('两 is a count of months: %s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
+
+describe('a year written before a deadline is part of its span', () => {
+
+  it.each<[string, Array<[string, string]>]>([
+    // a worded year names its month as a time; a period it starts, or a written year alone, does not
+    ['今年十月完成', [['今年十月', '2026-10-31']]],
+    ['明年3月完成', [['明年3月', '2027-03-31']]],
+    ['今年3月以来', []],
+    ['明年5月起实施', []],
+    ['2025年10月，省里出台办法', []],
+    // an introducer before the year introduces the month
+    ['在2027年6月完成', [['2027年6月', '2027-06-30']]],
+    ['截止6月完成', [['6月', '2026-06-30']]],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
+
+describe('deadlineOpening', () => {
+  const ctx = { ref: parseYmd('2026-04-08') as Ymd, source: new WorkingCalendar([]) };
+  const opening = (text: string): string | null => {
+    const end = deadlineOpening(text, 0, text.length, ctx);
+    return end < 0 ? null : text.slice(0, end);
+  };
+  it.each<[string, string | null]>([
+    ['在6月底前完成', '在6月底前'],
+    ['截至6月30日止完成', '截至6月30日止'],
+    ['到年底为止建成', '到年底为止'],
+    ['2027年底前完成', '2027年底前'],
+    ['“五一”前完成', '“五一”前'],
+    ['于10月1日召开', '于10月1日'],
+    // a deadline later in the text does not open it
+    ['完成6月底前', null],
+    ['在全县6月底前', null],
+    ['至关重要', null],
+  ])('%s → %s', (text, want) => {
+    expect(opening(text)).toBe(want);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RegistryOrg } from '../../types/extraction.type';
-import { findActorClauses } from '../actor.util';
+import { findActorClauses, unknownLeadBefore } from '../actor.util';
 import { findOrgMentions } from '../org-mention.util';
 import { OrgRegistry } from '../org-registry.util';
 
@@ -89,5 +89,24 @@ describe('findActorClauses', () => {
     // a member's passage cut off after its numeral: the marker is read before the range
     expect(clauses('一是财政局要做好', 1)).toEqual(['actor:财政局@是财政局']);
     expect(clauses('甲是财政局要做好', 1)).toEqual([]);
+  });
+});
+
+describe('unknownLeadBefore', () => {
+  // the support list starts after the last 、 or ，; the clause before it leads with unknown names
+  const at = (text: string): boolean => unknownLeadBefore(text, text.lastIndexOf('妇联') - 1, 0);
+  it.each<[string, boolean]>([
+    ['由县侨联牵头，县妇联配合', true],
+    ['县侨联负责，县妇联配合', true],
+    ['县侨联要牵头，县妇联配合', true],
+    ['县侨联、县工商联牵头，县妇联配合', true],
+    ['县侨联牵头、县妇联配合', true],
+    ['县侨联负总责，县妇联协助', true],
+    ['在县侨联牵头下，县妇联配合', false],
+    ['县侨联牵头的项目，县妇联配合', false],
+    ['县侨联参与，县妇联配合', false],
+    ['大家共同努力，县妇联配合', false],
+  ])('%s: %s', (text, want) => {
+    expect(at(text)).toBe(want);
   });
 });

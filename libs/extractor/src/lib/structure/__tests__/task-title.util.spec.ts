@@ -1,4 +1,6 @@
+import { chineseDaysCalendar, WorkingCalendar } from '@luoshi/common';
 import { describe, expect, it } from 'vitest';
+import { parseYmd, type Ymd } from '../../deadlines/calendar.util';
 import type { RegistryOrg } from '../../types/extraction.type';
 import { findOrgMentions, MentionIndex } from '../../organizations/org-mention.util';
 import { OrgRegistry } from '../../organizations/org-registry.util';
@@ -12,9 +14,11 @@ const REGISTRY: RegistryOrg[] = [
   { name: '妇联', kind: 'mass_org' },
 ];
 
+const DEADLINES = { ref: parseYmd('2026-04-08') as Ymd, source: new WorkingCalendar(chineseDaysCalendar()) };
+
 function title(text: string, start = 0, end = text.length): string {
   const registry = new OrgRegistry(REGISTRY);
-  return taskTitle(text, start, end, new MentionIndex(findOrgMentions(text, registry), text.length));
+  return taskTitle(text, start, end, new MentionIndex(findOrgMentions(text, registry), text.length), DEADLINES);
 }
 
 describe('taskTitle', () => {
@@ -82,6 +86,11 @@ describe('taskTitle', () => {
     ['县财政局要负责建立台账', '建立台账'],
     ['县财政局要负总责建立台账', '建立台账'],
     ['县财政局要协同县妇联开展评选', '开展评选'],
+    // an adverb goes with the joint word after it, not before another verb
+    ['县财政局要主动协同县妇联开展评选', '开展评选'],
+    ['县财政局要积极会同县妇联开展评选', '开展评选'],
+    ['县财政局认真联合县妇联开展评选', '开展评选'],
+    ['县财政局要积极开展评选', '积极开展评选'],
     // a clause that only says who leads or helps, whatever its role word
     ['由县财政局负责，做好资金保障', '做好资金保障'],
     ['由县财政局负总责，做好资金保障', '做好资金保障'],
