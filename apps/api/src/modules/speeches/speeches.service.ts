@@ -10,6 +10,7 @@ import { OrganizationScopeService } from '../../core/auth/organization-scope.ser
 import { AppException, notFound } from '../../core/http/app.exception';
 import { FileParserService } from '../../core/files/file-parser.service';
 import { findPageWith } from '../../core/rest/apply-list-query';
+import { ListCountCache } from '../../core/rest/list-count.cache';
 import { byDate, byEnum, byUuid } from '../../core/rest/filter-values';
 import type { ListQuery } from '../../core/rest/list-query';
 import type { Page } from '../../core/rest/page';
@@ -54,6 +55,7 @@ export class SpeechesService {
     private readonly extraction: SpeechExtractionService,
     private readonly publisher: ItemPublisher,
     private readonly files: FileParserService,
+    private readonly counts: ListCountCache,
   ) {}
 
   /**
@@ -72,7 +74,7 @@ export class SpeechesService {
         date_lte: byDate('s.date', '<='),
       },
       search: ['s.title', 's.meeting', 's.speaker'],
-    }, undefined, (rows) => rows.select(LIST_COLUMNS).getMany());
+    }, { counts: this.counts, resource: 'speeches' }, (rows) => rows.select(LIST_COLUMNS).getMany());
   }
 
   async get(id: string, user: AuthUser): Promise<Speech> {
