@@ -10,9 +10,9 @@ import { dataSourceOptions, migrateDatabase } from '../data-source';
 import { MIGRATIONS } from '../migrations';
 
 const TABLES = [
-  'assignments', 'attachments', 'audit_events', 'bulletins', 'calendar_days', 'deliveries', 'delivery_notifications',
+  'assignments', 'attachments', 'audit_events', 'bulletins', 'calendar_days', 'dashboard_settings', 'deliveries', 'delivery_notifications',
   'extension_requests', 'item_organizations', 'items', 'notification_channels', 'notification_preferences', 'notifications', 'organizations',
-  'progress_reports', 'reminder_rules', 'review_journal', 'scoring_schemes', 'speeches', 'user_sessions', 'users',
+  'progress_reports', 'reminder_rules', 'review_journal', 'scoring_schemes', 'settled_assignment_rollups', 'speeches', 'user_sessions', 'users',
 ];
 
 async function tablesOf(url: string): Promise<string[]> {
