@@ -153,9 +153,13 @@ describe('the leaders’ view (督办看板) with the demo data', () => {
 
   it('the speech picker searches the speeches on the server as one types, and the choice scopes the board', async () => {
     const token = await login('duban', 'duban123');
-    const [oldest] = await api<Array<{ id: string; title: string }>>(`/speeches?sort=${encodeURIComponent('["date","ASC"]')}&range=${encodeURIComponent('[0,0]')}`, { token });
-    if (!oldest) throw new Error('the demo has no speech');
+    // The oldest of the speeches with work this quarter (the board's default period).
+    const progress = await api<{ speeches: Array<{ speechId: string; title: string }> }>('/dashboard/progress?period=quarter', { token });
+    const last = progress.speeches.at(-1);
+    if (!last) throw new Error('the demo has no speech with work this quarter');
+    const oldest = { id: last.speechId, title: last.title };
     const expected = await api<{ total: { value: number } }>(`/dashboard/summary?period=quarter&speechId=${oldest.id}`, { token });
+    expect(expected.total.value).toBeGreaterThan(0);
     await openBoard();
     const typed = oldest.title.slice(0, 4);
     const searched = page.waitForRequest((r) => r.url().includes('/api/speeches?') && decodeURIComponent(r.url()).includes(`"q":"${typed}"`), { timeout: 30_000 });
@@ -164,6 +168,10 @@ describe('the leaders’ view (督办看板) with the demo data', () => {
     await page.getByRole('option', { name: oldest.title }).click();
     await expect.poll(() => page.getByTestId('board-speech').locator('input').inputValue(), { timeout: 30_000 }).toBe(oldest.title);
     await expect.poll(() => page.locator('[data-kpi="total"]').getAttribute('data-count'), { timeout: 30_000 }).toBe(String(expected.total.value));
+    // Back to every speech (the choice is kept for the next visit): the tests after this one see the whole board.
+    await page.getByTestId('board-speech').locator('input').hover();
+    await page.getByTestId('board-speech').locator('.MuiAutocomplete-clearIndicator').click();
+    await expect.poll(() => page.getByTestId('board-speech').locator('input').inputValue(), { timeout: 30_000 }).toBe('');
   });
 
   it('shows a speech’s outline with each item’s light, progress and organizations', async () => {
