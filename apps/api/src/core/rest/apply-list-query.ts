@@ -31,7 +31,8 @@ function lookup<V>(table: Record<string, V>): ReadonlyMap<string, V> {
 
 /** Counts a filtered list; ListCountCache answers repeated big counts from Redis. */
 export interface ListCounter {
-  count(resource: string, qb: SelectQueryBuilder<ObjectLiteral>): Promise<number>;
+  /** `keepFrom`: the smallest total worth keeping (a count that probes much for few rows sets it low). */
+  count(resource: string, qb: SelectQueryBuilder<ObjectLiteral>, keepFrom?: number): Promise<number>;
 }
 
 /** Counts with a plain count(*): no DISTINCT, no ORDER BY, the joins only where a filter needs them. */
@@ -65,7 +66,7 @@ export async function findPageWith<T extends ObjectLiteral, R extends ObjectLite
   qb: SelectQueryBuilder<T>,
   query: ListQuery,
   spec: ListSpec<T>,
-  counter: { counts: ListCounter; resource: string } | undefined,
+  counter: { counts: ListCounter; resource: string; keepFrom?: number } | undefined,
   read: (rows: SelectQueryBuilder<T>) => Promise<R[]>,
 ): Promise<Page<R>> {
   const sort = applyFilters(qb, query, spec);
@@ -82,7 +83,7 @@ export async function findPageWith<T extends ObjectLiteral, R extends ObjectLite
       .orderBy(sort.column, sort.order, nulls)
       .addOrderBy(id, sort.order),
   );
-  const total = totalFromPage(query.range.start, size, rows.length) ?? (counter ? await counter.counts.count(counter.resource, qb) : await countRows(qb));
+  const total = totalFromPage(query.range.start, size, rows.length) ?? (counter ? await counter.counts.count(counter.resource, qb, counter.keepFrom) : await countRows(qb));
   return new Page(rows, total, query.range.start);
 }
 

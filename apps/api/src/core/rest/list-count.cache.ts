@@ -34,14 +34,14 @@ export class ListCountCache implements ListCounter {
     this.generationKey = `${env.QUEUE_PREFIX}:data-generation`;
   }
 
-  async count(resource: string, qb: SelectQueryBuilder<ObjectLiteral>): Promise<number> {
+  async count(resource: string, qb: SelectQueryBuilder<ObjectLiteral>, keepFrom = CACHED_FROM): Promise<number> {
     const [sql, parameters] = qb.clone().select('COUNT(*)', 'total').orderBy().getQueryAndParameters();
     const hash = createHash('sha1').update(sql).update(JSON.stringify(parameters)).digest('base64url');
     const prefix = `${this.generationKey}:count:${resource}:${hash}:`;
     const [generation, kept] = (await this.redis.eval(READ_SCRIPT, 1, this.generationKey, prefix)) as [string, string | null];
     if (kept !== null && kept !== undefined) return Number(kept);
     const total = await countRows(qb);
-    if (total >= CACHED_FROM) await this.redis.set(`${prefix}${generation}`, String(total), 'EX', CACHE_SECONDS);
+    if (total >= keepFrom) await this.redis.set(`${prefix}${generation}`, String(total), 'EX', CACHE_SECONDS);
     return total;
   }
 
