@@ -12,18 +12,29 @@ import { AssignmentLedgerWriter, type LedgerRow } from './assignment-ledger.writ
 /** Rows per FETCH: the export holds at most this many in memory. */
 const FETCH_ROWS = 500;
 
-/** Resolves once `out` has room again (at once if it has); throws when it closed meanwhile (the client went away). */
-async function drained(out: Writable): Promise<void> {
+/** How long an export waits for a client that stopped reading before it gives the download up. */
+export const EXPORT_STALL_MS = 30_000;
+
+/**
+ * Resolves once `out` has room again (at once if it has). Throws when it closed meanwhile (the
+ * client went away) or did not drain within `stallMs` (a client that stopped reading must not hold
+ * a database connection and its transaction for as long as it keeps the socket open).
+ */
+export async function drained(out: Writable, stallMs = EXPORT_STALL_MS): Promise<void> {
   if (out.writableNeedDrain && !out.destroyed) {
-    await new Promise<void>((resolve) => {
-      const done = () => {
-        out.off('drain', done);
-        out.off('close', done);
-        resolve();
+    const moved = await new Promise<boolean>((resolve) => {
+      const done = (value: boolean) => () => {
+        clearTimeout(timer);
+        out.off('drain', onDrain);
+        out.off('close', onDrain);
+        resolve(value);
       };
-      out.on('drain', done);
-      out.on('close', done);
+      const onDrain = done(true);
+      const timer = setTimeout(done(false), stallMs);
+      out.on('drain', onDrain);
+      out.on('close', onDrain);
     });
+    if (!moved) throw new Error(`the client read nothing for ${stallMs / 1000} s`);
   }
   if (out.destroyed) throw new Error('the download was closed before the end');
 }
