@@ -4,6 +4,8 @@ import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expected, insertLeadersFixture, NOVEMBER, removeLeadersFixture, ROWS, type LeadersFixture } from './support/leaders-fixtures';
+import { ExportsService } from '../src/modules/exports/exports.service';
+import { userId } from './support/fixtures';
 import { listQuery, startTestApi, type TestApi } from './support/test-api';
 
 let api: TestApi;
@@ -110,6 +112,30 @@ describe('the 督办台账 (.xlsx)', () => {
     const reply = await api.request<{ code: string }>('GET', `/exports/assignments${listQuery({ filter: { nope: 1 } })}`, { token: supervisor });
     expect(reply.status).toBe(400);
     expect(reply.body.code).toBe('list.filter_unknown');
+  });
+});
+
+describe('export slots: a few ledgers at a time, one per person (each holds a database connection while it streams)', () => {
+  it('refuses a second ledger of the same person, and any when every slot is taken, with 429 export.busy; a finished one frees its slot', async () => {
+    const exports = api.app.get(ExportsService);
+    const duban = await userId(api, 'duban');
+    const path = `/exports/assignments${listQuery({ filter: { speechId: fx.speechId } })}`;
+    // A pool of 10 connections: 2 slots.
+    const own = exports.takeSlot(duban);
+    const second = await api.request<{ code: string; params: { max: number }; message: string }>('GET', path, { token: supervisor });
+    expect(second.status).toBe(429);
+    expect(second.body).toMatchObject({ code: 'export.busy', params: { max: 2 } });
+    expect(second.body.message).toContain('请等当前导出完成后再试');
+    // Another person still gets the second slot…
+    expect((await download(path, await api.login('gonghui'))).status).toBe(200);
+    const other = exports.takeSlot('00000000-0000-4000-8000-0000000000aa');
+    // …and nobody a third.
+    const third = await api.request<{ code: string }>('GET', path, { token: await api.login('gonghui') });
+    expect([third.status, third.body.code]).toEqual([429, 'export.busy']);
+    own();
+    other();
+    expect((await download(path, supervisor)).status).toBe(200);
+    expect((await download(path, supervisor)).status).toBe(200);
   });
 });
 

@@ -39,6 +39,7 @@ export class ExportsController {
   async ledger(@Query() query: Record<string, unknown>, @CurrentUser() user: AuthUser, @Res() res: Response): Promise<void> {
     // Filters are checked here, before the first byte: a bad one is the list's coded 400.
     const prepared = await this.exports.prepareLedger(parseListQuery(query), user);
+    const release = this.exports.takeSlot(user.id);
     attachment(res, XLSX_TYPE, `督办台账-${this.clock.today()}.xlsx`);
     try {
       await this.exports.writeLedger(prepared, res);
@@ -46,6 +47,8 @@ export class ExportsController {
       // Headers are gone: all that is left is to cut the download short so it is not taken for whole.
       this.logger.error(`督办台账 export failed: ${(error as Error).message}`, (error as Error).stack);
       res.destroy(error as Error);
+    } finally {
+      release();
     }
   }
 

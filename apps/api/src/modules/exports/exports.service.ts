@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { Environment } from '@luoshi/config';
 import { DataSource } from 'typeorm';
 import type { Writable } from 'node:stream';
 import type { AuthUser } from '../../core/auth/auth-user';
+import { AppException } from '../../core/http/app.exception';
 import { applyListQuery } from '../../core/rest/apply-list-query';
 import type { ListQuery } from '../../core/rest/list-query';
 import { ClockService } from '../../core/time/clock.service';
@@ -53,11 +55,30 @@ export interface PreparedLedger {
  */
 @Injectable()
 export class ExportsService {
+  /** Who is exporting now (one each), at most `slots` at once: a quarter of the connection pool. */
+  private readonly exporting = new Set<string>();
+  private readonly slots: number;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly assignments: AssignmentsService,
     private readonly clock: ClockService,
-  ) {}
+    env: Environment,
+  ) {
+    this.slots = Math.max(1, Math.floor(env.DB_POOL_SIZE / 4));
+  }
+
+  /**
+   * Takes one of the process's export slots for `userId` (429 export.busy when it holds one already
+   * or all are taken): each export holds a database connection while it streams, so a few
+   * downloads, or one user's many, must not take the whole pool from everyone else. The returned
+   * function gives the slot back.
+   */
+  takeSlot(userId: string): () => void {
+    if (this.exporting.has(userId) || this.exporting.size >= this.slots) throw new AppException(429, 'export.busy', { max: this.slots });
+    this.exporting.add(userId);
+    return () => this.exporting.delete(userId);
+  }
 
   async prepareLedger(query: ListQuery, user: AuthUser): Promise<PreparedLedger> {
     const qb = this.assignments.visibleQuery(user);

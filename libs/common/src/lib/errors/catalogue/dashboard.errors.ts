@@ -18,6 +18,10 @@ export const DASHBOARD_ERRORS = {
     zh: '找不到所选的考评方案。',
     en: 'The chosen scoring scheme does not exist.',
   },
+  'export.busy': {
+    zh: '正在生成的台账已达上限（每人一个，同时最多 {max} 个），请等当前导出完成后再试。',
+    en: 'Too many ledgers are being exported (one per person, at most {max} at once): try again when the current one has finished.',
+  },
   'scoring.active_scheme_fixed': {
     zh: '考评方案“{name}”正在使用，不能停用；请启用另一个方案来替换它。',
     en: 'The scoring scheme "{name}" is the active one and cannot be switched off: activate another one instead.',
