@@ -146,6 +146,21 @@ describe('settled history (the roll-up) in the leaders’ view', () => {
     }
   });
 
+  it('counts the cards with no scheme in force (only the ranking needs one)', async () => {
+    const db = api.app.get(DataSource);
+    const [active] = await db.query(`SELECT id FROM scoring_schemes WHERE active`);
+    const before = await get<DashboardSummary>(`/dashboard/summary?from=2026-11-01&to=2026-12-01&organizationId=${orgIds['H']}`);
+    await db.query(`UPDATE scoring_schemes SET active = false WHERE id = $1`, [active.id]);
+    try {
+      const after = await get<DashboardSummary>(`/dashboard/summary?from=2026-11-01&to=2026-12-01&organizationId=${orgIds['H']}`);
+      expect(cards(after).map((c) => c.value)).toEqual(cards(before).map((c) => c.value));
+      const ranking = await api.request<{ code: string }>('GET', `/dashboard/ranking?from=2026-11-01&to=2026-12-01`, { token: supervisor });
+      expect([ranking.status, ranking.body.code]).toEqual([400, 'dashboard.scheme_unknown']);
+    } finally {
+      await db.query(`UPDATE scoring_schemes SET active = true WHERE id = $1`, [active.id]);
+    }
+  });
+
   it('follows a write: a completion reopened drops out of the history at once', async () => {
     const before = await get<DashboardSummary>(`/dashboard/summary?from=2026-11-01&to=2026-12-01&organizationId=${orgIds['H']}`);
     await api.app.get(DataSource).query(`UPDATE assignments SET state = 'in_progress', completed_at = NULL WHERE id = $1`, [ids['H2']]);

@@ -178,7 +178,11 @@ export class DashboardService {
    */
   async summary(query: DashboardQueryDto, user: AuthUser): Promise<DashboardSummary> {
     const rs = await this.resolve(query, user);
-    const scheme = await this.schemes.forScoring(undefined);
+    // The cards read no score: without an active scheme they are counted all the same.
+    const scheme = await this.schemes.forScoring(undefined).catch((error: unknown) => {
+      if (error instanceof AppException && error.code === 'dashboard.scheme_unknown') return undefined;
+      throw error;
+    });
     const [rows, timeliness] = await Promise.all([this.repository.figures(rs, ['organization'], scheme), this.timeliness(rs, ['organization'])]);
     const row = addFigures(rows);
     const periods = [...timeliness.values()].reduce<CountRow>((sum, r) => ({ keys: [], value: sum.value + r.value, second: sum.second + r.second }), { keys: [], value: 0, second: 0 });
