@@ -133,3 +133,55 @@ describe('sentences', () => {
     for (const text of ['县财政局牵头，在去年基础上开展整治', '县财政局牵头，前期摸底、后期整治']) expect(isRetrospective(text, 0, text.length), text).toBe(false);
   });
 });
+
+describe('isRhetoricalSentence: the limits of each rule', () => {
+  const whole = (text: string) => isRhetoricalSentence(text, 0, text.length);
+
+  it('a verb of awareness counts within four characters of 要, not five', () => {
+    expect(whole('要进一步看到差距。')).toBe(true);
+    expect(whole('要再进一步看到差距。')).toBe(false);
+  });
+
+  it('an attitude counts within six characters past the modal (要, 一定要), not seven', () => {
+    expect(whole('要甲乙丙丁戊己紧迫感。')).toBe(true);
+    expect(whole('要甲乙丙丁戊己庚紧迫感。')).toBe(false);
+    expect(whole('一定要甲乙丙丁戊己紧迫感。')).toBe(true);
+    expect(whole('一定要甲乙丙丁戊己庚紧迫感。')).toBe(false);
+    expect(whole('务必甲乙丙丁戊己紧迫感。')).toBe(true);
+    expect(whole('务必甲乙丙丁戊己庚紧迫感。')).toBe(false);
+  });
+
+  it('attitudes joined by 、和与 or a comma stay rhetoric; anything else after one is a task', () => {
+    expect(whole('要增强责任感、使命感和紧迫感。')).toBe(true);
+    expect(whole('要有紧迫感，有危机意识。')).toBe(true);
+    expect(whole('要有紧迫感，抓紧完成自查。')).toBe(false);
+  });
+
+  it('reads only its own range: what follows the sentence does not count', () => {
+    // The attitude ends the range: rhetoric, whatever comes next.
+    expect(isRhetoricalSentence('要有紧迫感抓紧完成', 0, 5)).toBe(true);
+    // A word of awareness, a yardstick's 作为 or an attitude just past the range are not in it.
+    expect(isRhetoricalSentence('要看到差距。', 0, 1)).toBe(false);
+    expect(isRhetoricalSentence('要有紧迫感', 0, 2)).toBe(false);
+    expect(isRhetoricalSentence('要把这当成标尺，作为', 0, 7)).toBe(false);
+  });
+
+  it('seeing after 必须 or 务必 is a task (必须认识到…), after 要 it is not', () => {
+    expect(whole('必须认识到差距。')).toBe(false);
+    expect(whole('务必看到成绩。')).toBe(false);
+    expect(whole('要认识到差距。')).toBe(true);
+  });
+
+  it('a wish still opens the sentence after 但 / 同时 / 同志们 and leading commas or lines', () => {
+    expect(whole('但希望大家再接再厉。')).toBe(true);
+    expect(whole('同时希望同志们再接再厉。')).toBe(true);
+    expect(whole('，\n同志们，希望大家再接再厉。')).toBe(true);
+    expect(whole('我们希望大家再接再厉。')).toBe(false);
+  });
+
+  it('an idiom alone exhorts; with a date or a count beside it, it is a task', () => {
+    expect(whole('要只争朝夕。')).toBe(true);
+    expect(whole('要只争朝夕，6月底前完成。')).toBe(false);
+    expect(whole('要只争朝夕，每月报送进展。')).toBe(false);
+  });
+});
