@@ -17,8 +17,11 @@ export interface FigureScope {
   /** null: every organization. */
   organizationIds: string[] | null;
   speechId: string | null;
-  /** Only these speeches (the progress chart's and the heatmap's selection); absent: no such limit. */
-  speechIds?: string[];
+  /**
+   * Only the N most recent speeches with counted work in the rest of the scope (the progress
+   * chart's and the heatmap's selection, recentSpeeches' in the same statement); absent: no such limit.
+   */
+  recentSpeeches?: number;
 }
 
 /** What the figures can be grouped by: the organization, the speech, the top-level item (section) of the outline, the cadence. */
@@ -187,7 +190,7 @@ export class DashboardFiguresRepository {
    */
   private settled(scope: FigureScope, groups: FigureGroup[]): Promise<SettledRow[]> | null {
     const month = scope.figures.settledMonth();
-    if (!month || scope.speechId || scope.speechIds || !groups.every((g) => g === 'organization')) return null;
+    if (!month || scope.speechId || scope.recentSpeeches || !groups.every((g) => g === 'organization')) return null;
     const byOrganization = groups.length > 0;
     return this.zoneReady(scope.figures.zone).then(async () => {
       const rows = await this.query(
@@ -395,13 +398,17 @@ export class DashboardFiguresRepository {
    * assignments by item), so the cost is that of the speeches shown, not of the whole history.
    */
   async recentSpeeches(scope: FigureScope, limit: number): Promise<SpeechRow[]> {
-    const probe = this.statement(scope, [], '1', 'FROM assignments a', `i.speech_id = s.id AND ${scope.figures.counted()}`, '', 'LIMIT 1', false, true);
-    const rows = await this.query(
-      `SELECT s.id, s.title, to_char(s.date, 'YYYY-MM-DD') AS date FROM speeches s WHERE EXISTS (${probe})
-        ORDER BY s.date DESC NULLS LAST, s.id LIMIT ${Math.trunc(limit)}`,
-      { ...scope.figures.params, ...this.scopeParams(scope) },
-    );
+    const rows = await this.query(this.recentSpeechesQuery(scope, limit, `s.id, s.title, to_char(s.date, 'YYYY-MM-DD') AS date`), {
+      ...scope.figures.params,
+      ...this.scopeParams(scope),
+    });
     return rows.map((r) => ({ id: String(r['id']), title: String(r['title']), date: (r['date'] as string | null) ?? null }));
+  }
+
+  /** recentSpeeches' statement, selecting `columns` of each speech. */
+  private recentSpeechesQuery(scope: FigureScope, limit: number, columns: string): string {
+    const probe = this.statement(scope, [], '1', 'FROM assignments a', `i.speech_id = s.id AND ${scope.figures.counted()}`, '', 'LIMIT 1', false, true);
+    return `SELECT ${columns} FROM speeches s WHERE EXISTS (${probe}) ORDER BY s.date DESC NULLS LAST, s.id LIMIT ${Math.trunc(limit)}`;
   }
 
   /** Counted assignments meeting `condition`, with what the scorecard, the board and the 通报 show of each. */
@@ -472,9 +479,9 @@ export class DashboardFiguresRepository {
     const conditions = [where];
     if (scope.organizationIds) conditions.push('a.organization_id IN (:...scopeOrganizations)');
     if (scope.speechId) conditions.push('i.speech_id = :scopeSpeech');
-    if (scope.speechIds) conditions.push('i.speech_id = ANY(CAST(:scopeSpeeches AS uuid[]))');
+    if (scope.recentSpeeches) conditions.push(`i.speech_id IN (${this.recentSpeechesQuery({ ...scope, recentSpeeches: undefined }, scope.recentSpeeches, 's.id')})`);
     if (groups.includes('speech')) conditions.push('i.speech_id IS NOT NULL');
-    const items = withItems || joins !== '' || scope.speechId !== null || scope.speechIds !== undefined || groups.some((g) => g === 'speech' || g === 'section');
+    const items = withItems || joins !== '' || scope.speechId !== null || scope.recentSpeeches !== undefined || groups.some((g) => g === 'speech' || g === 'section');
     const withTree = groups.includes('section');
     const tree = withTree
       ? `WITH RECURSIVE tree AS (
@@ -492,7 +499,6 @@ export class DashboardFiguresRepository {
     const params: Record<string, unknown> = {};
     if (scope.organizationIds) params['scopeOrganizations'] = scope.organizationIds.length ? scope.organizationIds : [NIL_UUID];
     if (scope.speechId) params['scopeSpeech'] = scope.speechId;
-    if (scope.speechIds) params['scopeSpeeches'] = scope.speechIds;
     return params;
   }
 

@@ -41,12 +41,12 @@ import { ScoringSchemesService } from '../scoring-schemes/scoring-schemes.servic
 import { DashboardFiguresRepository, type AssignmentFigureRow, type CountRow, type FigureGroup, type FigureRow, type FigureScope, type SpeechRow } from './dashboard-figures.repository';
 import type { DashboardQueryDto, HeatmapQueryDto, PeriodDto, SpeechesQueryDto } from './dashboard-query.dto';
 
-/** The speeches a progress chart or heatmap covers: `speeches` null when the request chose one (the scope says which). */
+/** The speeches a progress chart or heatmap covers: `listed` null when the request chose one (the scope says which). */
 interface SpeechSelectionScope {
   scope: FigureScope;
   limit: number;
-  more: boolean;
-  speeches: SpeechRow[] | null;
+  /** The `limit` + 1 most recent (one more tells that there are more), read beside the figures. */
+  listed: Promise<SpeechRow[]> | null;
 }
 
 /** A request's period and scope, resolved and checked. */
@@ -224,7 +224,7 @@ export class DashboardService {
    */
   async progress(query: SpeechesQueryDto, user: AuthUser): Promise<SpeechProgress> {
     const rs = await this.resolve(query, user);
-    const selection = await this.speechSelection(rs, query.limit);
+    const selection = this.speechSelection(rs, query.limit);
     const figures = await this.repository.figures(selection.scope, rs.speechId ? ['speech', 'section'] : ['speech'], undefined, rs.speechId !== null);
     const bySpeech = figures.filter((r) => r.keys.length === 1 || r.keys[1] === null);
     const bySection = figures.filter((r) => r.keys.length === 2 && r.keys[1] !== null);
@@ -246,7 +246,7 @@ export class DashboardService {
         }));
       return { speechId: speech.id, title: speech.title, date: speech.date, ...this.progressFigures(filter, row), sections };
     });
-    return { scope: rs.scope, limit: selection.limit, more: selection.more, speeches: rows };
+    return { scope: rs.scope, limit: selection.limit, more: await this.more(selection), speeches: rows };
   }
 
   async trend(query: DashboardQueryDto, user: AuthUser): Promise<WeeklyTrend> {
@@ -276,7 +276,7 @@ export class DashboardService {
     const by = query.by ?? 'speech';
     if (by === 'section' && !query.speechId) throw new AppException(400, 'dashboard.section_needs_speech', { field: 'speechId' });
     const rs = await this.resolve(query, user);
-    const selection = await this.speechSelection(rs, query.limit);
+    const selection = this.speechSelection(rs, query.limit);
     const rows = await this.repository.figures(selection.scope, ['organization', by]);
     const organizationIds = [...new Set(rows.map((r) => r.keys[0] as string))];
     const columnIds = [...new Set(rows.map((r) => r.keys[1] as string))];
@@ -299,7 +299,7 @@ export class DashboardService {
       overdue: r.overdue,
     }));
     const organizations = organizationIds.map((id) => ({ id, name: names.get(id) ?? '' })).sort((a, b) => ZH.compare(a.name, b.name));
-    return { scope: rs.scope, limit: selection.limit, more: selection.more, by, organizations, columns, cells };
+    return { scope: rs.scope, limit: selection.limit, more: await this.more(selection), by, organizations, columns, cells };
   }
 
   async speechBoard(speechId: string, query: PeriodDto, user: AuthUser): Promise<SpeechBoard> {
@@ -459,17 +459,24 @@ export class DashboardService {
    * The speeches the progress chart and the heatmap cover: the chosen one (the scope already says
    * so), or the `limit` most recent with counted work, as a scope limited to them.
    */
-  private async speechSelection(rs: ResolvedScope, limit = DEFAULT_DASHBOARD_SPEECHES): Promise<SpeechSelectionScope> {
-    if (rs.speechId) return { scope: rs, limit, more: false, speeches: null };
-    const speeches = await this.repository.recentSpeeches(rs, limit + 1);
-    const shown = speeches.slice(0, limit);
-    return { scope: { ...rs, speechIds: shown.map((s) => s.id) }, limit, more: speeches.length > limit, speeches: shown };
+  private speechSelection(rs: ResolvedScope, limit = DEFAULT_DASHBOARD_SPEECHES): SpeechSelectionScope {
+    if (rs.speechId) return { scope: rs, limit, listed: null };
+    // The figures select the same speeches in their own statement (FigureScope.recentSpeeches): both
+    // run at once instead of one after the other.
+    const listed = this.repository.recentSpeeches(rs, limit + 1);
+    listed.catch(() => undefined); // awaited later; a failure meanwhile is not unhandled
+    return { scope: { ...rs, recentSpeeches: limit }, limit, listed };
+  }
+
+  /** Whether older speeches with counted work were left out. */
+  private async more(selection: SpeechSelectionScope): Promise<boolean> {
+    return selection.listed ? (await selection.listed).length > selection.limit : false;
   }
 
   /** The speeches among `ids` (those with figures), newest first: from the selection, or read when one was chosen. */
   private async selectedSpeeches(selection: SpeechSelectionScope, ids: string[]): Promise<SpeechRow[]> {
     const wanted = new Set(ids);
-    const speeches = selection.speeches ?? (await this.byIds<SpeechRow>('speeches', SPEECH_COLUMNS, ids));
+    const speeches = selection.listed ? (await selection.listed).slice(0, selection.limit) : await this.byIds<SpeechRow>('speeches', SPEECH_COLUMNS, ids);
     return speeches.filter((s) => wanted.has(s.id)).sort(newestFirst);
   }
 
