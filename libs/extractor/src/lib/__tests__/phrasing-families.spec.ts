@@ -665,3 +665,39 @@ describe('a title leaves out exactly the leading deadline the deadline reader fi
     expect(item?.due).toBeNull();
   });
 });
+
+describe('minutes (会议纪要) speak in the meeting’s voice: 会议要求/强调/明确，… is a decision, not a quotation, and stays out of titles', () => {
+  it.each([
+    ['（一）会议要求，县财政局要统筹安排专项资金。', '统筹安排专项资金', ['财政局']],
+    ['（一）会议强调，县商务局要建好便民服务平台。', '建好便民服务平台', ['商务局']],
+    ['（一）会议指出，县妇联必须做好留守儿童关爱。', '做好留守儿童关爱', ['妇联']],
+    ['（一）我再强调一下，县司法局要抓紧修订调解办法。', '抓紧修订调解办法', ['司法局']],
+  ])('%s', (body, title, orgs) => {
+    const item = only(body);
+    expect(item.title).toBe(title);
+    expect(item.orgs).toEqual(orgs);
+  });
+
+  it.each([
+    ['二、会议要求，加快便民市场建设。\n由县商务局负责，县财政局配合，年内建成。', 'section 加快便民市场建设'],
+    ['二、会议强调，规范农资经营秩序。\n县市场监管局要开展农资打假。', 'section 规范农资经营秩序'],
+    ['二、会议明确，推进茶旅融合。\n县文旅局牵头，县茶业中心配合，打造精品线路。', 'section 推进茶旅融合'],
+  ])('a section heading leaves the meeting’s voice out: %s', (body, section) => {
+    expect(outline(body, '')).toContain(section);
+  });
+
+  it.each([
+    ['二、会议要求，县财政局要统筹安排专项资金，5月15日前拨付到位。', null, '2026-05-15'],
+    ['二、会议强调，县司法局要每月通报一次调解情况，结果报县政府。', null, null],
+    ['二、会议决定，由县商务局负责，县财政局配合，年内建成便民市场。', '商务局', '2026-12-31'],
+  ])('a numbered decision that hands out work keeps its directive: %s', (body, lead, due) => {
+    const found = tasks(body);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.lead ?? null).toBe(lead);
+    expect(found[0]?.due ?? null).toBe(due);
+  });
+
+  it.each(['总书记强调，要统筹安排专项资金。', '省委要求，要统筹安排专项资金。'])('a reporting verb after anyone else still quotes: %s', (body) => {
+    expect(tasks(body)).toEqual([]);
+  });
+});

@@ -12,7 +12,7 @@ import { isRetrospective, ownDirectiveCue, splitSentences, type Sentence } from 
 import type { ItemKind } from '../types/extraction.type';
 import type { Draft, DraftSource } from './draft.type';
 import { sortByStart } from './sort-by-start.util';
-import { isTopicHeading, opensWithTaskVerb, taskTitle } from './task-title.util';
+import { headingText, isTopicHeading, opensWithTaskVerb, taskTitle } from './task-title.util';
 
 const SHIFT_WORDS = ['下一步', '下步', '今后', '接下来'];
 const SHIFT_FIRST = codeTable(SHIFT_WORDS.map((w) => w[0]).join(''));
@@ -273,7 +273,7 @@ function processMember(ctx: BuildContext, m: InlineMember, parent: Draft | null)
 /** An outline node: top-level headings and headings with sub-headings are sections. */
 export function processNode(ctx: BuildContext, node: OutlineNode, parent: Draft | null, asSection: boolean): void {
   const h = node.heading;
-  const title = ctx.text.slice(h.markerEnd, h.titleEnd).trim();
+  const title = headingText(ctx.text.slice(h.markerEnd, h.titleEnd).trim());
   if (asSection || node.children.length > 0) {
     const section = newDraft('section', 'section', h.start, node.end, title, parent, ctx);
     const bodyEnd = node.children.length > 0 ? (node.children[0] as OutlineNode).heading.start : node.end;

@@ -2,6 +2,7 @@ import { codeTable, hasCode } from '../text/char.util';
 import { deadlineOpening, type DeadlineContext } from '../deadlines/deadline.util';
 import { CLAUSE_ADVERBS } from '../organizations/collective.constant';
 import type { MentionIndex } from '../organizations/org-mention.util';
+import { MINUTES_OPENERS } from '../sentences/cue.constant';
 import { ownDirectiveCue } from '../sentences/sentence.util';
 
 const MAX_TITLE = 40;
@@ -21,7 +22,7 @@ const ROLE_CLAUSE_ENDS = ['牵头', '负责', '配合', '协助', '参与', '负
 const ORDINAL_PREFIX = /^(?:[一二三四五六七八九十]{1,2}(?=要)|[一二三四五六七八九十]{1,2}[是则来]|第[一二三四五六七八九十]{1,2}(?:[，、：是]|(?=要))|其[一二三四五六七八九十]{1,2}[，、：是]?|(?:首先|其次|再次|最后)[，、：])/u;
 
 /** Discourse connectors that open a clause without being part of the task. */
-const CONNECTORS = [...new Set([...CLAUSE_ADVERBS, '最近', '近期', '下一步', '下步', '今后', '同时', '另外', '此外', '特别是', '尤其是', '其中'])];
+const CONNECTORS = [...new Set([...CLAUSE_ADVERBS, '最近', '近期', '下一步', '下步', '今后', '同时', '另外', '此外', '特别是', '尤其是', '其中', ...MINUTES_OPENERS])];
 const SENTENCE_STOP = codeTable('。；！？\n');
 const CLAUSE_STOP = codeTable('，：');
 const JIANG = 0x5c06; // 将
@@ -66,6 +67,14 @@ export function opensWithTaskVerb(title: string): boolean {
   // the title's first one, two or three characters against the set, not a walk over every verb
   for (let n = 1; n <= TASK_VERB_MAX && n <= title.length; n++) if (TASK_VERB_SET.has(title.slice(0, n))) return true;
   return false;
+}
+
+/** A heading without the meeting's voice that opens it in minutes (会议要求，加快停车场建设 → 加快停车场建设). */
+export function headingText(title: string): string {
+  for (const w of MINUTES_OPENERS) {
+    if (title.startsWith(w) && TITLE_LEAD[title.charCodeAt(w.length)] === 1 && title.length > w.length + 1) return title.slice(w.length + 1).trim();
+  }
+  return title;
 }
 
 /** A heading that names a topic (制度建设, 技能提升) rather than a task (加强制度建设). */
