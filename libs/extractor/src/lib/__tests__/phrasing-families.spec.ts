@@ -701,3 +701,23 @@ describe('minutes (会议纪要) speak in the meeting’s voice: 会议要求/�
     expect(tasks(body)).toEqual([]);
   });
 });
+
+describe('a deadline of the current month or quarter without 本 (月底前, 月内, 季度末前)', () => {
+  it.each([
+    ['（一）县财政局要完成资金清理，月底前报送清理方案。', '完成资金清理', '2026-04-30'],
+    ['（一）县商务局要在月底之前建成便民市场。', '建成便民市场', '2026-04-30'],
+    ['（一）县妇联要月内完成入户走访。', '完成入户走访', '2026-04-30'],
+    ['（一）县司法局要于本月内完成纠纷排查。', '完成纠纷排查', '2026-04-30'],
+    ['（一）县科协要在季度末前完成科普馆布展。', '完成科普馆布展', '2026-06-30'],
+  ])('%s', (body, title, due) => {
+    const item = only(body);
+    expect(item.title).toBe(title);
+    expect(item.due).toBe(due);
+  });
+
+  it('每月底前 stays a cadence, with no due date', () => {
+    const item = only('（一）县财政局要每月底前报送资金清理进展。');
+    expect(item.due).toBeNull();
+    expect(item.cadence).toBe('monthly');
+  });
+});
