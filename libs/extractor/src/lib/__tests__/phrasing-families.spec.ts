@@ -721,3 +721,28 @@ describe('a deadline of the current month or quarter without 本 (月底前, 月
     expect(item.cadence).toBe('monthly');
   });
 });
+
+describe('a task’s table lines (责任单位：A；配合单位：B、C / 完成时限：X) belong to the task above them', () => {
+  it.each([
+    ['二、加快便民市场建设\n年内新建便民市场3处。\n责任单位：县商务局\n配合单位：县财政局、县妇联\n完成时限：2026年12月31日', '新建便民市场3处', ['商务局', '财政局', '妇联'], '2026-12-31'],
+    ['二、规范农资经营\n县市场监管局要开展农资打假。\n责任单位：县市场监管局；配合单位：县农业农村局\n完成时限：6月底前', '开展农资打假', ['市场监管局', '农业农村局'], '2026-06-30'],
+    ['（一）推进茶旅融合。打造茶旅精品线路。\n牵头单位：县文旅局\n协办单位：县茶业中心\n完成时间：9月30日', '推进茶旅融合', ['文化旅游局', '茶产业发展中心'], '2026-09-30'],
+    ['二、会议要求，加快便民市场建设。由县商务局负责，县财政局配合，年内建成。\n责任单位：县商务局；配合单位：县财政局\n完成时限：2026年10月31日', '建成', ['商务局', '财政局'], '2026-10-31'],
+  ])('%s', (body, title, orgs, due) => {
+    const found = tasks(body);
+    expect(found).toHaveLength(1);
+    const item = found[0] as ExtractedItem;
+    expect(item.title).toBe(title);
+    expect(item.orgs).toEqual(orgs);
+    expect(item.lead).toBe(orgs[0]);
+    expect(item.due).toBe(due);
+  });
+
+  it('the next heading’s task is not the table’s', () => {
+    const found = tasks('二、规范农资经营\n县市场监管局要开展农资打假。\n责任单位：县市场监管局；配合单位：县农业农村局\n三、加强宣传\n县妇联要做好宣传。');
+    expect(found.map((i) => [i.orgs, i.lead])).toEqual([
+      [['市场监管局', '农业农村局'], '市场监管局'],
+      [['妇联'], null],
+    ]);
+  });
+});

@@ -174,8 +174,13 @@ function yearBefore(text: string, i: number, ref: Ymd): WrittenYear | null {
  */
 export const DEADLINE_INTRODUCERS: readonly string[] = ['赶在', '截至', '截止', '在', '于', '到', '至'];
 
+/** Labels of a task's time line (完成时限：2026年12月31日): a date after them is its deadline, like after 截至. */
+export const TIME_LABELS: readonly string[] = ['完成时限', '完成时间', '办结时限', '时间节点'];
+const LABELLED = TIME_LABELS.flatMap((w) => [`${w}：`, `${w}:`]);
+
 function introducedAt(text: string, at: number): boolean {
   for (const w of DEADLINE_INTRODUCERS) if (text.startsWith(w, at - w.length)) return true;
+  for (const w of LABELLED) if (text.startsWith(w, at - w.length)) return true;
   return false;
 }
 

@@ -1,6 +1,6 @@
-import type { DeadlineContext } from '../deadlines/deadline.util';
+import { TIME_LABELS, type DeadlineContext } from '../deadlines/deadline.util';
 import { codeTable, hasCode } from '../text/char.util';
-import { describesRole, findActorClauses, unknownLeadBefore, type ActorClause } from '../organizations/actor.util';
+import { describesRole, findActorClauses, LEAD_LABELS, SUPPORT_LABELS, unknownLeadBefore, type ActorClause } from '../organizations/actor.util';
 import type { MentionIndex, OrgMention } from '../organizations/org-mention.util';
 import type { OrgRegistry } from '../organizations/org-registry.util';
 import { buildInlineSeries } from '../outline/inline-series.util';
@@ -458,6 +458,18 @@ function actorParts(ctx: BuildContext, sentence: Sentence, mentions: readonly Or
   return parts;
 }
 
+const ATTRIBUTE_LABELS = [...LEAD_LABELS, ...SUPPORT_LABELS, ...TIME_LABELS];
+const ATTRIBUTE_FIRST = codeTable(ATTRIBUTE_LABELS.map((w) => w[0]).join(''));
+
+/** A sentence that is a line of a task's table: a role or time label and its colon (配合单位：…, 完成时限：…). */
+function isAttributeLine(text: string, start: number): boolean {
+  let p = start;
+  while (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x3000) p++;
+  if (ATTRIBUTE_FIRST[text.charCodeAt(p)] !== 1) return false;
+  for (const w of ATTRIBUTE_LABELS) if (text.startsWith(w, p) && (text[p + w.length] === '：' || text[p + w.length] === ':')) return true;
+  return false;
+}
+
 interface Group {
   start: number;
   end: number;
@@ -478,6 +490,9 @@ export function processFree(ctx: BuildContext, start: number, end: number, paren
   if (end <= start) return;
   const { text } = ctx;
   let group: Group | null = null;
+  // where the paragraph of the last plain sentence starts: the task a table line after it describes
+  let paragraph = -1;
+  let previousEnd = start;
   for (const whole of splitSentences(text, start, end)) {
     let sentence = whole;
     let mentions = ctx.mentionIndex.in(sentence.start, sentence.end);
@@ -492,6 +507,16 @@ export function processFree(ctx: BuildContext, start: number, end: number, paren
     }
     // a sentence ending in a colon introduces what follows (要抓好两件事：…)
     if (text[sentence.end - 1] === '：') continue;
+    // a task's table line (责任单位：A；配合单位：B / 完成时限：…) belongs to the task above it, also
+    // when only the table names who does it (年内新建停车场3处。\n责任单位：A)
+    if (isAttributeLine(text, sentence.start)) {
+      if (group) group.end = sentence.end;
+      else if (paragraph >= 0) group = { start: paragraph, end: sentence.end, key: '' };
+      continue;
+    }
+    // from the last sentence's end only: a paragraph of many sentences is not read again for each
+    if (paragraph < 0 || hasCode(text, previousEnd, sentence.start, 10)) paragraph = sentence.start;
+    previousEnd = sentence.end;
     for (const s of actorParts(ctx, sentence, mentions)) {
       const g = group as Group | null;
       if (g && hasCode(text, g.end, s.start, 10)) group = flushGroup(ctx, group, parent);

@@ -552,3 +552,17 @@ describe('the current month or quarter named without 本 (月底前, 月内, 季
     expect(read(text)).toEqual([]);
   });
 });
+
+describe('a date after a time label (完成时限：2026年12月31日) is a deadline, as after 截至', () => {
+  it.each([
+    ['完成时限：2026年12月31日', '2026-12-31'],
+    ['完成时间：9月30日', '2026-09-30'],
+    ['办结时限:5月20日', '2026-05-20'],
+  ])('%s', (text, want) => {
+    expect(due(text)).toBe(want);
+  });
+
+  it('a date after any other label is none (会议时间：4月9日)', () => {
+    expect(due('会议时间：4月9日')).toBeNull();
+  });
+});
