@@ -746,3 +746,18 @@ describe('a task’s table lines (责任单位：A；配合单位：B、C / 完�
     ]);
   });
 });
+
+describe('a request in a 批示 or 交办单 (请A…) leaves 请 and the body out of the title, like 由A…', () => {
+  it.each([
+    ['请各乡镇对辖区内河塘逐一排查，6月10日前报告排查情况。', '对辖区内河塘逐一排查', ['乡镇'], null],
+    ['请县妇联联合县总工会，在暑假前开展一次安全教育进社区活动。', '在暑假前开展一次安全教育进社区活动', ['妇联', '总工会'], '妇联'],
+    ['请县商务局尽快拿出便民市场建设方案。', '尽快拿出便民市场建设方案', ['商务局'], null],
+    ['请县财政局、县商务局于5月31日前报送资金需求。', '报送资金需求', ['财政局', '商务局'], null],
+    ['请县人社局牵头，会同县总工会，于5月31日前拿出技能培训方案并报县政府。', '拿出技能培训方案并报县政府', ['人力资源社会保障局', '总工会'], '人力资源社会保障局'],
+  ])('%s', (body, title, orgs, lead) => {
+    const item = only(body);
+    expect(item.title).toBe(title);
+    expect(item.orgs).toEqual(orgs);
+    expect(item.lead).toBe(lead);
+  });
+});

@@ -119,9 +119,10 @@ function skipWords(text: string, p: number, words: readonly string[]): number {
   return p;
 }
 
-/** Past an actor list at `p` (县财政局、县文旅局 / 由县人社局 / 乡镇负责同志), or `p` when none. */
+/** Past an actor list at `p` (县财政局、县文旅局 / 由县人社局 / 请县人社局 / 乡镇负责同志), or `p` when none. */
 function skipActors(text: string, p: number, mentions: MentionIndex, limit: number): number {
-  let q = text[p] === '由' ? p + 1 : p;
+  // 由A牵头…, and a request in a 批示 or 交办单 (请A牵头…, 请各乡镇对…)
+  let q = text[p] === '由' || text[p] === '请' ? p + 1 : p;
   let any = false;
   for (let guard = 0; guard < 12; guard++) {
     const m = mentions.at(q);
