@@ -761,3 +761,35 @@ describe('a request in a 批示 or 交办单 (请A…) leaves 请 and the body o
     expect(item.lead).toBe(lead);
   });
 });
+
+describe('a 表态发言: a bureau speaking of itself (我局将…, 我委将…) promises, for the body the opening says it speaks for (我代表A…)', () => {
+  const pledge = (opening: string, body: string): ExtractedItem[] =>
+    extract({ text: `在全县工作推进会上的表态发言\n（2026年4月8日）\n${opening}\n${body}`, registry: COUNTY_REGISTRY }).items;
+
+  it.each([
+    ['我代表县商务局作表态发言。', '我局将在6月底前建成便民市场。', '商务局', '2026-06-30'],
+    ['按照会议安排，我代表县司法局发言。', '我局将会同县妇联开展法律援助进社区，年底前完成。', '司法局', '2026-12-31'],
+    ['我代表县科协表个态。', '我们将每季度组织一次科普下乡。', '科协', null],
+    ['我代表县文旅局作表态发言。', '一是做强茶旅线路。我局将联合县茶业中心推出三条精品线路。二是办好采茶节。我局将在5月底前办好采茶节。', '文化旅游局', '2026-05-31'],
+  ])('%s %s', (opening, body, org, due) => {
+    const items = pledge(opening, body);
+    expect(items.map((i) => i.kind)).not.toContain('directive');
+    expect(items.length).toBeGreaterThan(0);
+    for (const i of items) expect(i.orgs).toEqual([org]);
+    expect(items[items.length - 1]?.due ?? null).toBe(due);
+  });
+
+  it('the body spoken for is not the audience', () => {
+    const result = extract({ text: '在全县工作推进会上的表态发言\n我代表县商务局作表态发言。\n我局将建成便民市场。', registry: COUNTY_REGISTRY });
+    expect(result.audience).toEqual([]);
+  });
+
+  it('without 我代表A the speaker’s body is the party committee, and a sentence that only announces the list (我局将抓好以下工作：) is no item', () => {
+    const items = pledge('同志们：', '我们将重点抓好以下工作：一是我们将在年底前完成职工之家建设。');
+    expect(items.map((i) => [i.kind, i.orgs])).toEqual([['commitment', ['县委']]]);
+  });
+
+  it('自我局限 is no bureau speaking of itself', () => {
+    expect(pledge('同志们：', '要突破自我局限将工作做实。').filter((i) => i.kind === 'commitment')).toEqual([]);
+  });
+});

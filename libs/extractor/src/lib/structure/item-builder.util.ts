@@ -109,6 +109,8 @@ function promiseEnd(ctx: BuildContext, s: Sentence, mentions: readonly OrgMentio
 
 function hasTask(ctx: BuildContext, start: number, end: number): boolean {
   for (const s of splitSentences(ctx.text, start, end)) {
+    // all of it promised by the speaker's body (我局将会同A…): a commitment, not a task for anyone
+    if (promiseEnd(ctx, s, ctx.mentionIndex.in(s.start, s.end)) === s.end) continue;
     if (isTaskSentence(ctx, s.start, s.end)) return true;
   }
   return false;
@@ -495,6 +497,8 @@ export function processFree(ctx: BuildContext, start: number, end: number, paren
   let previousEnd = start;
   for (const whole of splitSentences(text, start, end)) {
     let sentence = whole;
+    // a sentence ending in a colon introduces what follows (要抓好两件事：…, 我局将重点抓好以下工作：)
+    if (text[sentence.end - 1] === '：') continue;
     let mentions = ctx.mentionIndex.in(sentence.start, sentence.end);
     const promised = promiseEnd(ctx, sentence, mentions);
     if (promised >= 0) {
@@ -505,8 +509,6 @@ export function processFree(ctx: BuildContext, start: number, end: number, paren
       sentence = { start: promised, end: sentence.end };
       mentions = ctx.mentionIndex.in(sentence.start, sentence.end);
     }
-    // a sentence ending in a colon introduces what follows (要抓好两件事：…)
-    if (text[sentence.end - 1] === '：') continue;
     // a task's table line (责任单位：A；配合单位：B / 完成时限：…) belongs to the task above it, also
     // when only the table names who does it (年内新建停车场3处。\n责任单位：A)
     if (isAttributeLine(text, sentence.start)) {
