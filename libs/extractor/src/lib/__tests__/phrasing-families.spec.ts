@@ -793,3 +793,22 @@ describe('a 表态发言: a bureau speaking of itself (我局将…, 我委将�
     expect(pledge('同志们：', '要突破自我局限将工作做实。').filter((i) => i.kind === 'commitment')).toEqual([]);
   });
 });
+
+describe('a head who takes the work on in person (局长要亲自抓，…; 负责人要靠前指挥，…) leaves the manner out of the title: the task is the clause after it', () => {
+  it.each([
+    ['（一）县农业农村局局长要亲自抓，年底前制定茶产业提质增效方案。', '制定茶产业提质增效方案', ['农业农村局']],
+    ['（一）县商务局负责人要靠前指挥，9月底前完成市场改造。', '完成市场改造', ['商务局']],
+    ['（一）县司法局主要负责同志要亲自部署、亲自推动，年内建成调解中心。', '建成调解中心', ['司法局']],
+  ])('%s', (body, title, orgs) => {
+    const item = only(body);
+    expect(item.title).toBe(title);
+    expect(item.orgs).toEqual(orgs);
+  });
+
+  it.each([
+    ['县财政局局长要亲自抓资金保障。', '亲自抓资金保障'],
+    ['（一）县妇联要亲自抓。', '亲自抓'],
+  ])('a manner with its object, or with nothing after it, stays the title: %s', (body, title) => {
+    expect(only(body).title).toBe(title);
+  });
+});

@@ -6,6 +6,11 @@ import { MINUTES_OPENERS } from '../sentences/cue.constant';
 import { ownDirectiveCue } from '../sentences/sentence.util';
 
 const MAX_TITLE = 40;
+/**
+ * How a head takes on the work, with nothing to do in it (局长要亲自抓，年底前制定…; 负责人要靠前指挥，…): a
+ * clause of only these (joined by 、) is not the task, the clause after it is.
+ */
+const MANNER_ONLY = ['亲自抓', '亲自管', '亲自过问', '亲自部署', '亲自推动', '亲自督办', '亲自挂帅', '靠前指挥', '一线指挥', '带头抓', '抓总', '负总责'];
 const TITLE_LEAD = codeTable('，：、 ');
 /** A title is one clause: it stops at the first pause. */
 const TITLE_STOP = codeTable('，。；！？：\n');
@@ -135,11 +140,22 @@ function skipActors(text: string, p: number, mentions: MentionIndex, limit: numb
   return any ? q : p;
 }
 
+function isMannerOnly(text: string, start: number, end: number): boolean {
+  let p = start;
+  while (p < end) {
+    const w = MANNER_ONLY.find((m) => text.startsWith(m, p));
+    if (!w) return false;
+    p += w.length;
+    if (text.charCodeAt(p) === 0x3001) p++;
+  }
+  return p === end && end > start;
+}
+
 /**
  * The task of text[start, end) in a few words: its first clause without the actor, a leading time
  * phrase, 要/必须 and 牵头/会同B (县总工会要牵头建立职工诉求快速响应机制，… → 建立职工诉求快速响应机制).
  */
-export function taskTitle(text: string, start: number, end: number, mentions: MentionIndex, deadlines: DeadlineContext): string {
+export function taskTitle(text: string, start: number, end: number, mentions: MentionIndex, deadlines: DeadlineContext, skips = 0): string {
   let p = start;
   while (p < end && TITLE_LEAD[text.charCodeAt(p)] === 1) p++;
   if (ORDINAL_FIRST[text.charCodeAt(p)] === 1) {
@@ -180,5 +196,7 @@ export function taskTitle(text: string, start: number, end: number, mentions: Me
   if (p >= end) p = start;
   let e = p;
   while (e < end && e - p < MAX_TITLE && TITLE_STOP[text.charCodeAt(e)] === 0) e++;
+  // the clause after a manner-only one, within the sentence (亲自抓，年底前制定… → 制定…); a few at most
+  if (skips < 3 && text.charCodeAt(e) === 0xff0c && e + 1 < end && isMannerOnly(text, p, e)) return taskTitle(text, e + 1, end, mentions, deadlines, skips + 1);
   return text.slice(p, e);
 }
