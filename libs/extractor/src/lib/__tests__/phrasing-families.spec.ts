@@ -812,3 +812,18 @@ describe('a head who takes the work on in person (局长要亲自抓，…; 负�
     expect(only(body).title).toBe(title);
   });
 });
+
+describe('将 after 要/必须/务必 is 把 and opens the task (要将A纳入B), so the title keeps it', () => {
+  it.each([
+    ['（一）县司法局要将调解工作纳入年度考核。', '将调解工作纳入年度考核'],
+    ['（一）县财政局必须将配套资金纳入预算管理。', '将配套资金纳入预算管理'],
+    ['（一）县商务局务必将便民市场纳入城区规划。', '将便民市场纳入城区规划'],
+    ['（一）县商务局要牵头将便民市场纳入城区规划。', '将便民市场纳入城区规划'],
+  ])('%s', (body, title) => {
+    expect(only(body).title).toBe(title);
+  });
+
+  it('a promise’s 将 is still left out (县委将…)', () => {
+    expect(tasks('县委将在年底前召开现场推进会。').map((i) => [i.kind, i.title])).toEqual([['commitment', '召开现场推进会']]);
+  });
+});

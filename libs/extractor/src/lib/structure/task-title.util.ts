@@ -163,6 +163,7 @@ export function taskTitle(text: string, start: number, end: number, mentions: Me
     if (ordinal) p += ordinal[0].length;
   }
   p = taskClauseStart(text, p, end);
+  let modal = false;
   for (let guard = 0; guard < 6 && p < end; guard++) {
     const from = p;
     p = skipWords(text, p, CONNECTORS);
@@ -184,7 +185,12 @@ export function taskTitle(text: string, start: number, end: number, mentions: Me
       continue;
     }
     p = skipUnknownActor(text, p, end);
-    p = skipWords(text, p, MODALS);
+    // after 要 / 必须, 将 is 把 and opens the task (要将安全生产纳入… → 将安全生产纳入…)
+    if (!(modal && text.charCodeAt(p) === JIANG)) {
+      const q2 = skipWords(text, p, MODALS);
+      modal ||= q2 !== p;
+      p = q2;
+    }
     const afterRole = skipWords(text, p, ROLES);
     if (afterRole !== p && TITLE_STOP[text.charCodeAt(afterRole)] === 0) p = afterRole;
     const adverb = skipWords(text, p, JOINT_ADVERBS);
