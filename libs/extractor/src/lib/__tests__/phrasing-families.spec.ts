@@ -827,3 +827,23 @@ describe('将 after 要/必须/务必 is 把 and opens the task (要将A纳入B)
     expect(tasks('县委将在年底前召开现场推进会。').map((i) => [i.kind, i.title])).toEqual([['commitment', '召开现场推进会']]);
   });
 });
+
+describe('bodies with a share under a lead (A牵头，B、C按职责分工负责) support the lead’s task; 各责任单位/相关部门 are the whole audience', () => {
+  it.each([
+    ['（一）县商务局牵头，县财政局、县妇联按职责分工负责，年内建成便民市场。', ['商务局', '财政局', '妇联']],
+    ['（一）由县商务局牵头，县财政局、县妇联分工负责，年内建成便民市场。', ['商务局', '财政局', '妇联']],
+    ['（一）县商务局牵头，县财政局按照职责分工负责，年内建成便民市场。', ['商务局', '财政局']],
+  ])('%s', (body, orgs) => {
+    const item = only(body);
+    expect(item.orgs).toEqual(orgs);
+    expect(item.lead).toBe('商务局');
+    expect(item.title).toBe('建成便民市场');
+  });
+
+  it.each(['各责任单位要在6月底前报送进展。', '相关部门要在6月底前报送进展。', '各相关单位要在6月底前报送进展。'])('%s', (sentence) => {
+    const text = `在全县工作会议上的讲话\n（2026年4月8日）\n刚才，县商务局、县财政局作了发言。\n一、抓好落实\n（一）${sentence}`;
+    const item = extract({ text, registry: COUNTY_REGISTRY }).items.find((i) => i.kind === 'directive');
+    expect(item?.orgs).toEqual(['商务局', '财政局']);
+    expect(item?.title).toBe('报送进展');
+  });
+});

@@ -31,7 +31,8 @@ const LIST_JOINERS = ['、', '和', '与', '及', '以及', '同'];
 const CLAUSE_OPEN = codeTable('，。；：！？\n“”（）"');
 const NOT_ACTING = ['的', '是', '之', '也是', '作为', '所', '这', '那'];
 const LEAD_WORDS = ['牵头', '负总责', '总牵头'];
-const SUPPORT_WORDS = ['配合', '协助', '协同', '参与', '支持配合'];
+/** Bodies with a share of the work under a lead (A牵头，B、C按职责分工负责) support it, like 配合. */
+const SUPPORT_WORDS = ['配合', '协助', '协同', '参与', '支持配合', '按职责分工负责', '按照职责分工负责', '按职责负责', '分工负责'];
 /**
  * Labels of a task's table lines (责任单位：A；配合单位：B、C), as minutes and 交办单 write them: the
  * bodies after a lead label lead the task like 由A负责, those after a support label support it.
