@@ -847,3 +847,15 @@ describe('bodies with a share under a lead (A牵头，B、C按职责分工负责
     expect(item?.title).toBe('报送进展');
   });
 });
+
+describe('a deadline this week or the next (本周内, 下周五前, 这周末前) is a date and stays out of the title', () => {
+  it.each([
+    ['（一）县商务局要在下周五前报送招标进展。', '2026-04-17'],
+    ['（一）县商务局要本周内报送招标进展。', '2026-04-12'],
+    ['（一）县商务局要于下周一之前报送招标进展。', '2026-04-13'],
+  ])('%s', (body, due) => {
+    const item = only(body);
+    expect(item.due).toBe(due);
+    expect(item.title).toBe('报送招标进展');
+  });
+});

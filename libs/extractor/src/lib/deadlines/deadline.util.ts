@@ -1,7 +1,7 @@
 import { codeTable, isDigitAt } from '../text/char.util';
 import { isNumeralAt, NUMERAL_CODES, parseSmallNumber } from '../text/chinese-number.util';
 import type { WorkingCalendar } from '@luoshi/common';
-import { addDays, addMonths, compareYmd, formatYmd, monthEnd, parseYmd, type Ymd } from './calendar.util';
+import { addDays, addMonths, compareYmd, formatYmd, isoWeekday, monthEnd, parseYmd, type Ymd } from './calendar.util';
 
 export interface Deadline {
   start: number;
@@ -49,6 +49,30 @@ const FESTIVALS: ReadonlyArray<readonly [string, string, string | null]> = [
 const FESTIVAL_FIRST = codeTable(FESTIVALS.map(([w]) => w[0]).join(''));
 
 const MONTH_WORDS = ['下个月', '下月', '次月', '本月', '当月'];
+
+/** This week or the next (weeks start on Monday): 本周内, 下周五前, 这周末前. */
+const WEEK_WORDS: ReadonlyArray<readonly [string, number]> = [
+  ['本周', 0],
+  ['这周', 0],
+  ['下周', 1],
+];
+/** A weekday after 本周/下周 (下周五前), Monday 1 … Sunday 7; 末 is the week's last day. */
+const WEEKDAYS = new Map<string, number>([['一', 1], ['二', 2], ['三', 3], ['四', 4], ['五', 5], ['六', 6], ['日', 7], ['天', 7], ['末', 7]]);
+
+/** 本周内 / 下周五前 / 这周末前 at `i`, or null: a weekday needs its closing word (下周一开会 is a time, not a deadline). */
+function weekAt(text: string, i: number, ref: Ymd): Deadline | null {
+  for (const [word, ahead] of WEEK_WORDS) {
+    if (!text.startsWith(word, i)) continue;
+    const p = i + word.length;
+    const monday = addDays(ref, 7 * ahead - (isoWeekday(ref) - 1));
+    if (text[p] === '内') return { start: i, end: p + 1, date: addDays(monday, 6) };
+    const day = WEEKDAYS.get(text[p] as string);
+    const end = closedEnd(text, p + 1);
+    if (day === undefined || end === p + 1) return null;
+    return { start: i, end, date: addDays(monday, day - 1) };
+  }
+  return null;
+}
 
 /**
  * The current month or quarter named without 本 (月底前报送, 在月内完成, 季度末前): the speech's own, when a
@@ -199,7 +223,7 @@ function quarterEnd(y: number, q: number): Ymd {
 }
 
 /** First characters of every deadline expression: everything else is skipped at once. */
-const TRIGGERS = codeTable('本下当上年全第一二三四五六七八九十两0123456789明半次元春清劳五端中国月季');
+const TRIGGERS = codeTable('本下当上年全第一二三四五六七八九十两0123456789明半次元春清劳五端中国月季这');
 const HALF_YEAR_FIRST = codeTable(HALF_YEAR_WORDS.map((w) => w[0]).join(''));
 const YEAR_END_FIRST = codeTable(YEAR_END_WORDS.map((w) => w[0]).join(''));
 
@@ -210,6 +234,7 @@ for (const w of [
   ...['明年底', '明年年底', '明年末', '半个月内', '半月内', '半年内', '本月底', '本月末', '本月内', '当月底', '当月末', '当月内', '下月底', '下月末', '下个月底', '下个月末', '本季度'],
   ...BARE_PERIODS.map(([word]) => word),
   ...MONTH_WORDS,
+  ...WEEK_WORDS.map(([word]) => word),
   ...HALF_YEAR_WORDS,
   ...YEAR_END_WORDS,
 ]) {
@@ -267,6 +292,10 @@ function deadlineAt(text: string, i: number, dctx: DeadlineContext): Deadline | 
         return { start: i, end: closedEnd(text, day.end + 1), date: { y: base.y, m: base.m, d: day.value } };
       }
     }
+  }
+  if (ch === '本' || ch === '下' || ch === '这') {
+    const week = weekAt(text, i, ref);
+    if (week) return week;
   }
   if (ch === '本' || ch === '下' || ch === '当') {
     // 本月底 / 本月末 / 当月底 / 当月末; 下月底 / 下个月末

@@ -566,3 +566,20 @@ describe('a date after a time label (完成时限：2026年12月31日) is a dead
     expect(due('会议时间：4月9日')).toBeNull();
   });
 });
+
+describe('this week and the next (weeks start on Monday; 2026-04-08 is a Wednesday)', () => {
+  it.each([
+    ['本周内报送', [['本周内', '2026-04-12']]],
+    ['这周五前报送', [['这周五前', '2026-04-10']]],
+    ['下周五前报送', [['下周五前', '2026-04-17']]],
+    ['下周一之前完成', [['下周一之前', '2026-04-13']]],
+    ['下周内完成', [['下周内', '2026-04-19']]],
+    ['本周末前完成', [['本周末前', '2026-04-12']]],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each(['下周一开会研究', '本周年庆典', '下周期工作'])('%s is no deadline', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+});
