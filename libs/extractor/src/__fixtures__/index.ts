@@ -1,6 +1,12 @@
 import { ABOUT_LINES } from './about-lines.fixture';
 import { HEALTH_CAMPAIGN } from './health-campaign.fixture';
 import { SAFETY_MEETING } from './safety-meeting.fixture';
+import { STANDING_MEETING } from './standing-meeting.fixture';
+import { DEPLOYMENT_MEETING } from './deployment-meeting.fixture';
+import { INSPECTION_REMARKS } from './inspection-remarks.fixture';
+import { MEETING_MINUTES } from './meeting-minutes.fixture';
+import { INSTRUCTION_NOTE } from './instruction-note.fixture';
+import { PLEDGE_SPEECH } from './pledge-speech.fixture';
 import type { SpeechFixture } from './fixture.type';
 import { YOUTH_FORUM } from './youth-forum.fixture';
 import { WORKERS_RIGHTS } from './workers-rights.fixture';
@@ -17,5 +23,11 @@ export const SPEECH_FIXTURES: readonly SpeechFixture[] = [
   TEA_INDUSTRY,
   PARTY_BUILDING_TRADITIONAL,
   FLOOD_CONTROL,
+  STANDING_MEETING,
+  DEPLOYMENT_MEETING,
+  INSPECTION_REMARKS,
+  MEETING_MINUTES,
+  INSTRUCTION_NOTE,
+  PLEDGE_SPEECH,
 ];
 export type { ExpectedItem, SpeechFixture } from './fixture.type';

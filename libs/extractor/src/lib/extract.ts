@@ -1,6 +1,7 @@
 import { chineseDaysCalendar, WorkingCalendar } from '@luoshi/common';
 import { parseYmd, type Ymd } from './deadlines/calendar.util';
 import { findAudience } from './header/audience.util';
+import { findSpeakerBody } from './header/speaker-body.util';
 import { findSpeechDate } from './header/speech-date.util';
 import { findTitle } from './header/title.util';
 import { findOrgMentions, MentionIndex } from './organizations/org-mention.util';
@@ -46,7 +47,9 @@ function run(options: ExtractOptions): ExtractionResult {
   const headings = findHeadings(text, paragraphs).filter((h) => !titleParagraph || h.start !== titleParagraph.start);
   const { roots, closings } = buildOutline(text, paragraphs, headings);
   const firstHeading = roots[0]?.heading.start ?? text.length;
-  const audience = findAudience(text, firstHeading, mentions);
+  const speakerBody = findSpeakerBody(text, firstHeading, mentions);
+  // the body the speaker speaks for (我代表A作表态发言) is not its own audience
+  const audience = findAudience(text, firstHeading, mentions).filter((o) => o !== speakerBody);
   const topRank = roots.reduce((r, n) => Math.min(r, n.heading.rank), Infinity);
 
   const ref = parseYmd(date);
@@ -68,7 +71,7 @@ function run(options: ExtractOptions): ExtractionResult {
   }
   const roots2: Draft[] = sortByStart(ctx.drafts.slice());
 
-  const items = finalizeDrafts(roots2, { norm, mentions, mentionIndex, registry, audience, ref, calendar });
+  const items = finalizeDrafts(roots2, { norm, mentions, mentionIndex, registry, audience, speakerBody, ref, calendar });
   const unresolvedOrgs = findUnresolvedOrgs(text, mentions, registry).map((u) => {
     const span = originalSpan(norm, u.start, u.end);
     return { text: norm.original.slice(span.start, span.end), start: span.start, end: span.end };

@@ -665,3 +665,197 @@ describe('a title leaves out exactly the leading deadline the deadline reader fi
     expect(item?.due).toBeNull();
   });
 });
+
+describe('minutes (会议纪要) speak in the meeting’s voice: 会议要求/强调/明确，… is a decision, not a quotation, and stays out of titles', () => {
+  it.each([
+    ['（一）会议要求，县财政局要统筹安排专项资金。', '统筹安排专项资金', ['财政局']],
+    ['（一）会议强调，县商务局要建好便民服务平台。', '建好便民服务平台', ['商务局']],
+    ['（一）会议指出，县妇联必须做好留守儿童关爱。', '做好留守儿童关爱', ['妇联']],
+    ['（一）我再强调一下，县司法局要抓紧修订调解办法。', '抓紧修订调解办法', ['司法局']],
+  ])('%s', (body, title, orgs) => {
+    const item = only(body);
+    expect(item.title).toBe(title);
+    expect(item.orgs).toEqual(orgs);
+  });
+
+  it.each([
+    ['二、会议要求，加快便民市场建设。\n由县商务局负责，县财政局配合，年内建成。', 'section 加快便民市场建设'],
+    ['二、会议强调，规范农资经营秩序。\n县市场监管局要开展农资打假。', 'section 规范农资经营秩序'],
+    ['二、会议明确，推进茶旅融合。\n县文旅局牵头，县茶业中心配合，打造精品线路。', 'section 推进茶旅融合'],
+  ])('a section heading leaves the meeting’s voice out: %s', (body, section) => {
+    expect(outline(body, '')).toContain(section);
+  });
+
+  it.each([
+    ['二、会议要求，县财政局要统筹安排专项资金，5月15日前拨付到位。', null, '2026-05-15'],
+    ['二、会议强调，县司法局要每月通报一次调解情况，结果报县政府。', null, null],
+    ['二、会议决定，由县商务局负责，县财政局配合，年内建成便民市场。', '商务局', '2026-12-31'],
+  ])('a numbered decision that hands out work keeps its directive: %s', (body, lead, due) => {
+    const found = tasks(body);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.lead ?? null).toBe(lead);
+    expect(found[0]?.due ?? null).toBe(due);
+  });
+
+  it.each(['总书记强调，要统筹安排专项资金。', '省委要求，要统筹安排专项资金。'])('a reporting verb after anyone else still quotes: %s', (body) => {
+    expect(tasks(body)).toEqual([]);
+  });
+});
+
+describe('a deadline of the current month or quarter without 本 (月底前, 月内, 季度末前)', () => {
+  it.each([
+    ['（一）县财政局要完成资金清理，月底前报送清理方案。', '完成资金清理', '2026-04-30'],
+    ['（一）县商务局要在月底之前建成便民市场。', '建成便民市场', '2026-04-30'],
+    ['（一）县妇联要月内完成入户走访。', '完成入户走访', '2026-04-30'],
+    ['（一）县司法局要于本月内完成纠纷排查。', '完成纠纷排查', '2026-04-30'],
+    ['（一）县科协要在季度末前完成科普馆布展。', '完成科普馆布展', '2026-06-30'],
+  ])('%s', (body, title, due) => {
+    const item = only(body);
+    expect(item.title).toBe(title);
+    expect(item.due).toBe(due);
+  });
+
+  it('每月底前 stays a cadence, with no due date', () => {
+    const item = only('（一）县财政局要每月底前报送资金清理进展。');
+    expect(item.due).toBeNull();
+    expect(item.cadence).toBe('monthly');
+  });
+});
+
+describe('a task’s table lines (责任单位：A；配合单位：B、C / 完成时限：X) belong to the task above them', () => {
+  it.each([
+    ['二、加快便民市场建设\n年内新建便民市场3处。\n责任单位：县商务局\n配合单位：县财政局、县妇联\n完成时限：2026年12月31日', '新建便民市场3处', ['商务局', '财政局', '妇联'], '2026-12-31'],
+    ['二、规范农资经营\n县市场监管局要开展农资打假。\n责任单位：县市场监管局；配合单位：县农业农村局\n完成时限：6月底前', '开展农资打假', ['市场监管局', '农业农村局'], '2026-06-30'],
+    ['（一）推进茶旅融合。打造茶旅精品线路。\n牵头单位：县文旅局\n协办单位：县茶业中心\n完成时间：9月30日', '推进茶旅融合', ['文化旅游局', '茶产业发展中心'], '2026-09-30'],
+    ['二、会议要求，加快便民市场建设。由县商务局负责，县财政局配合，年内建成。\n责任单位：县商务局；配合单位：县财政局\n完成时限：2026年10月31日', '建成', ['商务局', '财政局'], '2026-10-31'],
+  ])('%s', (body, title, orgs, due) => {
+    const found = tasks(body);
+    expect(found).toHaveLength(1);
+    const item = found[0] as ExtractedItem;
+    expect(item.title).toBe(title);
+    expect(item.orgs).toEqual(orgs);
+    expect(item.lead).toBe(orgs[0]);
+    expect(item.due).toBe(due);
+  });
+
+  it('the next heading’s task is not the table’s', () => {
+    const found = tasks('二、规范农资经营\n县市场监管局要开展农资打假。\n责任单位：县市场监管局；配合单位：县农业农村局\n三、加强宣传\n县妇联要做好宣传。');
+    expect(found.map((i) => [i.orgs, i.lead])).toEqual([
+      [['市场监管局', '农业农村局'], '市场监管局'],
+      [['妇联'], null],
+    ]);
+  });
+});
+
+describe('a request in a 批示 or 交办单 (请A…) leaves 请 and the body out of the title, like 由A…', () => {
+  it.each([
+    ['请各乡镇对辖区内河塘逐一排查，6月10日前报告排查情况。', '对辖区内河塘逐一排查', ['乡镇'], null],
+    ['请县妇联联合县总工会，在暑假前开展一次安全教育进社区活动。', '在暑假前开展一次安全教育进社区活动', ['妇联', '总工会'], '妇联'],
+    ['请县商务局尽快拿出便民市场建设方案。', '尽快拿出便民市场建设方案', ['商务局'], null],
+    ['请县财政局、县商务局于5月31日前报送资金需求。', '报送资金需求', ['财政局', '商务局'], null],
+    ['请县人社局牵头，会同县总工会，于5月31日前拿出技能培训方案并报县政府。', '拿出技能培训方案并报县政府', ['人力资源社会保障局', '总工会'], '人力资源社会保障局'],
+  ])('%s', (body, title, orgs, lead) => {
+    const item = only(body);
+    expect(item.title).toBe(title);
+    expect(item.orgs).toEqual(orgs);
+    expect(item.lead).toBe(lead);
+  });
+});
+
+describe('a 表态发言: a bureau speaking of itself (我局将…, 我委将…) promises, for the body the opening says it speaks for (我代表A…)', () => {
+  const pledge = (opening: string, body: string): ExtractedItem[] =>
+    extract({ text: `在全县工作推进会上的表态发言\n（2026年4月8日）\n${opening}\n${body}`, registry: COUNTY_REGISTRY }).items;
+
+  it.each([
+    ['我代表县商务局作表态发言。', '我局将在6月底前建成便民市场。', '商务局', '2026-06-30'],
+    ['按照会议安排，我代表县司法局发言。', '我局将会同县妇联开展法律援助进社区，年底前完成。', '司法局', '2026-12-31'],
+    ['我代表县科协表个态。', '我们将每季度组织一次科普下乡。', '科协', null],
+    ['我代表县文旅局作表态发言。', '一是做强茶旅线路。我局将联合县茶业中心推出三条精品线路。二是办好采茶节。我局将在5月底前办好采茶节。', '文化旅游局', '2026-05-31'],
+  ])('%s %s', (opening, body, org, due) => {
+    const items = pledge(opening, body);
+    expect(items.map((i) => i.kind)).not.toContain('directive');
+    expect(items.length).toBeGreaterThan(0);
+    for (const i of items) expect(i.orgs).toEqual([org]);
+    expect(items[items.length - 1]?.due ?? null).toBe(due);
+  });
+
+  it('the body spoken for is not the audience', () => {
+    const result = extract({ text: '在全县工作推进会上的表态发言\n我代表县商务局作表态发言。\n我局将建成便民市场。', registry: COUNTY_REGISTRY });
+    expect(result.audience).toEqual([]);
+  });
+
+  it('without 我代表A the speaker’s body is the party committee, and a sentence that only announces the list (我局将抓好以下工作：) is no item', () => {
+    const items = pledge('同志们：', '我们将重点抓好以下工作：一是我们将在年底前完成职工之家建设。');
+    expect(items.map((i) => [i.kind, i.orgs])).toEqual([['commitment', ['县委']]]);
+  });
+
+  it('自我局限 is no bureau speaking of itself', () => {
+    expect(pledge('同志们：', '要突破自我局限将工作做实。').filter((i) => i.kind === 'commitment')).toEqual([]);
+  });
+});
+
+describe('a head who takes the work on in person (局长要亲自抓，…; 负责人要靠前指挥，…) leaves the manner out of the title: the task is the clause after it', () => {
+  it.each([
+    ['（一）县农业农村局局长要亲自抓，年底前制定茶产业提质增效方案。', '制定茶产业提质增效方案', ['农业农村局']],
+    ['（一）县商务局负责人要靠前指挥，9月底前完成市场改造。', '完成市场改造', ['商务局']],
+    ['（一）县司法局主要负责同志要亲自部署、亲自推动，年内建成调解中心。', '建成调解中心', ['司法局']],
+  ])('%s', (body, title, orgs) => {
+    const item = only(body);
+    expect(item.title).toBe(title);
+    expect(item.orgs).toEqual(orgs);
+  });
+
+  it.each([
+    ['县财政局局长要亲自抓资金保障。', '亲自抓资金保障'],
+    ['（一）县妇联要亲自抓。', '亲自抓'],
+  ])('a manner with its object, or with nothing after it, stays the title: %s', (body, title) => {
+    expect(only(body).title).toBe(title);
+  });
+});
+
+describe('将 after 要/必须/务必 is 把 and opens the task (要将A纳入B), so the title keeps it', () => {
+  it.each([
+    ['（一）县司法局要将调解工作纳入年度考核。', '将调解工作纳入年度考核'],
+    ['（一）县财政局必须将配套资金纳入预算管理。', '将配套资金纳入预算管理'],
+    ['（一）县商务局务必将便民市场纳入城区规划。', '将便民市场纳入城区规划'],
+    ['（一）县商务局要牵头将便民市场纳入城区规划。', '将便民市场纳入城区规划'],
+  ])('%s', (body, title) => {
+    expect(only(body).title).toBe(title);
+  });
+
+  it('a promise’s 将 is still left out (县委将…)', () => {
+    expect(tasks('县委将在年底前召开现场推进会。').map((i) => [i.kind, i.title])).toEqual([['commitment', '召开现场推进会']]);
+  });
+});
+
+describe('bodies with a share under a lead (A牵头，B、C按职责分工负责) support the lead’s task; 各责任单位/相关部门 are the whole audience', () => {
+  it.each([
+    ['（一）县商务局牵头，县财政局、县妇联按职责分工负责，年内建成便民市场。', ['商务局', '财政局', '妇联']],
+    ['（一）由县商务局牵头，县财政局、县妇联分工负责，年内建成便民市场。', ['商务局', '财政局', '妇联']],
+    ['（一）县商务局牵头，县财政局按照职责分工负责，年内建成便民市场。', ['商务局', '财政局']],
+  ])('%s', (body, orgs) => {
+    const item = only(body);
+    expect(item.orgs).toEqual(orgs);
+    expect(item.lead).toBe('商务局');
+    expect(item.title).toBe('建成便民市场');
+  });
+
+  it.each(['各责任单位要在6月底前报送进展。', '相关部门要在6月底前报送进展。', '各相关单位要在6月底前报送进展。'])('%s', (sentence) => {
+    const text = `在全县工作会议上的讲话\n（2026年4月8日）\n刚才，县商务局、县财政局作了发言。\n一、抓好落实\n（一）${sentence}`;
+    const item = extract({ text, registry: COUNTY_REGISTRY }).items.find((i) => i.kind === 'directive');
+    expect(item?.orgs).toEqual(['商务局', '财政局']);
+    expect(item?.title).toBe('报送进展');
+  });
+});
+
+describe('a deadline this week or the next (本周内, 下周五前, 这周末前) is a date and stays out of the title', () => {
+  it.each([
+    ['（一）县商务局要在下周五前报送招标进展。', '2026-04-17'],
+    ['（一）县商务局要本周内报送招标进展。', '2026-04-12'],
+    ['（一）县商务局要于下周一之前报送招标进展。', '2026-04-13'],
+  ])('%s', (body, due) => {
+    const item = only(body);
+    expect(item.due).toBe(due);
+    expect(item.title).toBe('报送招标进展');
+  });
+});

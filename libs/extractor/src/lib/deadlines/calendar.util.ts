@@ -48,3 +48,8 @@ export function addMonths(date: Ymd, months: number): Ymd {
   const m = (total % 12) + 1;
   return { y, m, d: Math.min(date.d, daysInMonth(y, m)) };
 }
+
+/** Day of the week, Monday 1 … Sunday 7. */
+export function isoWeekday({ y, m, d }: Ymd): number {
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay() || 7;
+}

@@ -1,7 +1,7 @@
 import { codeTable, isDigitAt } from '../text/char.util';
 import { isNumeralAt, NUMERAL_CODES, parseSmallNumber } from '../text/chinese-number.util';
 import type { WorkingCalendar } from '@luoshi/common';
-import { addDays, addMonths, compareYmd, formatYmd, monthEnd, parseYmd, type Ymd } from './calendar.util';
+import { addDays, addMonths, compareYmd, formatYmd, isoWeekday, monthEnd, parseYmd, type Ymd } from './calendar.util';
 
 export interface Deadline {
   start: number;
@@ -49,6 +49,45 @@ const FESTIVALS: ReadonlyArray<readonly [string, string, string | null]> = [
 const FESTIVAL_FIRST = codeTable(FESTIVALS.map(([w]) => w[0]).join(''));
 
 const MONTH_WORDS = ['下个月', '下月', '次月', '本月', '当月'];
+
+/** This week or the next (weeks start on Monday): 本周内, 下周五前, 这周末前. */
+const WEEK_WORDS: ReadonlyArray<readonly [string, number]> = [
+  ['本周', 0],
+  ['这周', 0],
+  ['下周', 1],
+];
+/** A weekday after 本周/下周 (下周五前), Monday 1 … Sunday 7; 末 is the week's last day. */
+const WEEKDAYS = new Map<string, number>([['一', 1], ['二', 2], ['三', 3], ['四', 4], ['五', 5], ['六', 6], ['日', 7], ['天', 7], ['末', 7]]);
+
+/** 本周内 / 下周五前 / 这周末前 at `i`, or null: a weekday needs its closing word (下周一开会 is a time, not a deadline). */
+function weekAt(text: string, i: number, ref: Ymd): Deadline | null {
+  for (const [word, ahead] of WEEK_WORDS) {
+    if (!text.startsWith(word, i)) continue;
+    const p = i + word.length;
+    const monday = addDays(ref, 7 * ahead - (isoWeekday(ref) - 1));
+    if (text[p] === '内') return { start: i, end: p + 1, date: addDays(monday, 6) };
+    const day = WEEKDAYS.get(text[p] as string);
+    const end = closedEnd(text, p + 1);
+    if (day === undefined || end === p + 1) return null;
+    return { start: i, end, date: addDays(monday, day - 1) };
+  }
+  return null;
+}
+
+/**
+ * The current month or quarter named without 本 (月底前报送, 在月内完成, 季度末前): the speech's own, when a
+ * closing word (前, 之前, 内…) or an introducer (在, 于…) bounds it; 每月底 / 上月底 / 3个月底 / 岁月 are no such phrase.
+ */
+const BARE_PERIODS: ReadonlyArray<readonly [string, 'month' | 'quarter']> = [
+  ['月底', 'month'],
+  ['月末', 'month'],
+  ['月内', 'month'],
+  ['季度末', 'quarter'],
+  ['季度底', 'quarter'],
+  ['季末', 'quarter'],
+];
+/** Characters before a bare 月/季 that make it part of another word or phrase (每月, 上月, 个月, 6月, 岁月, 本季…). */
+const NOT_BARE_AFTER = codeTable('每上下本当次个半两年岁日正腊一二三四五六七八九十0123456789０１２３４５６７８９');
 const MONTH_WORD_FIRST = codeTable('下次本当');
 /** What may follow the number of a deadline (月, 个月, 天, 日, 周, 星期, 工作日): anything else is a count. */
 const AFTER_NUMBER = codeTable('月个天日周星工');
@@ -159,8 +198,13 @@ function yearBefore(text: string, i: number, ref: Ymd): WrittenYear | null {
  */
 export const DEADLINE_INTRODUCERS: readonly string[] = ['赶在', '截至', '截止', '在', '于', '到', '至'];
 
+/** Labels of a task's time line (完成时限：2026年12月31日): a date after them is its deadline, like after 截至. */
+export const TIME_LABELS: readonly string[] = ['完成时限', '完成时间', '办结时限', '时间节点'];
+const LABELLED = TIME_LABELS.flatMap((w) => [`${w}：`, `${w}:`]);
+
 function introducedAt(text: string, at: number): boolean {
   for (const w of DEADLINE_INTRODUCERS) if (text.startsWith(w, at - w.length)) return true;
+  for (const w of LABELLED) if (text.startsWith(w, at - w.length)) return true;
   return false;
 }
 
@@ -179,7 +223,7 @@ function quarterEnd(y: number, q: number): Ymd {
 }
 
 /** First characters of every deadline expression: everything else is skipped at once. */
-const TRIGGERS = codeTable('本下当上年全第一二三四五六七八九十两0123456789明半次元春清劳五端中国');
+const TRIGGERS = codeTable('本下当上年全第一二三四五六七八九十两0123456789明半次元春清劳五端中国月季这');
 const HALF_YEAR_FIRST = codeTable(HALF_YEAR_WORDS.map((w) => w[0]).join(''));
 const YEAR_END_FIRST = codeTable(YEAR_END_WORDS.map((w) => w[0]).join(''));
 
@@ -187,8 +231,10 @@ const YEAR_END_FIRST = codeTable(YEAR_END_WORDS.map((w) => w[0]).join(''));
 const WORD_STARTS = new Set<number>();
 for (const w of [
   ...FESTIVALS.map(([word]) => word),
-  ...['明年底', '明年年底', '明年末', '半个月内', '半月内', '半年内', '本月底', '本月末', '当月底', '当月末', '下月底', '下月末', '下个月底', '下个月末', '本季度'],
+  ...['明年底', '明年年底', '明年末', '半个月内', '半月内', '半年内', '本月底', '本月末', '本月内', '当月底', '当月末', '当月内', '下月底', '下月末', '下个月底', '下个月末', '本季度'],
+  ...BARE_PERIODS.map(([word]) => word),
   ...MONTH_WORDS,
+  ...WEEK_WORDS.map(([word]) => word),
   ...HALF_YEAR_WORDS,
   ...YEAR_END_WORDS,
 ]) {
@@ -247,11 +293,16 @@ function deadlineAt(text: string, i: number, dctx: DeadlineContext): Deadline | 
       }
     }
   }
+  if (ch === '本' || ch === '下' || ch === '这') {
+    const week = weekAt(text, i, ref);
+    if (week) return week;
+  }
   if (ch === '本' || ch === '下' || ch === '当') {
     // 本月底 / 本月末 / 当月底 / 当月末; 下月底 / 下个月末
     if ((ch === '本' || ch === '当') && text[i + 1] === '月' && (text[i + 2] === '底' || text[i + 2] === '末')) {
       return { start: i, end: closedEnd(text, i + 3), date: monthEnd(ref.y, ref.m) };
     }
+    if ((ch === '本' || ch === '当') && text[i + 1] === '月' && text[i + 2] === '内') return { start: i, end: i + 3, date: monthEnd(ref.y, ref.m) };
     const month = ch === '下' ? i + (text[i + 1] === '个' ? 2 : 1) : -1;
     if (month > 0 && text[month] === '月' && (text[month + 1] === '底' || text[month + 1] === '末')) {
       const next = addMonths({ y: ref.y, m: ref.m, d: 1 }, 1);
@@ -262,6 +313,17 @@ function deadlineAt(text: string, i: number, dctx: DeadlineContext): Deadline | 
       if (text[end] === '末' || text[end] === '底') end++;
       return { start: i, end: closedEnd(text, end, true), date: quarterEnd(ref.y, Math.ceil(ref.m / 3)) };
     }
+  }
+  if (ch === '月' || ch === '季') {
+    if (NOT_BARE_AFTER[text.charCodeAt(i - 1)] === 1) return null;
+    for (const [word, period] of BARE_PERIODS) {
+      if (!text.startsWith(word, i)) continue;
+      const end = closedEnd(text, i + word.length);
+      if (end === i + word.length && !word.endsWith('内') && !introducedAt(text, i)) return null;
+      const date = period === 'month' ? monthEnd(ref.y, ref.m) : quarterEnd(ref.y, Math.ceil(ref.m / 3));
+      return { start: i, end: word.endsWith('内') ? i + word.length : end, date };
+    }
+    return null;
   }
   // the year before the expression is read only once something matched: most triggers are plain numerals
   if (HALF_YEAR_FIRST[text.charCodeAt(i)] === 1) {

@@ -31,7 +31,25 @@ const LIST_JOINERS = ['、', '和', '与', '及', '以及', '同'];
 const CLAUSE_OPEN = codeTable('，。；：！？\n“”（）"');
 const NOT_ACTING = ['的', '是', '之', '也是', '作为', '所', '这', '那'];
 const LEAD_WORDS = ['牵头', '负总责', '总牵头'];
-const SUPPORT_WORDS = ['配合', '协助', '协同', '参与', '支持配合'];
+/** Bodies with a share of the work under a lead (A牵头，B、C按职责分工负责) support it, like 配合. */
+const SUPPORT_WORDS = ['配合', '协助', '协同', '参与', '支持配合', '按职责分工负责', '按照职责分工负责', '按职责负责', '分工负责'];
+/**
+ * Labels of a task's table lines (责任单位：A；配合单位：B、C), as minutes and 交办单 write them: the
+ * bodies after a lead label lead the task like 由A负责, those after a support label support it.
+ */
+export const LEAD_LABELS: readonly string[] = ['牵头单位', '责任单位', '主责单位', '牵头部门', '责任部门'];
+export const SUPPORT_LABELS: readonly string[] = ['配合单位', '协办单位', '协助单位', '参与单位', '配合部门'];
+const LABEL_COLONS = codeTable('：:');
+
+/** The role a label right before `listStart` gives its list (责任单位：A → lead), or null. */
+function labelRoleBefore(text: string, listStart: number): ActorRole | null {
+  if (LABEL_COLONS[text.charCodeAt(listStart - 1)] !== 1) return null;
+  const at = listStart - 1;
+  if (LEAD_LABELS.some((w) => text.startsWith(w, at - w.length))) return 'lead';
+  if (SUPPORT_LABELS.some((w) => text.startsWith(w, at - w.length))) return 'support';
+  return null;
+}
+
 const FILLERS = ['要', '负责', '来', '也', '还', '都', '等', '等部门', '等单位', '主动', '积极', '全力', '要积极', '要主动', '要全力'];
 
 const NOT_ACTING_FIRST = codeTable(NOT_ACTING.map((w) => w[0]).join(''));
@@ -286,6 +304,11 @@ export function findActorClauses(text: string, mentions: readonly OrgMention[], 
     }
     const clauseStart = opensClause(text, first.start, rangeStart);
     if (clauseStart < 0) continue;
+    const labelled = labelRoleBefore(text, first.start);
+    if (labelled !== null) {
+      clauses.push({ clauseStart, listEnd: last.end, mentions: named, role: labelled, joint: false, jointLead: false, responsible: labelled === 'lead' });
+      continue;
+    }
     const responsible = text.startsWith('负责', skipUnknownNames(text, last.end));
     // 由A负责，B配合: 负责 closes its own clause
     let role = roleAfter(text, last.end) ?? (responsible ? 'actor' : null);

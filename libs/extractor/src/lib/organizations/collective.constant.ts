@@ -17,6 +17,11 @@ export const COLLECTIVE_TERMS: ReadonlyArray<readonly [string, 'mass' | 'all']> 
   ['各单位', 'all'],
   ['各部门', 'all'],
   ['各有关单位', 'all'],
+  ['各责任单位', 'all'],
+  ['各相关单位', 'all'],
+  ['各相关部门', 'all'],
+  ['相关单位', 'all'],
+  ['相关部门', 'all'],
   ['各有关部门', 'all'],
   ['有关部门', 'all'],
   ['有关单位', 'all'],
@@ -26,8 +31,8 @@ export const COLLECTIVE_TERMS: ReadonlyArray<readonly [string, 'mass' | 'all']> 
   ['你们', 'all'],
 ];
 
-/** The speaker's own body when it speaks of itself. */
-export const SELF_TERMS: readonly string[] = ['我们', '咱们'];
+/** The speaker's own body when it speaks of itself (a bureau's 表态发言: 我局将…, 我委将…). */
+export const SELF_TERMS: readonly string[] = ['我们', '咱们', '我局', '我委', '我办'];
 
 /** Administrative prefixes a registry name may carry in running text (市妇联, 区总工会). */
 export const ADMIN_PREFIXES = new Set(['市', '区', '县', '省', '州', '旗']);
@@ -56,7 +61,7 @@ export const LEFT_CONNECTORS: readonly string[] = [
   ...CLAUSE_YEARS,
   '比如', '例如', '希望', '要求', '同时', '并且', '其中', '特别是', '尤其是', '下一步', '今后', '以及', '或者', '会同',
   '联合', '督促', '推动', '支持', '还有', '另外', '此外', '最近', '近期',
-  '听取', '由', '了', '有', '把', '和', '与', '及', '同', '对', '请', '让', '以', '向', '给', '为', '经', '至', '从', '被', '使', '跟', '并', '各', '或', '帮', '助', '等', '是',
+  '听取', '代表', '由', '了', '有', '把', '和', '与', '及', '同', '对', '请', '让', '以', '向', '给', '为', '经', '至', '从', '被', '使', '跟', '并', '各', '或', '帮', '助', '等', '是',
 ];
 
 /** Connectors after which a name still opens a clause, so the organization is the one that acts. */

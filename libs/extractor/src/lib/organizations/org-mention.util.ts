@@ -127,7 +127,8 @@ export function findOrgMentions(text: string, registry: OrgRegistry): OrgMention
       value = follow.value;
     }
     const selfWord = value.kind === 'self';
-    const glued = !selfWord && !leftBoundaryOk(text, m.start, end);
+    // 自我局限 is no bureau speaking of itself
+    const glued = selfWord ? text.charCodeAt(m.start - 1) === 0x81ea : !leftBoundaryOk(text, m.start, end);
     // the head of a body stands for it: the post joins the mention (水利局局长要… → 水利局 acts)
     const post = value.kind === 'org' ? personTitleAt(text, end) : 0;
     const longer = post === 0 && value.kind === 'org' && (startsLongerName(text, end) || continuesIntoName(text, end));

@@ -13,6 +13,12 @@ export const IMPERATIVE_OPENERS: readonly string[] = ['切实', '抓紧', '着�
 /** Verbs that introduce reported speech: a 要 after them is someone else's instruction. */
 export const REPORTING_VERBS: readonly string[] = ['指出', '强调', '提出', '批示', '指示', '号召', '讲到', '说过', '要求'];
 
+/** Subjects that make a reporting verb the speaker's own voice (会议要求，… in minutes; 我再强调，…): no quotation. */
+export const OWN_VOICE_SUBJECTS: readonly string[] = ['会议', '我', '我再', '我还', '我也'];
+
+/** How minutes (会议纪要) open a decision (会议要求，加快…): the meeting's voice, never part of the task or its heading. */
+export const MINUTES_OPENERS: readonly string[] = ['会议要求', '会议强调', '会议明确', '会议指出', '会议决定', '会议议定', '会议同意', '会议提出'];
+
 /** Words that describe past work (praise and review), never a task. */
 export const RETROSPECTIVE_WORDS: readonly string[] = [
   '取得了', '做了大量', '做了许多', '做了很多', '作出了', '圆满完成了', '可圈可点', '获得了', '荣获', '受到了', '取了', '下了很多功夫', '成效明显', '成绩显著',

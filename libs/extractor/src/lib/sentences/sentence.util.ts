@@ -1,5 +1,5 @@
 import { codeTable } from '../text/char.util';
-import { DIRECTIVE_WORDS, IMPERATIVE_OPENERS, PAST_OPENERS, REPORTING_VERBS, RETROSPECTIVE_WORDS, YAO_NOT_AFTER, YAO_NOT_BEFORE } from './cue.constant';
+import { DIRECTIVE_WORDS, IMPERATIVE_OPENERS, OWN_VOICE_SUBJECTS, PAST_OPENERS, REPORTING_VERBS, RETROSPECTIVE_WORDS, YAO_NOT_AFTER, YAO_NOT_BEFORE } from './cue.constant';
 
 export interface Sentence {
   start: number;
@@ -77,6 +77,7 @@ export function isReported(text: string, sentenceStart: number, pos: number): bo
     const w = startsWithAt(text, i, REPORTING_VERBS);
     if (!w) continue;
     if (w === '要求' && (text.charCodeAt(i - 1) === 0x7684 || text.startsWith('按照', i - 2) || text.startsWith('根据', i - 2))) continue;
+    if (OWN_VOICE_SUBJECTS.some((s) => i - s.length >= sentenceStart && text.startsWith(s, i - s.length))) continue;
     return true;
   }
   return false;

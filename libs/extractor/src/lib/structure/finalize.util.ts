@@ -16,6 +16,8 @@ export interface FinalizeContext {
   mentionIndex: MentionIndex;
   registry: OrgRegistry;
   audience: readonly string[];
+  /** the body the opening says the speaker speaks for (我代表A…), else null: the party committee */
+  speakerBody: string | null;
   ref: Ymd | null;
   calendar: CalendarSource;
 }
@@ -82,7 +84,8 @@ function refOf(m: OrgMention): string | null {
 function resolveOrgs(d: Draft, ctx: FinalizeContext): void {
   if (d.kind === 'section') return;
   if (d.kind === 'commitment') {
-    d.orgs = ctx.registry.partyCommittee ? [ctx.registry.partyCommittee] : [];
+    const speaker = ctx.speakerBody ?? ctx.registry.partyCommittee;
+    d.orgs = speaker ? [speaker] : [];
     d.explicitActor = true;
     return;
   }

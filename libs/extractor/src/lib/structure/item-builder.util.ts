@@ -1,6 +1,6 @@
-import type { DeadlineContext } from '../deadlines/deadline.util';
+import { TIME_LABELS, type DeadlineContext } from '../deadlines/deadline.util';
 import { codeTable, hasCode } from '../text/char.util';
-import { describesRole, findActorClauses, unknownLeadBefore, type ActorClause } from '../organizations/actor.util';
+import { describesRole, findActorClauses, LEAD_LABELS, SUPPORT_LABELS, unknownLeadBefore, type ActorClause } from '../organizations/actor.util';
 import type { MentionIndex, OrgMention } from '../organizations/org-mention.util';
 import type { OrgRegistry } from '../organizations/org-registry.util';
 import { buildInlineSeries } from '../outline/inline-series.util';
@@ -12,7 +12,7 @@ import { isRetrospective, ownDirectiveCue, splitSentences, type Sentence } from 
 import type { ItemKind } from '../types/extraction.type';
 import type { Draft, DraftSource } from './draft.type';
 import { sortByStart } from './sort-by-start.util';
-import { isTopicHeading, opensWithTaskVerb, taskTitle } from './task-title.util';
+import { headingText, isTopicHeading, opensWithTaskVerb, taskTitle } from './task-title.util';
 
 const SHIFT_WORDS = ['下一步', '下步', '今后', '接下来'];
 const SHIFT_FIRST = codeTable(SHIFT_WORDS.map((w) => w[0]).join(''));
@@ -109,6 +109,8 @@ function promiseEnd(ctx: BuildContext, s: Sentence, mentions: readonly OrgMentio
 
 function hasTask(ctx: BuildContext, start: number, end: number): boolean {
   for (const s of splitSentences(ctx.text, start, end)) {
+    // all of it promised by the speaker's body (我局将会同A…): a commitment, not a task for anyone
+    if (promiseEnd(ctx, s, ctx.mentionIndex.in(s.start, s.end)) === s.end) continue;
     if (isTaskSentence(ctx, s.start, s.end)) return true;
   }
   return false;
@@ -273,7 +275,7 @@ function processMember(ctx: BuildContext, m: InlineMember, parent: Draft | null)
 /** An outline node: top-level headings and headings with sub-headings are sections. */
 export function processNode(ctx: BuildContext, node: OutlineNode, parent: Draft | null, asSection: boolean): void {
   const h = node.heading;
-  const title = ctx.text.slice(h.markerEnd, h.titleEnd).trim();
+  const title = headingText(ctx.text.slice(h.markerEnd, h.titleEnd).trim());
   if (asSection || node.children.length > 0) {
     const section = newDraft('section', 'section', h.start, node.end, title, parent, ctx);
     const bodyEnd = node.children.length > 0 ? (node.children[0] as OutlineNode).heading.start : node.end;
@@ -458,6 +460,18 @@ function actorParts(ctx: BuildContext, sentence: Sentence, mentions: readonly Or
   return parts;
 }
 
+const ATTRIBUTE_LABELS = [...LEAD_LABELS, ...SUPPORT_LABELS, ...TIME_LABELS];
+const ATTRIBUTE_FIRST = codeTable(ATTRIBUTE_LABELS.map((w) => w[0]).join(''));
+
+/** A sentence that is a line of a task's table: a role or time label and its colon (配合单位：…, 完成时限：…). */
+function isAttributeLine(text: string, start: number): boolean {
+  let p = start;
+  while (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x3000) p++;
+  if (ATTRIBUTE_FIRST[text.charCodeAt(p)] !== 1) return false;
+  for (const w of ATTRIBUTE_LABELS) if (text.startsWith(w, p) && (text[p + w.length] === '：' || text[p + w.length] === ':')) return true;
+  return false;
+}
+
 interface Group {
   start: number;
   end: number;
@@ -478,8 +492,13 @@ export function processFree(ctx: BuildContext, start: number, end: number, paren
   if (end <= start) return;
   const { text } = ctx;
   let group: Group | null = null;
+  // where the paragraph of the last plain sentence starts: the task a table line after it describes
+  let paragraph = -1;
+  let previousEnd = start;
   for (const whole of splitSentences(text, start, end)) {
     let sentence = whole;
+    // a sentence ending in a colon introduces what follows (要抓好两件事：…, 我局将重点抓好以下工作：)
+    if (text[sentence.end - 1] === '：') continue;
     let mentions = ctx.mentionIndex.in(sentence.start, sentence.end);
     const promised = promiseEnd(ctx, sentence, mentions);
     if (promised >= 0) {
@@ -490,8 +509,16 @@ export function processFree(ctx: BuildContext, start: number, end: number, paren
       sentence = { start: promised, end: sentence.end };
       mentions = ctx.mentionIndex.in(sentence.start, sentence.end);
     }
-    // a sentence ending in a colon introduces what follows (要抓好两件事：…)
-    if (text[sentence.end - 1] === '：') continue;
+    // a task's table line (责任单位：A；配合单位：B / 完成时限：…) belongs to the task above it, also
+    // when only the table names who does it (年内新建停车场3处。\n责任单位：A)
+    if (isAttributeLine(text, sentence.start)) {
+      if (group) group.end = sentence.end;
+      else if (paragraph >= 0) group = { start: paragraph, end: sentence.end, key: '' };
+      continue;
+    }
+    // from the last sentence's end only: a paragraph of many sentences is not read again for each
+    if (paragraph < 0 || hasCode(text, previousEnd, sentence.start, 10)) paragraph = sentence.start;
+    previousEnd = sentence.end;
     for (const s of actorParts(ctx, sentence, mentions)) {
       const g = group as Group | null;
       if (g && hasCode(text, g.end, s.start, 10)) group = flushGroup(ctx, group, parent);

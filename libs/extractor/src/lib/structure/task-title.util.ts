@@ -2,9 +2,15 @@ import { codeTable, hasCode } from '../text/char.util';
 import { deadlineOpening, type DeadlineContext } from '../deadlines/deadline.util';
 import { CLAUSE_ADVERBS } from '../organizations/collective.constant';
 import type { MentionIndex } from '../organizations/org-mention.util';
+import { MINUTES_OPENERS } from '../sentences/cue.constant';
 import { ownDirectiveCue } from '../sentences/sentence.util';
 
 const MAX_TITLE = 40;
+/**
+ * How a head takes on the work, with nothing to do in it (局长要亲自抓，年底前制定…; 负责人要靠前指挥，…): a
+ * clause of only these (joined by 、) is not the task, the clause after it is.
+ */
+const MANNER_ONLY = ['亲自抓', '亲自管', '亲自过问', '亲自部署', '亲自推动', '亲自督办', '亲自挂帅', '靠前指挥', '一线指挥', '带头抓', '抓总', '负总责'];
 const TITLE_LEAD = codeTable('，：、 ');
 /** A title is one clause: it stops at the first pause. */
 const TITLE_STOP = codeTable('，。；！？：\n');
@@ -21,7 +27,7 @@ const ROLE_CLAUSE_ENDS = ['牵头', '负责', '配合', '协助', '参与', '负
 const ORDINAL_PREFIX = /^(?:[一二三四五六七八九十]{1,2}(?=要)|[一二三四五六七八九十]{1,2}[是则来]|第[一二三四五六七八九十]{1,2}(?:[，、：是]|(?=要))|其[一二三四五六七八九十]{1,2}[，、：是]?|(?:首先|其次|再次|最后)[，、：])/u;
 
 /** Discourse connectors that open a clause without being part of the task. */
-const CONNECTORS = [...new Set([...CLAUSE_ADVERBS, '最近', '近期', '下一步', '下步', '今后', '同时', '另外', '此外', '特别是', '尤其是', '其中'])];
+const CONNECTORS = [...new Set([...CLAUSE_ADVERBS, '最近', '近期', '下一步', '下步', '今后', '同时', '另外', '此外', '特别是', '尤其是', '其中', ...MINUTES_OPENERS])];
 const SENTENCE_STOP = codeTable('。；！？\n');
 const CLAUSE_STOP = codeTable('，：');
 const JIANG = 0x5c06; // 将
@@ -68,6 +74,14 @@ export function opensWithTaskVerb(title: string): boolean {
   return false;
 }
 
+/** A heading without the meeting's voice that opens it in minutes (会议要求，加快停车场建设 → 加快停车场建设). */
+export function headingText(title: string): string {
+  for (const w of MINUTES_OPENERS) {
+    if (title.startsWith(w) && TITLE_LEAD[title.charCodeAt(w.length)] === 1 && title.length > w.length + 1) return title.slice(w.length + 1).trim();
+  }
+  return title;
+}
+
 /** A heading that names a topic (制度建设, 技能提升) rather than a task (加强制度建设). */
 export function isTopicHeading(title: string): boolean {
   if (title.length === 0 || title.length > 6) return false;
@@ -110,9 +124,10 @@ function skipWords(text: string, p: number, words: readonly string[]): number {
   return p;
 }
 
-/** Past an actor list at `p` (县财政局、县文旅局 / 由县人社局 / 乡镇负责同志), or `p` when none. */
+/** Past an actor list at `p` (县财政局、县文旅局 / 由县人社局 / 请县人社局 / 乡镇负责同志), or `p` when none. */
 function skipActors(text: string, p: number, mentions: MentionIndex, limit: number): number {
-  let q = text[p] === '由' ? p + 1 : p;
+  // 由A牵头…, and a request in a 批示 or 交办单 (请A牵头…, 请各乡镇对…)
+  let q = text[p] === '由' || text[p] === '请' ? p + 1 : p;
   let any = false;
   for (let guard = 0; guard < 12; guard++) {
     const m = mentions.at(q);
@@ -125,11 +140,22 @@ function skipActors(text: string, p: number, mentions: MentionIndex, limit: numb
   return any ? q : p;
 }
 
+function isMannerOnly(text: string, start: number, end: number): boolean {
+  let p = start;
+  while (p < end) {
+    const w = MANNER_ONLY.find((m) => text.startsWith(m, p));
+    if (!w) return false;
+    p += w.length;
+    if (text.charCodeAt(p) === 0x3001) p++;
+  }
+  return p === end && end > start;
+}
+
 /**
  * The task of text[start, end) in a few words: its first clause without the actor, a leading time
  * phrase, 要/必须 and 牵头/会同B (县总工会要牵头建立职工诉求快速响应机制，… → 建立职工诉求快速响应机制).
  */
-export function taskTitle(text: string, start: number, end: number, mentions: MentionIndex, deadlines: DeadlineContext): string {
+export function taskTitle(text: string, start: number, end: number, mentions: MentionIndex, deadlines: DeadlineContext, skips = 0): string {
   let p = start;
   while (p < end && TITLE_LEAD[text.charCodeAt(p)] === 1) p++;
   if (ORDINAL_FIRST[text.charCodeAt(p)] === 1) {
@@ -137,6 +163,7 @@ export function taskTitle(text: string, start: number, end: number, mentions: Me
     if (ordinal) p += ordinal[0].length;
   }
   p = taskClauseStart(text, p, end);
+  let modal = false;
   for (let guard = 0; guard < 6 && p < end; guard++) {
     const from = p;
     p = skipWords(text, p, CONNECTORS);
@@ -158,7 +185,12 @@ export function taskTitle(text: string, start: number, end: number, mentions: Me
       continue;
     }
     p = skipUnknownActor(text, p, end);
-    p = skipWords(text, p, MODALS);
+    // after 要 / 必须, 将 is 把 and opens the task (要将安全生产纳入… → 将安全生产纳入…)
+    if (!(modal && text.charCodeAt(p) === JIANG)) {
+      const q2 = skipWords(text, p, MODALS);
+      modal ||= q2 !== p;
+      p = q2;
+    }
     const afterRole = skipWords(text, p, ROLES);
     if (afterRole !== p && TITLE_STOP[text.charCodeAt(afterRole)] === 0) p = afterRole;
     const adverb = skipWords(text, p, JOINT_ADVERBS);
@@ -170,5 +202,7 @@ export function taskTitle(text: string, start: number, end: number, mentions: Me
   if (p >= end) p = start;
   let e = p;
   while (e < end && e - p < MAX_TITLE && TITLE_STOP[text.charCodeAt(e)] === 0) e++;
+  // the clause after a manner-only one, within the sentence (亲自抓，年底前制定… → 制定…); a few at most
+  if (skips < 3 && text.charCodeAt(e) === 0xff0c && e + 1 < end && isMannerOnly(text, p, e)) return taskTitle(text, e + 1, end, mentions, deadlines, skips + 1);
   return text.slice(p, e);
 }

@@ -533,3 +533,53 @@ describe('deadlineOpening', () => {
     expect(opening(text)).toBe(want);
   });
 });
+
+describe('the current month or quarter named without 本 (月底前, 月内, 季度末前) is the speech’s', () => {
+  it.each([
+    ['月底前报送方案', [['月底前', '2026-04-30']]],
+    ['在月底之前完成', [['月底之前', '2026-04-30']]],
+    ['于月末完成', [['月末', '2026-04-30']]],
+    ['月内完成清理', [['月内', '2026-04-30']]],
+    ['本月内完成', [['本月内', '2026-04-30']]],
+    ['当月内报送', [['当月内', '2026-04-30']]],
+    ['季度末前完成', [['季度末前', '2026-06-30']]],
+    ['在季末前报送', [['季末前', '2026-06-30']]],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each(['每月底前报送', '上月底前已完成', '传承岁月底蕴', '每季度末报送', '月底时再看'])('%s names no bare period', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+});
+
+describe('a date after a time label (完成时限：2026年12月31日) is a deadline, as after 截至', () => {
+  it.each([
+    ['完成时限：2026年12月31日', '2026-12-31'],
+    ['完成时间：9月30日', '2026-09-30'],
+    ['办结时限:5月20日', '2026-05-20'],
+  ])('%s', (text, want) => {
+    expect(due(text)).toBe(want);
+  });
+
+  it('a date after any other label is none (会议时间：4月9日)', () => {
+    expect(due('会议时间：4月9日')).toBeNull();
+  });
+});
+
+describe('this week and the next (weeks start on Monday; 2026-04-08 is a Wednesday)', () => {
+  it.each([
+    ['本周内报送', [['本周内', '2026-04-12']]],
+    ['这周五前报送', [['这周五前', '2026-04-10']]],
+    ['下周五前报送', [['下周五前', '2026-04-17']]],
+    ['下周一之前完成', [['下周一之前', '2026-04-13']]],
+    ['下周内完成', [['下周内', '2026-04-19']]],
+    ['本周末前完成', [['本周末前', '2026-04-12']]],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each(['下周一开会研究', '本周年庆典', '下周期工作'])('%s is no deadline', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+});

@@ -20,7 +20,7 @@ function context(raw: string, audience: string[] = [], registry: RegistryOrg[] =
   const norm = normalizeText(raw);
   const orgs = new OrgRegistry(registry);
   const mentions = findOrgMentions(norm.text, orgs);
-  return { norm, mentions, mentionIndex: new MentionIndex(mentions, norm.text.length), registry: orgs, audience, ref: parseYmd('2026-04-08'), calendar: new WorkingCalendar([]) };
+  return { norm, mentions, mentionIndex: new MentionIndex(mentions, norm.text.length), registry: orgs, audience, speakerBody: null, ref: parseYmd('2026-04-08'), calendar: new WorkingCalendar([]) };
 }
 
 function draft(fields: Partial<Draft> & { start: number; end: number }): Draft {

@@ -1,0 +1,52 @@
+import type { SpeechFixture } from './fixture.type';
+
+/** Written for these tests: A county government's 常务会议 closing speech: 一、 topics, 一是/二是/三是 inline series with 要/务必/必须, a support without 牵头 and a festival deadline. */
+export const STANDING_MEETING: SpeechFixture = {
+  name: 'county government standing meeting (一是/二是 inline series, 要/务必/必须)',
+  registry: [
+    { name: '县政府', kind: 'party_committee', aliases: ['县人民政府'] },
+    { name: '发展和改革局', kind: 'government', aliases: ['发改局', '发改部门'] },
+    { name: '财政局', kind: 'government', aliases: ['财政部门'] },
+    { name: '住房和城乡建设局', kind: 'government', aliases: ['住建局', '住建部门'] },
+    { name: '自然资源局', kind: 'government', aliases: ['自然资源部门'] },
+    { name: '政府督查室', kind: 'government', aliases: ['督查室'] },
+    { name: '城市管理局', kind: 'government', aliases: ['城管局'] },
+    { name: '市场监督管理局', kind: 'government', aliases: ['市场监管局'] },
+    { name: '交通运输局', kind: 'government', aliases: ['交通局'] },
+    { name: '应急管理局', kind: 'government', aliases: ['应急局'] },
+    { name: '消防救援大队', kind: 'government', aliases: [] },
+    { name: '教育局', kind: 'government', aliases: [] },
+    { name: '乡镇', kind: 'government', aliases: ['各乡镇'] },
+  ],
+  text: [
+    '在县政府第十二次常务会议上的讲话',
+    '（2026年5月12日）',
+    '',
+    '同志们：',
+    '刚才，县发改局、县财政局、县住建局分别汇报了相关工作，我都同意。下面，我再强调几点意见。',
+    '一、关于项目建设',
+    '今年以来，全县项目建设总体推进有序，但也存在开工率不高、要素保障不足等问题。下一步，一是要加快项目前期工作，县发改局要逐个梳理储备项目，6月底前完成可研编制。二是要强化要素保障，县自然资源局务必优先保障重点项目用地，县财政局必须足额落实配套资金。三是要严格督查考核，县政府督查室要每月通报一次项目进展情况。',
+    '二、关于城市管理',
+    '城市管理事关群众切身利益。一是县住建局要牵头开展老旧小区改造，年底前完成12个小区改造任务。二是县城管局务必加强市容秩序整治，县市场监管局配合，重点整治占道经营。三是县交通运输局必须在国庆节前完成城区主干道维修。',
+    '三、关于安全生产',
+    '当前正值汛期，安全生产压力较大。各乡镇、各部门务必绷紧安全这根弦。县应急局要会同县消防救援大队开展一次全面隐患排查，本月底前上报排查结果。县教育局必须抓好校园安全，每周开展一次安全巡查。',
+    '同志们，任务已经明确，关键在于落实。希望大家勇于担当，确保各项工作落到实处。',
+  ].join('\n'),
+  expectedTitle: '在县政府第十二次常务会议上的讲话',
+  expectedDate: '2026-05-12',
+  expectedAudience: ['发展和改革局', '财政局', '住房和城乡建设局'],
+  expectedSections: ['关于项目建设', '关于城市管理', '关于安全生产'],
+  expectedItems: [
+    { contains: '一是要加快项目前期工作', kind: 'directive', title: '加快项目前期工作', orgs: ['发展和改革局'], lead: null, due: '2026-06-30', parent: '关于项目建设' },
+    { contains: '县自然资源局务必优先保障重点项目用地', kind: 'directive', title: '优先保障重点项目用地', orgs: ['自然资源局'], due: null },
+    { contains: '县财政局必须足额落实配套资金', kind: 'directive', title: '足额落实配套资金', orgs: ['财政局'] },
+    { contains: '三是要严格督查考核', kind: 'directive', orgs: ['政府督查室'], cadence: 'monthly' },
+    { contains: '一是县住建局要牵头开展老旧小区改造', kind: 'directive', title: '开展老旧小区改造', orgs: ['住房和城乡建设局'], lead: '住房和城乡建设局', due: '2026-12-31' },
+    // the contract leads with 牵头 / 由A负责 / the subject of 会同 only: A务必……，B配合 names no lead
+    { contains: '二是县城管局务必加强市容秩序整治', kind: 'directive', title: '加强市容秩序整治', orgs: ['城市管理局', '市场监督管理局'], lead: null },
+    { contains: '三是县交通运输局必须在国庆节前', kind: 'directive', title: '完成城区主干道维修', orgs: ['交通运输局'], due: '2026-09-30' },
+    { contains: '县应急局要会同县消防救援大队', kind: 'directive', orgs: ['应急管理局', '消防救援大队'], lead: '应急管理局', due: '2026-05-31' },
+    { contains: '县教育局必须抓好校园安全', kind: 'directive', orgs: ['教育局'], cadence: 'weekly' },
+  ],
+  forbidden: ['总体推进有序', '我都同意', '关键在于落实'],
+};
