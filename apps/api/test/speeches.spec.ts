@@ -40,7 +40,14 @@ function upload(api: TestApi, token: string, name: string, bytes: Uint8Array, ty
 describe('speech intake', () => {
   let api: TestApi;
   let supervisor: string;
+  let textPdf: Buffer;
+  let scannedPdf: Buffer;
   beforeAll(async () => {
+    // Chromium prints the PDFs synchronously, seconds with the event loop blocked: done before the
+    // API (in this process) has any connection open, which a blocked server then resets.
+    const lines = WINTER_SPEECH.trim().split('\n');
+    textPdf = printTestPdf([{ paragraphs: lines.slice(0, 4) }, { paragraphs: lines.slice(4) }], { header: '县委办公室', footer: '第 {n} 页' });
+    scannedPdf = printTestPdf([{ paragraphs: [] }]);
     api = await startTestApi();
     supervisor = await api.login('duban');
   });
@@ -87,9 +94,7 @@ describe('speech intake', () => {
   });
 
   it('reads an uploaded .pdf with a text layer, and extracts it', async () => {
-    const lines = WINTER_SPEECH.trim().split('\n');
-    const pdf = printTestPdf([{ paragraphs: lines.slice(0, 4) }, { paragraphs: lines.slice(4) }], { header: '县委办公室', footer: '第 {n} 页' });
-    const reply = await upload(api, supervisor, 'speech.pdf', pdf, 'application/pdf', { title: '冬季讲话（PDF）' });
+    const reply = await upload(api, supervisor, 'speech.pdf', textPdf, 'application/pdf', { title: '冬季讲话（PDF）' });
     expect(reply.status).toBe(201);
     expect(reply.body.sourceFileName).toBe('speech.pdf');
     expect(reply.body.rawText).toContain('县总工会要开展冬季送温暖活动');
@@ -101,8 +106,7 @@ describe('speech intake', () => {
 
   it('refuses a scanned PDF with 422 file.pdf_no_text_layer and stores nothing', async () => {
     const before = await api.request<Speech[]>('GET', `/speeches${listQuery({ range: [0, 999] })}`, { token: supervisor });
-    const scan = printTestPdf([{ paragraphs: [] }]);
-    const reply = await upload(api, supervisor, '扫描件.pdf', scan, 'application/pdf');
+    const reply = await upload(api, supervisor, '扫描件.pdf', scannedPdf, 'application/pdf');
     expect(reply.status).toBe(422);
     expect(reply.body).toMatchObject({ code: 'file.pdf_no_text_layer', message: '扫描件没有文字层，请上传文字版或粘贴文本' });
     const after = await api.request<Speech[]>('GET', `/speeches${listQuery({ range: [0, 999] })}`, { token: supervisor });
