@@ -55,6 +55,27 @@ export interface FigureRow {
   completedEarly: number;
 }
 
+/** The figures of no assignment. */
+export const EMPTY_ROW: Omit<FigureRow, 'keys'> = {
+  total: 0,
+  open: 0,
+  completed: 0,
+  due: 0,
+  dueOnTime: 0,
+  overdue: 0,
+  overdueDays: 0,
+  overdueDayPoints: 0,
+  late: 0,
+  lateDays: 0,
+  dueSoon: 0,
+  reportMissed: 0,
+  red: 0,
+  yellow: 0,
+  green: 0,
+  percent: null,
+  completedEarly: 0,
+};
+
 /** One assignment as the scorecard, the speech board and the 通报 list it. */
 export interface AssignmentFigureRow extends ScorecardAssignment {
   itemId: string;
@@ -164,7 +185,7 @@ export class DashboardFiguresRepository {
       const keys = groups.map(() => h.organizationId);
       let row = byKey.get(keys.join('|'));
       if (!row) {
-        row = { keys, total: 0, open: 0, completed: 0, due: 0, dueOnTime: 0, overdue: 0, overdueDays: 0, overdueDayPoints: 0, late: 0, lateDays: 0, dueSoon: 0, reportMissed: 0, red: 0, yellow: 0, green: 0, percent: null, completedEarly: 0 };
+        row = { keys, ...EMPTY_ROW };
         byKey.set(keys.join('|'), row);
         figures.push(row);
       }

@@ -38,7 +38,7 @@ import { AppException, notFound } from '../../core/http/app.exception';
 import { ClockService } from '../../core/time/clock.service';
 import { AssignmentFigures } from '../assignments/assignment-figures.sql';
 import { ScoringSchemesService } from '../scoring-schemes/scoring-schemes.service';
-import { DashboardFiguresRepository, type AssignmentFigureRow, type CountRow, type FigureGroup, type FigureRow, type FigureScope, type SpeechRow } from './dashboard-figures.repository';
+import { DashboardFiguresRepository, EMPTY_ROW, type AssignmentFigureRow, type CountRow, type FigureGroup, type FigureRow, type FigureScope, type SpeechRow } from './dashboard-figures.repository';
 import type { DashboardQueryDto, HeatmapQueryDto, PeriodDto, SpeechesQueryDto } from './dashboard-query.dto';
 
 /** The speeches a progress chart or heatmap covers: `listed` null when the request chose one (the scope says which). */
@@ -79,25 +79,6 @@ function worstLight(row: Pick<FigureRow, 'red' | 'yellow' | 'green'>): Light | n
   return row.green > 0 ? 'green' : null;
 }
 
-const EMPTY_ROW: Omit<FigureRow, 'keys'> = {
-  total: 0,
-  open: 0,
-  completed: 0,
-  due: 0,
-  dueOnTime: 0,
-  overdue: 0,
-  overdueDays: 0,
-  overdueDayPoints: 0,
-  late: 0,
-  lateDays: 0,
-  dueSoon: 0,
-  reportMissed: 0,
-  red: 0,
-  yellow: 0,
-  green: 0,
-  percent: null,
-  completedEarly: 0,
-};
 
 /** Figure rows added up (every figure is a count or a sum; the mean percent weighted by each row's total). */
 function addFigures(rows: FigureRow[]): Omit<FigureRow, 'keys'> {
