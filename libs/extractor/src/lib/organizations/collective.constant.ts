@@ -53,13 +53,17 @@ export const CLAUSE_ADVERBS: readonly string[] = [
   '当前', '目前', '现在', '眼下', '近年来', '现阶段', '下阶段', '接下来',
 ];
 
+/** Openers of a list of examples (比如县财政局要…): the name after one opens a clause and acts. */
+export const EXAMPLE_OPENERS: readonly string[] = ['比如', '例如', '譬如', '比方说'];
+
 /** Years before a subject (今年县财政局要…): a title leaves them to its time phrase. */
 const CLAUSE_YEARS: readonly string[] = ['今年', '明年', '年内'];
 
 export const LEFT_CONNECTORS: readonly string[] = [
   ...CLAUSE_ADVERBS,
   ...CLAUSE_YEARS,
-  '比如', '例如', '希望', '要求', '同时', '并且', '其中', '特别是', '尤其是', '下一步', '今后', '以及', '或者', '会同',
+  ...EXAMPLE_OPENERS,
+  '希望', '要求', '同时', '并且', '其中', '特别是', '尤其是', '下一步', '今后', '以及', '或者', '会同',
   '联合', '督促', '推动', '支持', '还有', '另外', '此外', '最近', '近期',
   '听取', '代表', '由', '了', '有', '把', '和', '与', '及', '同', '对', '请', '让', '以', '向', '给', '为', '经', '至', '从', '被', '使', '跟', '并', '各', '或', '帮', '助', '等', '是',
 ];
@@ -68,7 +72,8 @@ export const LEFT_CONNECTORS: readonly string[] = [
 export const ACTOR_OPENERS: readonly string[] = [
   ...CLAUSE_ADVERBS,
   ...CLAUSE_YEARS,
-  '比如', '例如', '希望', '同时', '并且', '其中', '特别是', '尤其是', '下一步', '今后', '另外', '此外', '还有', '由', '请', '并', '让', '要求', '各', '我市', '我区', '我县', '全市', '全区', '全县',
+  ...EXAMPLE_OPENERS,
+  '希望', '同时', '并且', '其中', '特别是', '尤其是', '下一步', '今后', '另外', '此外', '还有', '由', '请', '并', '让', '要求', '各', '我市', '我区', '我县', '全市', '全区', '全县',
 ];
 
 /**

@@ -1,5 +1,6 @@
 import { TIME_LABELS, type DeadlineContext } from '../deadlines/deadline.util';
 import { codeTable, hasCode } from '../text/char.util';
+import { EXAMPLE_OPENERS } from '../organizations/collective.constant';
 import { describesRole, findActorClauses, LEAD_LABELS, SUPPORT_LABELS, unknownLeadBefore, type ActorClause } from '../organizations/actor.util';
 import type { MentionIndex, OrgMention } from '../organizations/org-mention.util';
 import type { OrgRegistry } from '../organizations/org-registry.util';
@@ -22,8 +23,7 @@ const TITLE_END = codeTable('。；！？\n');
 const COLON = 0xff1a; // ：
 const TOPIC_SUFFIXES = ['工作', '方面', '领域', '系统', '战线', '条线', '部门'];
 /** Openers of a list of examples that hand parts of a point to other bodies. */
-const EXAMPLE_WORDS = ['比如', '例如', '譬如', '比方说'];
-const EXAMPLE_FIRST = codeTable(EXAMPLE_WORDS.map((w) => w[0]).join(''));
+const EXAMPLE_FIRST = codeTable(EXAMPLE_OPENERS.map((w) => w[0]).join(''));
 
 export interface BuildContext {
   text: string;
@@ -433,7 +433,7 @@ function findExampleOpener(text: string, start: number, end: number): number {
   for (let i = start; i < end; i++) {
     if (EXAMPLE_FIRST[text.charCodeAt(i)] === 0) continue;
     if (i > start && PAUSE_CODES[text.charCodeAt(i - 1)] === 0 && text.charCodeAt(i - 1) !== COLON) continue;
-    for (const w of EXAMPLE_WORDS) if (text.startsWith(w, i) && i + w.length < end) return i;
+    for (const w of EXAMPLE_OPENERS) if (text.startsWith(w, i) && i + w.length < end) return i;
   }
   return -1;
 }

@@ -1,6 +1,6 @@
 import { codeTable, hasCode } from '../text/char.util';
 import { deadlineOpening, type DeadlineContext } from '../deadlines/deadline.util';
-import { CLAUSE_ADVERBS } from '../organizations/collective.constant';
+import { CLAUSE_ADVERBS, EXAMPLE_OPENERS } from '../organizations/collective.constant';
 import type { MentionIndex } from '../organizations/org-mention.util';
 import { MINUTES_OPENERS } from '../sentences/cue.constant';
 import { ownDirectiveCue } from '../sentences/sentence.util';
@@ -27,7 +27,7 @@ const ROLE_CLAUSE_ENDS = ['牵头', '负责', '配合', '协助', '参与', '负
 const ORDINAL_PREFIX = /^(?:[一二三四五六七八九十]{1,2}(?=要)|[一二三四五六七八九十]{1,2}[是则来]|第[一二三四五六七八九十]{1,2}(?:[，、：是]|(?=要))|其[一二三四五六七八九十]{1,2}[，、：是]?|(?:首先|其次|再次|最后)[，、：])/u;
 
 /** Discourse connectors that open a clause without being part of the task. */
-const CONNECTORS = [...new Set([...CLAUSE_ADVERBS, '最近', '近期', '下一步', '下步', '今后', '同时', '另外', '此外', '特别是', '尤其是', '其中', ...MINUTES_OPENERS])];
+const CONNECTORS = [...new Set([...CLAUSE_ADVERBS, ...EXAMPLE_OPENERS, '最近', '近期', '下一步', '下步', '今后', '同时', '另外', '此外', '特别是', '尤其是', '其中', ...MINUTES_OPENERS])];
 const SENTENCE_STOP = codeTable('。；！？\n');
 const CLAUSE_STOP = codeTable('，：');
 const JIANG = 0x5c06; // 将

@@ -263,3 +263,91 @@ describe('more roles, topics, cuts and groups', () => {
     expect(withLead(`一、加强保障\n（一）抓民生。${body}`)).toEqual([SECTION, ['section', '（一）抓民生。', [], 0, null], ...children]);
   });
 });
+
+describe('examples, table lines, groups and members at their limits', () => {
+  const full = (body: string) => {
+    const result = extract({ text: `在全县工作会议上的讲话\n${body}`, registry: REGISTRY, date: '2026-04-08' });
+    const index = new Map(result.items.map((item, k) => [item.id, k]));
+    return result.items.map((i) => [i.kind, i.text, i.orgs, i.parentId === null ? -1 : (index.get(i.parentId) as number), i.title]);
+  };
+  const SECTION = ['section', '一、加强保障', [], -1, '加强保障'];
+
+  it.each<[string, string, unknown[][]]>([
+    [
+      '譬如 opens examples like 比如, and the title leaves it out',
+      '（一）抓民生。要办好实事，譬如县财政局要保障资金，县商务局要建设市场。',
+      [
+        ['section', '（一）抓民生。要办好实事', [], 0, '抓民生'],
+        ['directive', '譬如县财政局要保障资金', ['财政局'], 1, '保障资金'],
+        ['directive', '县商务局要建设市场。', ['商务局'], 1, '建设市场'],
+      ],
+    ],
+    ['比方说 opens one example', '（一）抓民生。要办好实事，比方说县财政局要保障资金。', [['section', '（一）抓民生。要办好实事', [], 0, '抓民生'], ['directive', '比方说县财政局要保障资金。', ['财政局'], 1, '保障资金']]],
+    [
+      '例如 inside a clause opens nothing: the bodies still get one part each',
+      '（一）抓民生。县财政局要保障资金，县商务局要建设市场例如农贸市场。',
+      [['section', '（一）抓民生。', [], 0, '抓民生'], ['directive', '县财政局要保障资金', ['财政局'], 1, '保障资金'], ['directive', '县商务局要建设市场例如农贸市场。', ['商务局'], 1, '建设市场例如农贸市场']],
+    ],
+    [
+      'a topic heading takes the first directive sentence, not the first sentence',
+      '（一）制度建设。目前制度还不健全。县财政局要制定办法。',
+      [['directive', '（一）制度建设。目前制度还不健全。县财政局要制定办法。', ['财政局'], 0, '制定办法']],
+    ],
+    ['a field named at length finds its organization', '（一）抓民生。对卫生健康工作来说，要做好防控。对财政工作来说，要保障资金。', [['section', '（一）抓民生。', [], 0, '抓民生'], ['directive', '对卫生健康工作来说，要做好防控。', ['卫生健康委'], 1, '做好防控'], ['directive', '对财政工作来说，要保障资金。', ['财政局'], 1, '保障资金']]],
+    ['the mass organizations as a topic', '（一）抓民生。对群团组织来说，要做好服务。对财政工作来说，要保障资金。', [['section', '（一）抓民生。', [], 0, '抓民生'], ['directive', '对群团组织来说，要做好服务。', ['妇联'], 1, '做好服务'], ['directive', '对财政工作来说，要保障资金。', ['财政局'], 1, '保障资金']]],
+    ['a heading with one body and its supporter is one directive', '（一）县财政局要保障资金，县妇联配合。要确保按时完成。', [['directive', '（一）县财政局要保障资金，县妇联配合。要确保按时完成。', ['财政局', '妇联'], 0, '保障资金']]],
+    [
+      'a sentence without an actor after a promise is no child',
+      '（一）抓民生。县财政局要保障资金。县委将全力支持。要确保按时完成。',
+      [['directive', '（一）抓民生。县财政局要保障资金。', ['财政局'], 0, '抓民生'], ['commitment', '县委将全力支持。', ['区委'], 1, '全力支持']],
+    ],
+    ['今后还要 opens a child', '（一）抓民生。县商务局已经建好市场，今后还要加快招商。', [['directive', '（一）抓民生。县商务局已经建好市场', ['商务局'], 0, '抓民生'], ['directive', '今后还要加快招商。', ['商务局'], 1, '加快招商']]],
+  ])('%s', (_name, body, want) => {
+    expect(full(`一、加强保障\n${body}`)).toEqual([SECTION, ...want]);
+  });
+
+  it.each<[string, string, unknown[][]]>([
+    ['要 sentences of four characters are members', '要甲乙。要丙丁。', [['directive', '要甲乙。', [], 0, '甲乙'], ['directive', '要丙丁。', [], 0, '丙丁']]],
+    ['a 要 sentence of fifteen characters is a member', '要一二三四五六七八九十一二三。要丙丁戊。', [['directive', '要一二三四五六七八九十一二三。', [], 0, '一二三四五六七八九十一二三'], ['directive', '要丙丁戊。', [], 0, '丙丁戊']]],
+    ['a 要 sentence of sixteen characters is none', '要一二三四五六七八九十一二三四。要丙丁戊。', [['directive', '要一二三四五六七八九十一二三四。要丙丁戊。', [], 0, '一二三四五六七八九十一二三四']]],
+    [
+      'the last short member ends with its paragraph',
+      '要争创一流队伍。要发扬创新精神。\n县财政局要保障资金。',
+      [['directive', '要争创一流队伍。', [], 0, '争创一流队伍'], ['directive', '要发扬创新精神。', [], 0, '发扬创新精神'], ['directive', '县财政局要保障资金。', ['财政局'], 0, '保障资金']],
+    ],
+    [
+      'text before the short members is a directive of its own',
+      '县商务局要建设市场。要争创一流队伍。要发扬创新精神。',
+      [['directive', '县商务局要建设市场。', ['商务局'], 0, '建设市场'], ['directive', '要争创一流队伍。', [], 0, '争创一流队伍'], ['directive', '要发扬创新精神。', [], 0, '发扬创新精神']],
+    ],
+    [
+      'text before a series is a directive of its own',
+      '县商务局要建设市场。一是县财政局要保障资金；二是县妇联要关爱儿童。',
+      [['directive', '县商务局要建设市场。', ['商务局'], 0, '建设市场'], ['directive', '一是县财政局要保障资金；', ['财政局'], 0, '保障资金'], ['directive', '二是县妇联要关爱儿童。', ['妇联'], 0, '关爱儿童']],
+    ],
+    [
+      'a promise inside a short member is its child',
+      '要争创一流队伍。县委将全力支持。要发扬创新精神。',
+      [['directive', '要争创一流队伍。', [], 0, '争创一流队伍'], ['commitment', '县委将全力支持。', ['区委'], 1, '全力支持'], ['directive', '要发扬创新精神。', [], 0, '发扬创新精神']],
+    ],
+  ])('%s', (_name, body, want) => {
+    expect(full(`一、加强保障\n${body}`)).toEqual([SECTION, ...want]);
+  });
+
+  it.each<[string, string, unknown[][]]>([
+    ['a table line with a half-width colon', '年内新建停车场3处。责任单位:县商务局。', [['directive', '年内新建停车场3处。责任单位:县商务局。', ['商务局'], -1, '新建停车场3处']]],
+    ['a table line after a space', '年内新建停车场3处。 责任单位：县商务局。', [['directive', '年内新建停车场3处。责任单位：县商务局。', ['商务局'], -1, '新建停车场3处']]],
+    ['a table line with no task above it is nothing', '责任单位：县商务局。', []],
+    ['a table line joins the task, not the background before it', '去年取得了成绩。县商务局要建设市场。\n责任单位：县商务局', [['directive', '县商务局要建设市场。责任单位：县商务局', ['商务局'], -1, '建设市场']]],
+    [
+      'a group opened without an actor takes the first actor it meets',
+      '要加快拨付。县财政局要保障资金。县妇联要关爱儿童。',
+      [['directive', '要加快拨付。县财政局要保障资金。', ['财政局'], -1, '加快拨付'], ['directive', '县妇联要关爱儿童。', ['妇联'], -1, '关爱儿童']],
+    ],
+    ['a supporter does not change the group\'s actor', '县财政局要保障资金。县财政局要做好宣传，县妇联配合。', [['directive', '县财政局要保障资金。县财政局要做好宣传，县妇联配合。', ['财政局', '妇联'], -1, '保障资金']]],
+    ['an organization listed with a collective takes its part of a sentence', '县财政局要保障资金，县妇联和各单位要关爱儿童。', [['directive', '县财政局要保障资金', ['财政局'], -1, '保障资金'], ['directive', '县妇联和各单位要关爱儿童。', ['妇联'], -1, '关爱儿童']]],
+    ['a party committee in the speaker\'s promise stays in it', '我们将全力支持，县委要加强领导。', [['commitment', '我们将全力支持，县委要加强领导。', ['区委'], -1, '全力支持']]],
+  ])('%s', (_name, body, want) => {
+    expect(full(body)).toEqual(want);
+  });
+});
