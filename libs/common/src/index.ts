@@ -14,6 +14,7 @@ export { assignmentActionLabel, assignmentStateLabel, illegalTransitionParams, s
 export { itemStatusParams } from './lib/errors/catalogue/items.errors';
 export * from './lib/calendar/working-calendar';
 export * from './lib/calendar/chinese-days.calendar';
+export * from './lib/calendar/festival-day';
 export * from './lib/auth/password-policy';
 export * from './lib/periods/reporting-period';
 export * from './lib/reminders/reminder-planner';

@@ -1,6 +1,6 @@
 import { codeTable, isDigitAt } from '../text/char.util';
 import { isNumeralAt, NUMERAL_CODES, parseSmallNumber } from '../text/chinese-number.util';
-import type { WorkingCalendar } from '@luoshi/common';
+import { festivalDay, type WorkingCalendar } from '@luoshi/common';
 import { addDays, addMonths, compareYmd, formatYmd, isoWeekday, monthEnd, parseYmd, type Ymd } from './calendar.util';
 
 export interface Deadline {
@@ -28,23 +28,20 @@ const RELATIVE_UNITS: ReadonlyArray<readonly [string, RelativeUnit]> = [
 ];
 const LIANG = 0x4e24; // 两
 
-/**
- * Festivals as the text names them → the holiday's name in the working calendar, and the first
- * rest day of the fixed-date ones for years the calendar does not know yet (lunar ones: none).
- */
-const FESTIVALS: ReadonlyArray<readonly [string, string, string | null]> = [
-  ['元旦', '元旦', '01-01'],
-  ['春节', '春节', null],
-  ['清明节', '清明', null],
-  ['清明', '清明', null],
-  ['劳动节', '劳动节', '05-01'],
-  ['五一', '劳动节', '05-01'],
-  ['端午节', '端午', null],
-  ['端午', '端午', null],
-  ['中秋节', '中秋', null],
-  ['中秋', '中秋', null],
-  ['国庆节', '国庆节', '10-01'],
-  ['国庆', '国庆节', '10-01'],
+/** Festivals as the text names them → the holiday's name in the working calendar. */
+const FESTIVALS: ReadonlyArray<readonly [string, string]> = [
+  ['元旦', '元旦'],
+  ['春节', '春节'],
+  ['清明节', '清明'],
+  ['清明', '清明'],
+  ['劳动节', '劳动节'],
+  ['五一', '劳动节'],
+  ['端午节', '端午'],
+  ['端午', '端午'],
+  ['中秋节', '中秋'],
+  ['中秋', '中秋'],
+  ['国庆节', '国庆节'],
+  ['国庆', '国庆节'],
 ];
 const FESTIVAL_FIRST = codeTable(FESTIVALS.map(([w]) => w[0]).join(''));
 
@@ -136,7 +133,7 @@ function calendarOf(ctx: DeadlineContext): WorkingCalendar {
 
 /** 国庆节前 / 春节前 / “五一”前: the last working day before the holiday's first rest day. */
 function festivalAt(text: string, i: number, ctx: DeadlineContext): Deadline | null {
-  for (const [word, name, fixed] of FESTIVALS) {
+  for (const [word, name] of FESTIVALS) {
     if (!text.startsWith(word, i)) continue;
     let p = i + word.length;
     // a quoted name (“五一”前): the span opens with its quote
@@ -149,11 +146,8 @@ function festivalAt(text: string, i: number, ctx: DeadlineContext): Deadline | n
     if (!(text[p] === '前' || text.startsWith('之前', p) || text.startsWith('以前', p))) return null;
     const from = formatYmd(ctx.ref);
     const calendar = calendarOf(ctx);
-    let start = calendar.holidayStart(name, from);
-    if (start === null && fixed !== null) {
-      const candidate = `${ctx.ref.y}-${fixed}`;
-      start = candidate > from ? candidate : `${ctx.ref.y + 1}-${fixed}`;
-    }
+    // a year whose holidays the calendar does not hold yet: the festival's own day (春节 from 除夕)
+    const start = calendar.holidayStart(name, from) ?? festivalDay(name, formatYmd(addDays(ctx.ref, 1)));
     // still a deadline phrase, and its span is all of it, even when the calendar cannot date it
     const date = start === null ? null : parseYmd(calendar.previousWorkingDay(start));
     return { start: open, end: closedEnd(text, p), date };

@@ -80,9 +80,10 @@ describe('lastDeadline', () => {
     ]);
     expect(due('两个工作日内完成', ref, office)).toBe('2026-04-14');
     expect(due('两个工作日内完成', ref, published)).toBe('2026-04-10');
-    // a lunar festival the calendar does not know has no date, and does not hide an earlier deadline
-    expect(due('春节前完成', ref, new WorkingCalendar([]))).toBeNull();
-    expect(due('6月底前摸底，春节前完成', ref, new WorkingCalendar([]))).toBe('2026-06-30');
+    // a lunar festival the calendar does not know is dated by the lunar calendar: 除夕 2027-02-05 is a
+    // Friday, and without the announced holidays the day before it is the last working day
+    expect(due('春节前完成', ref, new WorkingCalendar([]))).toBe('2027-02-04');
+    expect(due('6月底前摸底，春节前完成', ref, new WorkingCalendar([]))).toBe('2027-02-04');
   });
 
   it('takes the last deadline of the item', () => {
@@ -165,11 +166,16 @@ describe('findDeadlines, phrase by phrase', () => {
     ['元旦前完成', '2026-01-01', [['元旦前', '2026-12-31']]],
     ['五一前完成', '2026-04-08', [['五一前', '2026-04-30']]],
     ['劳动节之前完成', '2026-05-01', [['劳动节之前', '2027-04-30']]],
-    // lunar festivals have no fixed date: the phrase is read, the date is not
-    ['春节前完成', '2026-04-08', [['春节前', null]]],
-    ['端午节前完成', '2026-04-08', [['端午节前', null]]],
-    ['中秋前完成', '2026-04-08', [['中秋前', null]]],
-    ['清明前完成', '2026-04-08', [['清明前', null]]],
+    // lunar festivals and 清明 by the lunar calendar and the solar terms: 除夕 2027-02-05 (Fri), 端午
+    // 2026-06-19 (Fri), 中秋 2026-09-25 (Fri), 清明 2027-04-05 (Mon; 2026's fell on 04-05, before the speech)
+    ['春节前完成', '2026-04-08', [['春节前', '2027-02-04']]],
+    ['端午节前完成', '2026-04-08', [['端午节前', '2026-06-18']]],
+    ['中秋前完成', '2026-04-08', [['中秋前', '2026-09-24']]],
+    ['清明前完成', '2026-04-08', [['清明前', '2027-04-02']]],
+    // said on the festival itself: next year's (中秋 2027-09-15 is a Wednesday)
+    ['中秋前完成', '2026-09-25', [['中秋前', '2027-09-14']]],
+    // 除夕 2028-01-25 is a Tuesday
+    ['春节前完成', '2027-02-06', [['春节前', '2028-01-24']]],
   ])('%s from %s (no holidays)', (text, date, want) => {
     expect(spans(text, date, plain)).toEqual(want);
   });
