@@ -67,8 +67,12 @@ const TASK_VERBS = [
 const TASK_VERB_SET = new Set(TASK_VERBS);
 const TASK_VERB_MAX = Math.max(...TASK_VERBS.map((v) => v.length));
 
+/** Nouns that open with a one-character verb of TASK_VERBS (建筑施工安全 names a topic; 建强队伍 is a task). */
+const NOT_VERB_OPENINGS = ['建筑', '做法', '抓手', '以上', '以下', '以来', '以往'];
+
 /** Whether a title opens with a verb of the task (加强制度建设, 抓好培训). */
 export function opensWithTaskVerb(title: string): boolean {
+  for (const w of NOT_VERB_OPENINGS) if (title.startsWith(w)) return false;
   // the title's first one, two or three characters against the set, not a walk over every verb
   for (let n = 1; n <= TASK_VERB_MAX && n <= title.length; n++) if (TASK_VERB_SET.has(title.slice(0, n))) return true;
   return false;

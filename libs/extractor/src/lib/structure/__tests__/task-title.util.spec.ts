@@ -148,6 +148,11 @@ describe('isTopicHeading', () => {
     ['', false],
     ['七个字的标题啊', false],
     ['六个字的标题', true],
+    // a noun that opens with a verb's character names a topic
+    ['建筑施工安全', true],
+    ['做法经验', true],
+    ['抓手建设', true],
+    ['以往问题', true],
   ])('%j: %s', (t, want) => {
     expect(isTopicHeading(t)).toBe(want);
   });
