@@ -62,6 +62,28 @@ describe('lastDeadline', () => {
     expect(due(text)).toBe(want);
   });
 
+  // a month or a year with no closing word, bounded by a verb of completion: the end of that month or year
+  it.each([
+    ['2027年6月完成', '2027-06-30'],
+    ['2027年6月份完成改造', '2027-06-30'],
+    ['2027年9月全面完成', '2027-09-30'],
+    ['2027年2月基本建成', '2027-02-28'],
+    ['力争2027年3月完工', '2027-03-31'],
+    ['11月办结', '2026-11-30'],
+    ['3月竣工', '2027-03-31'],
+    ['2027年完成', '2027-12-31'],
+    ['于2028年全面建成', '2028-12-31'],
+    ['2027年6月完成验收，2027年12月底前全部完成', '2027-12-31'],
+    ['6月20日完成', '2026-06-20'],
+    ['6月20日如期完成', '2026-06-20'],
+  ])('%s -> %s', (text, want) => {
+    expect(due(text)).toBe(want);
+  });
+
+  it.each(['2026年3月启动', '3月20日召开', '12027年完成', '2027年目标完成', '6月份以来完成了', '2027年6月开始建设'])('no deadline: %s', (text) => {
+    expect(due(text)).toBeNull();
+  });
+
   it.each([
     // from Friday 2025-09-26: the weekend and the 10-01..10-08 holiday are skipped, the 调休 Sunday 09-28 counts
     ['2025-09-26', '5个工作日内反馈', '2025-10-10'],
