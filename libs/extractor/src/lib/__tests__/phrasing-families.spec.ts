@@ -859,3 +859,34 @@ describe('a deadline this week or the next (本周内, 下周五前, 这周末�
     expect(item.title).toBe('报送招标进展');
   });
 });
+
+describe('a task clause before an exhortation (抓好培训，要清醒看到差距) is the task; the exhortation does not drop it', () => {
+  it.each([
+    [
+      '（一）加强队伍建设。一是抓好培训，要清醒看到差距；二是压实责任，要牢记使命；三是团县委要组织青年志愿服务。',
+      ['section 加强队伍建设', '  directive —', '  directive —', '  directive 团委'],
+      ['抓好培训', '压实责任', '组织青年志愿服务'],
+    ],
+    [
+      '（二）县商务局要优化营商环境。一要强化保障，要充分认识到保障工作的紧迫性；二要做好宣传，大家一定要有紧迫感。',
+      ['directive 商务局', '  directive 商务局', '  directive 商务局'],
+      ['优化营商环境', '强化保障', '做好宣传'],
+    ],
+    ['（三）抓好培训，要清醒看到差距。', ['directive —'], ['抓好培训']],
+    ['（三）做好帮扶，一定要增强责任感和使命感。', ['directive —'], ['做好帮扶']],
+    [
+      '（四）强化保障\n第一，完善制度，要看到制度建设的短板；第二，县财政局要保障经费。',
+      ['section 强化保障', '  directive —', '  directive 财政局'],
+      ['完善制度', '保障经费'],
+    ],
+    // the exhortation first, the task after it
+    ['（五）要清醒看到差距，抓紧整改到位。', ['directive —'], ['抓紧整改到位']],
+  ])('%s', (body, want, titles) => {
+    expect(outline(body)).toEqual(want);
+    expect(tasks(body).map((i) => i.title)).toEqual(titles);
+  });
+
+  it.each(['（一）做好队伍建设。一是要清醒看到差距；二是要牢记使命。', '一是要清醒看到差距；二是大家一定要有紧迫感。'])('a series of exhortations only is still no task: %s', (body) => {
+    expect(tasks(body)).toEqual([]);
+  });
+});

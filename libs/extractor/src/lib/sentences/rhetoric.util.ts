@@ -79,6 +79,26 @@ function includesAny(text: string, start: number, end: number, words: readonly s
   return false;
 }
 
+/** Longest clause read after an exhortation for a task of its own. */
+const NEXT_CLAUSE_MAX = 60;
+
+/**
+ * Whether the clause after the one at `from` gives a task of its own (要清醒看到差距，抓紧整改到位):
+ * a directive cue of the speaker's that leads to no awareness or attitude.
+ */
+function taskClauseAfter(text: string, from: number, end: number): boolean {
+  let p = from;
+  while (p < end && text.charCodeAt(p) !== 0xff0c) p++;
+  const start = p + 1;
+  let e = start;
+  while (e < end && e - start < NEXT_CLAUSE_MAX && text.charCodeAt(e) !== 0xff0c) e++;
+  if (start >= e) return false;
+  const cue = ownDirectiveCue(text, start, e);
+  if (cue < 0) return false;
+  if (text[cue] === '要' && awarenessRight(text, cue, e)) return false;
+  return !attitudeOnly(text, cue + (text[cue] === '要' ? 1 : 2), e);
+}
+
 /** One sentence that only exhorts. */
 export function isRhetoricalSentence(text: string, start: number, end: number): boolean {
   let s = start;
@@ -87,7 +107,7 @@ export function isRhetoricalSentence(text: string, start: number, end: number): 
   if (text.startsWith('同志们，', s)) s += 4;
   if (WISH_OPENERS.some((w) => text.startsWith(w, s))) return true;
   const cue = ownDirectiveCue(text, s, end);
-  if (cue >= 0 && text[cue] === '要' && awarenessRight(text, cue, end)) return true;
+  if (cue >= 0 && text[cue] === '要' && awarenessRight(text, cue, end)) return !taskClauseAfter(text, cue, end);
   // past the modal: 要 alone, 一定要, or a two-character word (必须, 务必)
   if (cue >= 0 && attitudeOnly(text, cue + (text[cue] === '要' ? 1 : text.startsWith('一定要', cue) ? 3 : 2), end)) return true;
   if (includesAny(text, s, end, YARDSTICKS, YARDSTICK_FIRST) && text.slice(s, end).includes('作为')) return true;

@@ -4,7 +4,8 @@ import { lastDeadline, type CalendarSource } from '../deadlines/deadline.util';
 import { findActorClauses, type ActorClause } from '../organizations/actor.util';
 import type { MentionIndex, OrgMention } from '../organizations/org-mention.util';
 import type { OrgRegistry } from '../organizations/org-registry.util';
-import { isRhetoric } from '../sentences/rhetoric.util';
+import { isRhetoric, isRhetoricalSentence } from '../sentences/rhetoric.util';
+import { codeTable } from '../text/char.util';
 import { originalSpan, type NormalizedText } from '../text/normalize-text.util';
 import type { ExtractedItem } from '../types/extraction.type';
 import type { Draft, DraftSource } from './draft.type';
@@ -80,6 +81,24 @@ function refOf(m: OrgMention): string | null {
   return null;
 }
 
+const SENTENCE_STOPS = codeTable('，。；！？\n');
+
+/** Whether the clause of `c` is a whole sentence that only exhorts its subject (大家一定要有紧迫感。). */
+function exhortsOnly(text: string, c: ActorClause, limit: number): boolean {
+  let e = c.listEnd;
+  while (e < limit && SENTENCE_STOPS[text.charCodeAt(e)] !== 1) e++;
+  return text.charCodeAt(e) !== 0xff0c && isRhetoricalSentence(text, c.clauseStart, e);
+}
+
+/**
+ * The clauses that name who does the item's work: a subject urged in a sentence of its own
+ * (二要做好宣传，大家一定要有紧迫感) is not given the task beside it, unless the item only exhorts.
+ */
+function actingClauses(text: string, d: Draft, clauses: ActorClause[]): ActorClause[] {
+  if (!clauses.some((c) => exhortsOnly(text, c, d.ownEnd)) || isRhetoric(text, d.start, d.ownEnd)) return clauses;
+  return clauses.filter((c) => !exhortsOnly(text, c, d.ownEnd));
+}
+
 /** Lead first, then the other actors, then supporting organizations. */
 function resolveOrgs(d: Draft, ctx: FinalizeContext): void {
   if (d.kind === 'section') return;
@@ -90,7 +109,7 @@ function resolveOrgs(d: Draft, ctx: FinalizeContext): void {
     return;
   }
   const text = ctx.norm.text;
-  const clauses = findActorClauses(text, ctx.mentionIndex.in(d.start, d.ownEnd), Math.min(d.bodyStart, d.ownEnd));
+  const clauses = actingClauses(text, d, findActorClauses(text, ctx.mentionIndex.in(d.start, d.ownEnd), Math.min(d.bodyStart, d.ownEnd)));
   const leads: string[] = [];
   const actors: string[] = [...d.topicOrgs];
   const supports: string[] = [];

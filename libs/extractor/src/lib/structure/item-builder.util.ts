@@ -62,10 +62,14 @@ function pointTitle(ctx: BuildContext, headStart: number, headEnd: number, bodyS
 
 /**
  * Whether a point's heading text[start, end) states a task (抓好培训, 切实做好帮扶): it opens with a
- * verb of the task and does not itself only exhort (要清醒看到差距 states none).
+ * verb of the task and does not itself only exhort (要清醒看到差距 states none). An exhortation after
+ * the task's own clause (抓好培训，要清醒看到差距) leaves that clause the heading's task.
  */
 function headingStatesTask(ctx: BuildContext, start: number, end: number): boolean {
-  return !isRhetoricalSentence(ctx.text, start, end) && opensWithTaskVerb(titleOf(ctx, start, end));
+  if (!opensWithTaskVerb(titleOf(ctx, start, end))) return false;
+  if (!isRhetoricalSentence(ctx.text, start, end)) return true;
+  const comma = ctx.text.indexOf('，', start);
+  return comma > start && comma < end && !isRhetoricalSentence(ctx.text, start, comma);
 }
 
 /**

@@ -3,6 +3,7 @@ import { deadlineOpening, type DeadlineContext } from '../deadlines/deadline.uti
 import { CLAUSE_ADVERBS } from '../organizations/collective.constant';
 import type { MentionIndex } from '../organizations/org-mention.util';
 import { MINUTES_OPENERS } from '../sentences/cue.constant';
+import { isRhetoricalSentence } from '../sentences/rhetoric.util';
 import { ownDirectiveCue } from '../sentences/sentence.util';
 
 const MAX_TITLE = 40;
@@ -35,7 +36,9 @@ const MAX_LOOKAHEAD = 120;
 
 /**
  * Start of the clause of the first sentence that carries the task (its 要 or 将), so that a leading
- * topic or connector clause (对于大家的意见，… / 而从我个人角度来讲，…) is not the title.
+ * topic or connector clause (对于大家的意见，… / 而从我个人角度来讲，…) is not the title. A clause that
+ * only exhorts (要清醒看到差距) carries no task: the next one may (要清醒看到差距，抓紧整改 → 抓紧整改),
+ * else the sentence's first clause is the task (抓好培训，要清醒看到差距 → 抓好培训).
  */
 function taskClauseStart(text: string, start: number, end: number): number {
   // a title is read from the first few clauses only: a sentence without stops may be a megabyte long
@@ -45,7 +48,7 @@ function taskClauseStart(text: string, start: number, end: number): number {
   let clause = start;
   for (let i = start; i <= sentenceEnd; i++) {
     if (i < sentenceEnd && CLAUSE_STOP[text.charCodeAt(i)] === 0) continue;
-    if (i > clause && (ownDirectiveCue(text, clause, i) >= 0 || hasCode(text, clause, i, JIANG))) return clause;
+    if (i > clause && (ownDirectiveCue(text, clause, i) >= 0 || hasCode(text, clause, i, JIANG)) && !isRhetoricalSentence(text, clause, i)) return clause;
     clause = i + 1;
   }
   return start;

@@ -18,6 +18,12 @@ describe('isRhetoricalSentence', () => {
     ['要认真看到成绩。', true],
     ['要切实认真地看到成绩。', false],
     ['要认真落实。', false],
+    // a task in the clause after the awareness is not rhetoric; a comment on what is seen still is
+    ['要清醒看到差距，抓紧整改到位。', false],
+    ['要清醒看到差距，必须加快补齐短板。', false],
+    ['要清醒看到差距，要有紧迫感。', true],
+    ['要清醒看到差距，要认识到问题。', true],
+    ['要清醒看到差距，差距就是潜力。', true],
     ['必须看到成绩。', false],
     ['要把抓落实作为检验干部的标尺。', true],
     ['要把实绩作为试金石。', true],
