@@ -437,7 +437,7 @@ describe('a body’s task right after a promise of the speaker’s body is its o
     ['（一）做好政策宣传。县委将支持县财政局保障宣传经费。县妇联要做好入户宣讲。', ['directive —', '  commitment 县委', '  directive 妇联']],
     ['2.建设便民市场。区委将协调县自然资源局落实用地指标。县商务局牵头，县市场监管局配合，规范市场经营秩序。', ['directive —', '  commitment 县委', '  directive 商务局、市场监管局 牵头 商务局']],
     ['（三）县总工会要开展技能竞赛。我们将为县人社局争取培训资金。团县委要组织青年志愿者参与服务。', ['directive 总工会', '  commitment 县委', '  directive 团委']],
-    ['（二）关爱留守儿童。一是县委将联系县财政局安排专项资金。县科协要组织科普进校园；二是县妇联要开展结对帮扶。', ['section 关爱留守儿童', '  directive —', '    commitment 县委', '    directive 科协', '  directive 妇联']],
+    ['（二）关爱留守儿童。一是县委将联系县财政局安排专项资金。县科协要组织科普进校园；二是县妇联要开展结对帮扶。', ['section 关爱留守儿童', '  section 联系县财政局安排专项资金', '    commitment 县委', '    directive 科协', '  directive 妇联']],
   ])('%s', (body, want) => {
     expect(outline(body)).toEqual(want);
   });
@@ -888,5 +888,23 @@ describe('a task clause before an exhortation (抓好培训，要清醒看到差
 
   it.each(['（一）做好队伍建设。一是要清醒看到差距；二是要牢记使命。', '一是要清醒看到差距；二是大家一定要有紧迫感。'])('a series of exhortations only is still no task: %s', (body) => {
     expect(tasks(body)).toEqual([]);
+  });
+});
+
+describe('a point whose heading is the speaker’s promise ((一)县委将……，县妇联要……) is the heading of the promise and of the tasks beside it', () => {
+  const MARKER_ONLY = /^(?:（[一二三四五六七八九十]+）|\d+[.、]|[一二三四五六七八九十]+是)$/u;
+  it.each([
+    ['（一）县委将加大对群团工作的支持力度，县妇联要做好巾帼建功活动。', ['section 加大对群团工作的支持力度', '  commitment 县委', '  directive 妇联']],
+    ['（二）我们将建立联席会议制度。县财政局要保障工作经费。', ['section 建立联席会议制度', '  commitment 县委', '  directive 财政局']],
+    ['（三）县委将统筹推进乡村振兴。', ['section 统筹推进乡村振兴', '  commitment 县委']],
+    ['（三）区委将每季度听取一次汇报，县商务局、县财政局要做好准备。', ['section 每季度听取一次汇报', '  commitment 县委', '  directive 商务局、财政局']],
+    [
+      '（四）加强保障。一是县委将定期听取汇报，县财政局要保障经费；二是团县委要组织志愿服务。',
+      ['section 加强保障', '  section 定期听取汇报', '    commitment 县委', '    directive 财政局', '  directive 团委'],
+    ],
+    ['1.区委将召开专题会议研究，县商务局要做好准备。', ['section 召开专题会议研究', '  commitment 县委', '  directive 商务局']],
+  ])('%s', (body, want) => {
+    expect(outline(body)).toEqual(want);
+    for (const i of tasks(body)) expect(i.text).not.toMatch(MARKER_ONLY);
   });
 });

@@ -99,6 +99,14 @@ function actingClauses(text: string, d: Draft, clauses: ActorClause[]): ActorCla
   return clauses.filter((c) => !exhortsOnly(text, c, d.ownEnd));
 }
 
+/**
+ * A point whose items all start right after its marker ((一)县委将……，县妇联要……): its own text is
+ * the marker alone, so it is their heading, not a task.
+ */
+function holdsOnlyMarker(d: Draft): boolean {
+  return d.children.length > 0 && d.ownEnd <= d.markerEnd;
+}
+
 /** Lead first, then the other actors, then supporting organizations. */
 function resolveOrgs(d: Draft, ctx: FinalizeContext): void {
   if (d.kind === 'section') return;
@@ -143,7 +151,7 @@ function resolveOrgs(d: Draft, ctx: FinalizeContext): void {
   }
   // A point that hands all its work to organizations in its sentences is their heading, not one
   // more task: as a directive it would give each of them a second assignment for the same work.
-  if (d.children.some((c) => c.source === 'org-child')) {
+  if (d.children.some((c) => c.source === 'org-child') || holdsOnlyMarker(d)) {
     d.kind = 'section';
     d.orgs = [];
     return;

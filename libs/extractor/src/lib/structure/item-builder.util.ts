@@ -36,7 +36,7 @@ export interface BuildContext {
 }
 
 function newDraft(kind: ItemKind, source: DraftSource, start: number, end: number, title: string, parent: Draft | null, ctx: BuildContext): Draft {
-  const d: Draft = { kind, source, start, bodyStart: start, end, ownEnd: end, title, parent, children: [], topicOrgs: [], orgs: [], lead: null, explicitActor: false, headingTask: false };
+  const d: Draft = { kind, source, start, bodyStart: start, markerEnd: start, end, ownEnd: end, title, parent, children: [], topicOrgs: [], orgs: [], lead: null, explicitActor: false, headingTask: false };
   if (parent) parent.children.push(d);
   else ctx.drafts.push(d);
   return d;
@@ -272,6 +272,7 @@ function processMember(ctx: BuildContext, m: InlineMember, parent: Draft | null)
   const d = newDraft('directive', 'member', m.start, m.end, pointTitle(ctx, m.marker.end, headEnd, headEnd, m.end), parent, ctx);
   d.topicOrgs = resolveTopic(ctx, m);
   d.bodyStart = m.marker.end;
+  d.markerEnd = m.marker.end;
   d.headingTask = headingStatesTask(ctx, m.marker.end, headEnd);
   processUnitBody(ctx, m.marker.end, m.end, d);
 }
@@ -300,8 +301,12 @@ export function processNode(ctx: BuildContext, node: OutlineNode, parent: Draft 
   }
   const d = newDraft('directive', 'heading', h.start, node.end, pointTitle(ctx, h.markerEnd, h.titleEnd, h.bodyStart, node.end), parent, ctx);
   d.headingTask = headingStatesTask(ctx, h.markerEnd, h.titleEnd);
-  // a heading sentence that itself hands parts to several bodies ((一)A要……，B要……) is split like its body
-  const from = handsOutSeveral(ctx, h.markerEnd, h.titleEnd) ? h.markerEnd : h.bodyStart;
+  d.markerEnd = h.markerEnd;
+  // a heading sentence that itself hands parts to several bodies ((一)A要……，B要……) or that is the
+  // speaker's promise ((一)县委将……) is split like its body
+  const heading: Sentence = { start: h.markerEnd, end: h.titleEnd };
+  const split = handsOutSeveral(ctx, h.markerEnd, h.titleEnd) || promiseEnd(ctx, heading, ctx.mentionIndex.in(h.markerEnd, h.titleEnd)) >= 0;
+  const from = split ? h.markerEnd : h.bodyStart;
   d.bodyStart = from;
   if (from === h.bodyStart) processUnitBody(ctx, from, node.end, d, series);
   else processUnitBody(ctx, from, node.end, d);
