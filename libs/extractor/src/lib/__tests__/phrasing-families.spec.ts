@@ -908,3 +908,65 @@ describe('a point whose heading is the speaker’s promise ((一)县委将……
     for (const i of tasks(body)) expect(i.text).not.toMatch(MARKER_ONLY);
   });
 });
+
+describe('a body the registry does not know (县侨联, 县文联) still acts: its point is its directive, with no organization of its own, and the registered bodies beside it count', () => {
+  /** A speech whose audience is 财政局 and 妇联, under the heading given (一、抓好重点工作 by default). */
+  const speech = (body: string, heading = '一、抓好重点工作\n') => {
+    const text = `在全县工作会议上的讲话\n（2026年4月8日）\n刚才，县财政局、县妇联作了发言。\n${heading}${body}`;
+    const r = extract({ text, registry: COUNTY_REGISTRY });
+    return { unresolved: r.unresolvedOrgs.map((u) => u.text), items: r.items.filter((i) => i.kind !== 'section').map((i) => [i.kind, i.title, i.orgs, i.lead]) };
+  };
+
+  it.each([
+    ['（一）县文联要组织文艺下乡活动。', [['directive', '组织文艺下乡活动', [], null]], ['县文联']],
+    ['（一）县侨联牵头，县商务局配合，开展侨资企业走访。', [['directive', '开展侨资企业走访', ['商务局'], null]], ['县侨联']],
+    ['（一）由县侨联负责，县商务局、县科协协助，开展侨资企业走访。', [['directive', '开展侨资企业走访', ['商务局', '科协'], null]], ['县侨联']],
+    ['（一）县侨联要会同县商务局开展侨资企业走访。', [['directive', '开展侨资企业走访', ['商务局'], null]], ['县侨联']],
+    ['（一）县侨联、县商务局要共同做好侨资企业服务。', [['directive', '共同做好侨资企业服务', ['商务局'], null]], ['县侨联']],
+    [
+      '（一）县文联要组织文艺下乡，县商务局要组织消费帮扶活动。',
+      [
+        ['directive', '组织文艺下乡', [], null],
+        ['directive', '组织消费帮扶活动', ['商务局'], null],
+      ],
+      ['县文联'],
+    ],
+    [
+      '（一）区委将支持侨务工作，县侨联要做好联络服务。',
+      [
+        ['commitment', '支持侨务工作', ['县委'], null],
+        ['directive', '做好联络服务', [], null],
+      ],
+      ['县侨联'],
+    ],
+    [
+      '（一）做好联络服务。一是县侨联要建立联络台账；二是县商务局要保障经费。',
+      [
+        ['directive', '建立联络台账', [], null],
+        ['directive', '保障经费', ['商务局'], null],
+      ],
+      ['县侨联'],
+    ],
+    ['（一）加强文化服务。县图书馆要延长开放时间。', [['directive', '加强文化服务', [], null]], ['县图书馆']],
+  ])('%s', (body, items, unresolved) => {
+    const r = speech(body);
+    expect(r.items).toEqual(items);
+    expect(r.unresolved).toEqual(unresolved);
+  });
+
+  it.each([
+    ['一、县文联要繁荣文艺创作\n（一）办好文艺节目\n县妇联要组织巾帼文艺队。\n', ['directive', '繁荣文艺创作', [], null]],
+    ['一、县侨联牵头，县商务局配合，做好侨务宣传\n（一）办好文艺节目\n县妇联要组织巾帼文艺队。\n', ['directive', '做好侨务宣传', ['商务局'], null]],
+  ])('a section heading that gives an unknown body its work is also its first task: %s', (heading, first) => {
+    expect(speech('', heading).items).toEqual([first, ['directive', '办好文艺节目', ['妇联'], null]]);
+  });
+
+  it.each([
+    // a name after a verb is no actor: the registered body acts
+    ['（一）县商务局要将方案报县委常委会审议。', ['商务局']],
+    ['（一）县商务局要向县侨联通报情况。', ['商务局']],
+    ['（一）县商务局要服务县工商联会员企业。', ['商务局']],
+  ])('an unknown name the body works for is no actor: %s', (body, orgs) => {
+    expect(speech(body).items.map((i) => i[2])).toEqual([orgs]);
+  });
+});

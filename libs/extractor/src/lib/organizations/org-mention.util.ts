@@ -6,6 +6,8 @@ import type { OrgRegistry, TrieValue } from './org-registry.util';
 export interface OrgMention extends TrieValue {
   start: number;
   end: number;
+  /** for an `unknown` mention: the name as written (县侨联) */
+  name?: string;
 }
 
 const NAME_LOOKAHEAD = 4;

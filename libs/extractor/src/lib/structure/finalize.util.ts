@@ -122,6 +122,9 @@ function resolveOrgs(d: Draft, ctx: FinalizeContext): void {
   const actors: string[] = [...d.topicOrgs];
   const supports: string[] = [];
   let hasSupport = false;
+  // a lead or an actor the registry does not know (县侨联牵头，…): it names no organization, but it is named
+  let leadNamed = false;
+  let unknownActs = false;
   for (const c of clauses) if (c.role === 'support') hasSupport = true;
   for (let k = 0; k < clauses.length; k++) {
     const c = clauses[k] as ActorClause;
@@ -133,8 +136,10 @@ function resolveOrgs(d: Draft, ctx: FinalizeContext): void {
     // the lead is named with 牵头 (or 由A负责), is the subject of 会同/联合 (A要会同B; not of 协同), or is
     // the one 负责 when others 配合 (A负责，B配合); nobody else leads
     const next = clauses[k + 1];
-    const isLead = c.role === 'lead' || (c.role === 'actor' && ((next?.jointLead ?? false) || (c.responsible && hasSupport && leads.length === 0)));
+    const isLead = c.role === 'lead' || (c.role === 'actor' && ((next?.jointLead ?? false) || (c.responsible && hasSupport && !leadNamed)));
+    if (c.role !== 'support' && refs.length < c.mentions.length) unknownActs = true;
     if (isLead) {
+      leadNamed = true;
       leads.push(...refs);
       if (refs[0] && d.lead === null && !refs[0].startsWith('@')) d.lead = refs[0];
     } else if (c.role === 'support') supports.push(...refs);
@@ -154,6 +159,13 @@ function resolveOrgs(d: Draft, ctx: FinalizeContext): void {
   if (d.children.some((c) => c.source === 'org-child') || holdsOnlyMarker(d)) {
     d.kind = 'section';
     d.orgs = [];
+    return;
+  }
+  // the body that must act is one the registry does not know (县侨联要…): its task, to be resolved on
+  // review (it is among the unresolved mentions), not the parent's or the audience's
+  if (unknownActs) {
+    d.orgs = [];
+    d.explicitActor = true;
     return;
   }
   const parent = d.parent;

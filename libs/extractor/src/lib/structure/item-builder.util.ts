@@ -105,7 +105,7 @@ function promiseEnd(ctx: BuildContext, s: Sentence, mentions: readonly OrgMentio
   if (!isCommitment(ctx.text, s.end, mentions)) return -1;
   for (const c of findActorClauses(ctx.text, mentions, s.start)) {
     if (c.role === 'support' || c.clauseStart <= s.start) continue;
-    if (!c.mentions.some((m) => m.kind === 'org' && m.orgKind !== 'party_committee')) continue;
+    if (!c.mentions.some(namesOtherBody)) continue;
     if (isTaskSentence(ctx, c.clauseStart, s.end)) return c.clauseStart;
   }
   return s.end;
@@ -143,7 +143,7 @@ function namesActor(ctx: BuildContext, start: number, end: number): boolean {
 function resolveTopic(ctx: BuildContext, member: InlineMember): string[] {
   const { topicStart, topicEnd } = member.marker;
   if (topicStart === undefined || topicEnd === undefined) return [];
-  const found = ctx.mentionIndex.in(topicStart, topicEnd);
+  const found = ctx.mentionIndex.in(topicStart, topicEnd).filter((m) => m.kind !== 'unknown');
   if (found.length > 0) return found.map((m) => m.org ?? `@${m.collective ?? 'all'}`);
   // 对卫健工作来说: the field names its organization by the stem of its name
   let topic = ctx.text.slice(topicStart, topicEnd);
@@ -344,7 +344,18 @@ interface Cut {
 }
 
 function mentionKey(m: OrgMention): string {
+  if (m.kind === 'unknown') return `?${m.name}`;
   return m.org ?? `@${m.collective}`;
+}
+
+/** A body: a registry organization, or a name the registry does not know (not 各单位 or 我们). */
+function namesBody(m: OrgMention): boolean {
+  return m.kind === 'org' || m.kind === 'unknown';
+}
+
+/** A body other than the speaker's own (the party committee). */
+function namesOtherBody(m: OrgMention): boolean {
+  return namesBody(m) && m.orgKind !== 'party_committee';
 }
 
 function actorKey(clause: ActorClause): string {
@@ -389,20 +400,20 @@ function splitUnitText(ctx: BuildContext, start: number, end: number, d: Draft):
   // after 比如 the examples are the children; the clauses before it are the point's own
   const example = findExampleOpener(text, start, end);
   const own = new Set<string>(d.topicOrgs);
-  if (example >= 0) for (const c of clauses) if (c.clauseStart < example) for (const m of c.mentions) if (m.org) own.add(m.org);
+  if (example >= 0) for (const c of clauses) if (c.clauseStart < example) for (const m of c.mentions) if (namesBody(m)) own.add(mentionKey(m));
   const handed = example >= 0 ? clauses.filter((c) => c.clauseStart >= example) : clauses;
   const specific = new Set<string>();
   // a list sharing one verb (A、B要……) is one part, not one per organization
   const parts = new Set<string>();
   for (const c of handed) {
-    for (const m of c.mentions) if (m.kind === 'org' && m.org && !own.has(m.org)) specific.add(m.org);
+    for (const m of c.mentions) if (namesBody(m) && !own.has(mentionKey(m))) specific.add(mentionKey(m));
     if (example < 0 && parts.size < 2) parts.add(actorKey(c));
   }
   if (example >= 0 ? specific.size >= 1 : specific.size >= 2 && parts.size >= 2) {
     let last = '';
     for (const c of handed) {
       const key = actorKey(c);
-      if (c.mentions.every((m) => m.kind !== 'org')) continue;
+      if (!c.mentions.some(namesBody)) continue;
       if (key !== last) cuts.push({ start: c.clauseStart, kind: 'org' });
       last = key;
     }
@@ -452,7 +463,7 @@ function findExampleOpener(text: string, start: number, end: number): number {
  * its own actor. A list sharing one verb (A、B、C要……) is one clause and stays whole.
  */
 function actorParts(ctx: BuildContext, sentence: Sentence, mentions: readonly OrgMention[]): Sentence[] {
-  const clauses = findActorClauses(ctx.text, mentions, sentence.start).filter((c) => c.role !== 'support' && c.mentions.some((m) => m.kind === 'org'));
+  const clauses = findActorClauses(ctx.text, mentions, sentence.start).filter((c) => c.role !== 'support' && c.mentions.some(namesBody));
   if (clauses.length < 2) return [sentence];
   const parts: Sentence[] = [];
   let from = sentence.start;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RegistryOrg } from '../../types/extraction.type';
 import { firstMentionFrom, findOrgMentions, MentionIndex, mentionsIn, type OrgMention } from '../org-mention.util';
 import { OrgRegistry } from '../org-registry.util';
-import { findUnresolvedOrgs } from '../unresolved-org.util';
+import { findUnknownNames, findUnresolvedOrgs, withUnknownNames } from '../unresolved-org.util';
 
 const REGISTRY: RegistryOrg[] = [
   { name: '区委', kind: 'party_committee', aliases: ['县委', '市委'] },
@@ -134,8 +134,26 @@ describe('findUnresolvedOrgs', () => {
     ['区红十字会', [['区红十字会', 0, 5]]],
     ['州中心', [['州中心', 0, 3]]],
     ['旗街道', [['旗街道', 0, 3]]],
+    ['县图书馆要', [['县图书馆', 0, 4]]],
   ])('%j', (text, want) => {
     expect(unresolved(text)).toEqual(want);
+  });
+
+  it('every occurrence of an unknown name joins the mentions in order, as an unknown body', () => {
+    const text = '县侨联牵头，县财政局、县侨联配合';
+    const known = findOrgMentions(text, registry);
+    const names = findUnknownNames(text, known, registry);
+    expect(names.map((n) => [n.text, n.start])).toEqual([
+      ['县侨联', 0],
+      ['县侨联', 11],
+    ]);
+    expect(findUnresolvedOrgs(text, known, registry).map((n) => n.start)).toEqual([0]);
+    expect(withUnknownNames(known, names).map((m) => [m.kind, m.org ?? m.name, m.start])).toEqual([
+      ['unknown', '县侨联', 0],
+      ['org', known[0]?.org, 6],
+      ['unknown', '县侨联', 11],
+    ]);
+    expect(withUnknownNames(known, [])).toEqual(known);
   });
 });
 
