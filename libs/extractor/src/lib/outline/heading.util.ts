@@ -1,3 +1,4 @@
+import { opensTable } from '../structure/attribute-label.util';
 import { isAsciiDigit, isCjk, isDigitAt } from '../text/char.util';
 import { isNumeralAt, parseSmallNumber } from '../text/chinese-number.util';
 import { RANK, type Heading, type OutlineNode } from './outline.type';
@@ -85,7 +86,8 @@ function finishHeading(text: string, start: number, markerEnd: number, paragraph
   if (first === undefined || titleStart >= paragraphEnd) return null;
   if (!isCjk(first) && first !== '“' && first !== '《' && first !== '"') return null;
   let titleEnd = titleStart;
-  while (titleEnd < paragraphEnd && text[titleEnd] !== '。' && text[titleEnd] !== '！' && text[titleEnd] !== '？' && text[titleEnd] !== '；') titleEnd++;
+  // a table after the task (1.抓好……（牵头单位：A；…）) is the point's passage, not its title
+  while (titleEnd < paragraphEnd && text[titleEnd] !== '。' && text[titleEnd] !== '！' && text[titleEnd] !== '？' && text[titleEnd] !== '；' && !opensTable(text, titleEnd)) titleEnd++;
   if (titleEnd - titleStart > MAX_TITLE) {
     const comma = text.indexOf('，', titleStart);
     titleEnd = comma > titleStart && comma - titleStart <= MAX_TITLE ? comma : titleStart + MAX_TITLE;

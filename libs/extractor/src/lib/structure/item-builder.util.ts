@@ -1,6 +1,6 @@
-import { TIME_LABELS, type DeadlineContext } from '../deadlines/deadline.util';
+import type { DeadlineContext } from '../deadlines/deadline.util';
 import { codeTable, hasCode } from '../text/char.util';
-import { describesRole, findActorClauses, LEAD_LABELS, SUPPORT_LABELS, unknownLeadBefore, type ActorClause } from '../organizations/actor.util';
+import { describesRole, findActorClauses, unknownLeadBefore, type ActorClause } from '../organizations/actor.util';
 import type { MentionIndex, OrgMention } from '../organizations/org-mention.util';
 import type { OrgRegistry } from '../organizations/org-registry.util';
 import { buildInlineSeries } from '../outline/inline-series.util';
@@ -10,6 +10,7 @@ import { isCommitment } from '../sentences/commitment.util';
 import { isRhetoricalSentence } from '../sentences/rhetoric.util';
 import { isRetrospective, ownDirectiveCue, splitSentences, type Sentence } from '../sentences/sentence.util';
 import type { ItemKind } from '../types/extraction.type';
+import { attributeLabelAt, opensTable } from './attribute-label.util';
 import type { Draft, DraftSource } from './draft.type';
 import { sortByStart } from './sort-by-start.util';
 import { headingText, isTopicHeading, opensWithTaskVerb, taskTitle } from './task-title.util';
@@ -480,18 +481,6 @@ function actorParts(ctx: BuildContext, sentence: Sentence, mentions: readonly Or
   return parts;
 }
 
-const ATTRIBUTE_LABELS = [...LEAD_LABELS, ...SUPPORT_LABELS, ...TIME_LABELS];
-const ATTRIBUTE_FIRST = codeTable(ATTRIBUTE_LABELS.map((w) => w[0]).join(''));
-
-/** A sentence that is a line of a task's table: a role or time label and its colon (配合单位：…, 完成时限：…). */
-function isAttributeLine(text: string, start: number): boolean {
-  let p = start;
-  while (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x3000) p++;
-  if (ATTRIBUTE_FIRST[text.charCodeAt(p)] !== 1) return false;
-  for (const w of ATTRIBUTE_LABELS) if (text.startsWith(w, p) && (text[p + w.length] === '：' || text[p + w.length] === ':')) return true;
-  return false;
-}
-
 interface Group {
   start: number;
   end: number;
@@ -529,9 +518,9 @@ export function processFree(ctx: BuildContext, start: number, end: number, paren
       sentence = { start: promised, end: sentence.end };
       mentions = ctx.mentionIndex.in(sentence.start, sentence.end);
     }
-    // a task's table line (责任单位：A；配合单位：B / 完成时限：…) belongs to the task above it, also
-    // when only the table names who does it (年内新建停车场3处。\n责任单位：A)
-    if (isAttributeLine(text, sentence.start)) {
+    // a task's table line (责任单位：A；配合单位：B / 完成时限：… / 【责任单位：A】) belongs to the task
+    // above it, also when only the table names who does it (年内新建停车场3处。\n责任单位：A)
+    if (attributeLabelAt(text, sentence.start) || opensTable(text, sentence.start)) {
       if (group) group.end = sentence.end;
       else if (paragraph >= 0) group = { start: paragraph, end: sentence.end, key: '' };
       continue;

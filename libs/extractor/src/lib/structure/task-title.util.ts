@@ -1,4 +1,5 @@
 import { codeTable, hasCode } from '../text/char.util';
+import { opensTable } from './attribute-label.util';
 import { deadlineOpening, type DeadlineContext } from '../deadlines/deadline.util';
 import { CLAUSE_ADVERBS } from '../organizations/collective.constant';
 import type { MentionIndex } from '../organizations/org-mention.util';
@@ -204,7 +205,7 @@ export function taskTitle(text: string, start: number, end: number, mentions: Me
   }
   if (p >= end) p = start;
   let e = p;
-  while (e < end && e - p < MAX_TITLE && TITLE_STOP[text.charCodeAt(e)] === 0) e++;
+  while (e < end && e - p < MAX_TITLE && TITLE_STOP[text.charCodeAt(e)] === 0 && !opensTable(text, e)) e++;
   // the clause after a manner-only one, within the sentence (亲自抓，年底前制定… → 制定…); a few at most
   if (skips < 3 && text.charCodeAt(e) === 0xff0c && e + 1 < end && isMannerOnly(text, p, e)) return taskTitle(text, e + 1, end, mentions, deadlines, skips + 1);
   return text.slice(p, e);
