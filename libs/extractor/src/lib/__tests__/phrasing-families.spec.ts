@@ -986,3 +986,29 @@ describe('a 分工方案: the task’s table in brackets after it (（牵头单�
     expect(found.map((i) => [i.title, i.orgs, i.lead, i.due])).toEqual([[title, orgs, orgs[0], due]]);
   });
 });
+
+describe('who answers for the work and who carries it out (A负总责，B具体落实; 由A统筹，B、C按职责分工负责; A、B等部门要…)', () => {
+  it.each([
+    ['（一）县商务局负总责，县市场监管局具体落实，年底前建成便民市场。', ['商务局', '市场监管局'], '商务局'],
+    ['（一）县商务局负总责，县市场监管局、县财政局具体负责，做好市场监管。', ['商务局', '市场监管局', '财政局'], '商务局'],
+    ['（一）由县商务局统筹，县财政局、县市场监管局按职责分工负责，推进便民市场建设。', ['商务局', '财政局', '市场监管局'], '商务局'],
+    ['（一）县商务局统筹，县财政局配合，推进便民市场建设。', ['商务局', '财政局'], '商务局'],
+    ['（一）县商务局统筹推进便民市场建设，县财政局配合。', ['商务局', '财政局'], '商务局'],
+  ])('%s', (body, orgs, lead) => {
+    const item = only(body);
+    expect([item.orgs, item.lead]).toEqual([orgs, lead]);
+  });
+
+  it.each([
+    ['（一）县商务局、县财政局等部门要加强协调配合，每月5日前报送工作进展。', '加强协调配合', ['商务局', '财政局'], 'monthly'],
+    ['（一）县商务局、县财政局等单位要做好市场保供。', '做好市场保供', ['商务局', '财政局'], null],
+    ['（一）县商务局、县妇联等要做好市场保供。', '做好市场保供', ['商务局', '妇联'], null],
+  ])('an open list (A、B等部门) is the actors, not the title: %s', (body, title, orgs, cadence) => {
+    const item = only(body);
+    expect([item.title, item.orgs, item.cadence]).toEqual([title, orgs, cadence]);
+  });
+
+  it.each(['县商务局统筹的资金已经到位。', '县商务局统筹推进了便民市场建设。'])('统筹 told, not given, is no task: %s', (body) => {
+    expect(tasks(body)).toEqual([]);
+  });
+});

@@ -24,7 +24,9 @@ const JOINT = ['会同', '联合', '协同'];
 /** Adverbs of manner before a joint word (主动协同B开展… → 开展…): they go with it; before any other verb they are the task's. */
 const JOINT_ADVERBS = ['主动', '积极', '切实', '认真', '全力'];
 /** A clause that only says who leads or helps: 由A牵头，B、C配合，… */
-const ROLE_CLAUSE_ENDS = ['牵头', '负责', '配合', '协助', '参与', '负总责'];
+const ROLE_CLAUSE_ENDS = ['牵头', '负责', '配合', '协助', '参与', '负总责', '统筹', '具体落实', '具体实施', '具体承办'];
+/** What closes an open list of bodies (县教育局、县财政局等部门要…): part of the list, not of the task. */
+const LIST_CLOSERS = ['等部门', '等单位', '等'];
 /** An inline ordinal at the start of a heading (1.一要……, （二）二是……): not part of the task. */
 const ORDINAL_PREFIX = /^(?:[一二三四五六七八九十]{1,2}(?=要)|[一二三四五六七八九十]{1,2}[是则来]|第[一二三四五六七八九十]{1,2}(?:[，、：是]|(?=要))|其[一二三四五六七八九十]{1,2}[，、：是]?|(?:首先|其次|再次|最后)[，、：])/u;
 
@@ -33,6 +35,7 @@ const CONNECTORS = [...new Set([...CLAUSE_ADVERBS, '最近', '近期', '下一�
 const SENTENCE_STOP = codeTable('。；！？\n');
 const CLAUSE_STOP = codeTable('，：');
 const JIANG = 0x5c06; // 将
+const DENG = 0x7b49; // 等
 const MAX_LOOKAHEAD = 120;
 
 /**
@@ -141,6 +144,7 @@ function skipActors(text: string, p: number, mentions: MentionIndex, limit: numb
     if (JOINERS[text.charCodeAt(q)] === 1) q++;
     else break;
   }
+  if (any && text.charCodeAt(q) === DENG) q += (LIST_CLOSERS.find((w) => text.startsWith(w, q)) as string).length;
   return any ? q : p;
 }
 
@@ -179,7 +183,8 @@ export function taskTitle(text: string, start: number, end: number, mentions: Me
     // a clause that only assigns roles (县人社局牵头、 / 由A负责，B、C协助，)
     let q = p;
     while (q < end && TITLE_STOP[text.charCodeAt(q)] === 0 && text.charCodeAt(q) !== 0x3001 && q - p < 24) q++;
-    const roleOnly = q > p && q < end && q - p <= 16 && endsWithAny(text, q, ROLE_CLAUSE_ENDS) && !hasYao(text, p, q);
+    // after the modal, a task that ends in a role word is the task (要加强协调配合，…)
+    const roleOnly = q > p && q < end && q - p <= 16 && endsWithAny(text, q, ROLE_CLAUSE_ENDS) && !hasYao(text, p, q) && !(modal && opensWithTaskVerb(text.slice(p, q)));
     if (roleOnly) {
       p = q + 1;
       continue;
