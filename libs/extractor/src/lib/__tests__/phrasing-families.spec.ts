@@ -1012,3 +1012,28 @@ describe('who answers for the work and who carries it out (A负总责，B具体�
     expect(tasks(body)).toEqual([]);
   });
 });
+
+describe('exhortations in other words: a clear head, vigilance, an attitude about the work (…的责任感), a task that names no work', () => {
+  it.each([
+    '我们也要看到，当前形势依然复杂。对此，我们务必保持清醒头脑。',
+    '各单位要进一步增强做好帮扶工作的责任感和使命感。',
+    '大家要保持战略定力。',
+    '要清醒看到差距，坚决贯彻落实。',
+  ])('%s', (body) => {
+    expect(tasks(body)).toEqual([]);
+  });
+
+  it('a task beside them stays', () => {
+    expect(tasks('各单位要增强做好帮扶工作的责任感，年底前完成结对帮扶。').map((i) => i.due)).toEqual(['2026-12-31']);
+  });
+});
+
+describe('a sentence of only how the heads take the work on gives the title to the next one', () => {
+  it.each([
+    ['各乡镇主要负责同志要亲自抓、负总责。要把帮扶工作纳入年度考核。', '把帮扶工作纳入年度考核'],
+    ['主要负责同志要亲自过问，年底前完成整改。', '完成整改'],
+    ['县商务局局长要亲自部署、亲自推动。要在6月底前建成便民市场。', '建成便民市场'],
+  ])('%s → %s', (body, title) => {
+    expect(tasks(body).map((i) => i.title)).toEqual([title]);
+  });
+});

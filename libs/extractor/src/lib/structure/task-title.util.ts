@@ -1,7 +1,7 @@
 import { codeTable, hasCode } from '../text/char.util';
 import { opensTable } from './attribute-label.util';
 import { deadlineOpening, type DeadlineContext } from '../deadlines/deadline.util';
-import { CLAUSE_ADVERBS } from '../organizations/collective.constant';
+import { CLAUSE_ADVERBS, PERSON_TITLES } from '../organizations/collective.constant';
 import type { MentionIndex } from '../organizations/org-mention.util';
 import { MINUTES_OPENERS } from '../sentences/cue.constant';
 import { isRhetoricalSentence } from '../sentences/rhetoric.util';
@@ -14,6 +14,9 @@ const MAX_TITLE = 40;
  */
 const MANNER_ONLY = ['亲自抓', '亲自管', '亲自过问', '亲自部署', '亲自推动', '亲自督办', '亲自挂帅', '靠前指挥', '一线指挥', '带头抓', '抓总', '负总责'];
 const TITLE_LEAD = codeTable('，：、 ');
+/** What may close a manner-only clause before the task's own (亲自抓，… / 亲自抓、负总责。…). */
+const MANNER_STOPS = codeTable('，。；');
+const POST_FIRST = codeTable(PERSON_TITLES.map((w) => w[0]).join(''));
 /** A title is one clause: it stops at the first pause. */
 const TITLE_STOP = codeTable('，。；！？：\n');
 const JOINERS = codeTable('、和与及');
@@ -145,6 +148,9 @@ function skipActors(text: string, p: number, mentions: MentionIndex, limit: numb
     else break;
   }
   if (any && text.charCodeAt(q) === DENG) q += (LIST_CLOSERS.find((w) => text.startsWith(w, q)) as string).length;
+  // a post after a collective or on its own (各单位主要负责同志要…, 主要负责同志要…) stands for the bodies
+  const post = POST_FIRST[text.charCodeAt(q)] === 1 ? PERSON_TITLES.find((w) => text.startsWith(w, q)) : undefined;
+  if (post) return q + post.length;
   return any ? q : p;
 }
 
@@ -212,6 +218,7 @@ export function taskTitle(text: string, start: number, end: number, mentions: Me
   let e = p;
   while (e < end && e - p < MAX_TITLE && TITLE_STOP[text.charCodeAt(e)] === 0 && !opensTable(text, e)) e++;
   // the clause after a manner-only one, within the sentence (亲自抓，年底前制定… → 制定…); a few at most
-  if (skips < 3 && text.charCodeAt(e) === 0xff0c && e + 1 < end && isMannerOnly(text, p, e)) return taskTitle(text, e + 1, end, mentions, deadlines, skips + 1);
+  // (and a sentence of only that: 要亲自抓、负总责。要把……纳入考核 → 把……纳入考核)
+  if (skips < 3 && MANNER_STOPS[text.charCodeAt(e)] === 1 && e + 1 < end && isMannerOnly(text, p, e)) return taskTitle(text, e + 1, end, mentions, deadlines, skips + 1);
   return text.slice(p, e);
 }
