@@ -948,6 +948,8 @@ describe('a body the registry does not know (县侨联, 县文联) still acts: i
       ['县侨联'],
     ],
     ['（一）加强文化服务。县图书馆要延长开放时间。', [['directive', '加强文化服务', [], null]], ['县图书馆']],
+    // the party committee's name going on into an office the registry does not list
+    ['（一）强化督查。县委督查室要每月通报一次进展。', [['directive', '强化督查', [], null]], ['县委督查室']],
   ])('%s', (body, items, unresolved) => {
     const r = speech(body);
     expect(r.items).toEqual(items);

@@ -32,7 +32,7 @@ function endsWithAny(text: string, at: number, words: readonly string[]): boolea
  * A few more characters that end like an organization or a post (市委 + 督查室, 市委 + 书记) make the
  * match a qualifier of a longer name the registry does not know.
  */
-function continuesIntoName(text: string, end: number): boolean {
+export function continuesIntoName(text: string, end: number): boolean {
   for (let j = end; j < text.length && j - end < NAME_LOOKAHEAD; j++) {
     const c = text.charCodeAt(j);
     if (!isCjkCode(c) || NAME_STOPS[c] === 1) return false;

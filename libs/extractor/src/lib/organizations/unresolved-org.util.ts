@@ -1,10 +1,10 @@
 import { codeTable, isCjkCode } from '../text/char.util';
 import { ADMIN_PREFIXES } from './collective.constant';
-import { startsLongerName, type OrgMention } from './org-mention.util';
+import { continuesIntoName, startsLongerName, type OrgMention } from './org-mention.util';
 import type { OrgRegistry } from './org-registry.util';
 
 /** Endings of organization names (市侨联, 县委常委会, 区政府, 市教育局). */
-const ORG_ENDINGS = ['常委会', '委员会', '办公室', '政府', '人大', '政协', '法院', '检察院', '侨联', '文联', '残联', '工商联', '红十字会', '局', '委', '办', '厅', '部', '联', '会', '院', '署', '中心', '馆', '街道', '支队', '大队', '总队', '站'];
+const ORG_ENDINGS = ['常委会', '委员会', '办公室', '政府', '人大', '政协', '法院', '检察院', '侨联', '文联', '残联', '工商联', '红十字会', '局', '委', '办', '厅', '部', '联', '会', '院', '署', '中心', '馆', '室', '街道', '支队', '大队', '总队', '站'];
 const STOP = codeTable('的和与及要在对是将把向为从等也都还就各有了们这那个里内外');
 const MAX_NAME = 8;
 const ENDING_LAST = codeTable(ORG_ENDINGS.map((e) => e[e.length - 1]).join(''));
@@ -72,7 +72,8 @@ export function findUnknownNames(text: string, mentions: readonly OrgMention[], 
     if (ADMIN_CODES[text.charCodeAt(i)] === 0 || covered[i]) continue;
     // a registry word rejected as a mention (glued to a verb) is still a known name, unless a longer name goes on
     const known = registry.longestAt(text, i) ?? registry.longestAt(text, i + 1);
-    if (known && known.value.kind === 'org' && !startsLongerName(text, known.end)) {
+    // (县委 + 督查室 is a longer name, as the mention finder reads it)
+    if (known && known.value.kind === 'org' && !startsLongerName(text, known.end) && !continuesIntoName(text, known.end)) {
       covered.fill(1, i, known.end);
       i = known.end - 1;
       continue;
