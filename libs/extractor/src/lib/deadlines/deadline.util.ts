@@ -101,6 +101,9 @@ function closedEnd(text: string, p: number, inner = false): number {
   return text[p] === '前' || text[p] === '止' || (inner && text[p] === '内') ? p + 1 : p;
 }
 
+/** Characters after 月初 that make 初 open a word (6月初步完成, 6月初中毕业…), not the start of the month. */
+const NOT_EARLY_AFTER = codeTable('步心衷级中稿审次始期见');
+
 /** Characters after 月中 that make 中 open a word (6月中央…, 6月中小企业…), not the middle of the month. */
 const NOT_MID_AFTER = codeTable('央心共小层期长国医学秋华部');
 
@@ -173,6 +176,9 @@ function readNumber(text: string, i: number, max = 4): { value: number; end: num
   return Number.isFinite(value) ? { value, end: j } : null;
 }
 
+/** The digits of a year written in Chinese numerals, by value (〇 and 零 are both 0). */
+const YEAR_DIGITS = '〇一二三四五六七八九零';
+
 interface WrittenYear {
   y: number;
   /** where the year's words start: they are part of the deadline's span */
@@ -188,6 +194,14 @@ function yearBefore(text: string, i: number, ref: Ymd): WrittenYear | null {
     let j = i - 1;
     while (j > 0 && i - 1 - j < 4 && isDigitAt(text, j - 1)) j--;
     if (i - 1 - j === 4) return { y: Number(text.slice(j, i - 1)), start: j };
+    // 二〇二七年: a year written digit by digit in Chinese numerals
+    let y = 0;
+    for (let k = i - 5; k >= 0 && k < i - 1; k++) {
+      const digit = YEAR_DIGITS.indexOf(text[k] as string);
+      if (digit < 0) return null;
+      y = y * 10 + (digit % 10);
+    }
+    if (i - 5 >= 0 && y >= 1000 && (i - 6 < 0 || !YEAR_DIGITS.includes(text[i - 6] as string))) return { y, start: i - 5 };
   }
   return null;
 }
@@ -433,9 +447,10 @@ function deadlineAt(text: string, i: number, dctx: DeadlineContext): Deadline | 
   if (text[p] === '底' || text[p] === '末' || text.startsWith('下旬', p)) {
     p += text[p] === '下' ? 2 : 1;
     marked = true;
-  } else if (text.startsWith('上旬', p)) {
+  } else if (text.startsWith('上旬', p) || (text[p] === '初' && NOT_EARLY_AFTER[text.charCodeAt(p + 1)] !== 1)) {
+    // 3月初 is the start of the month, like 3月上旬
     d = 10;
-    p += 2;
+    p += text[p] === '初' ? 1 : 2;
     marked = true;
   } else if (text.startsWith('中下旬', p)) {
     p += 3;
