@@ -1039,3 +1039,10 @@ describe('a sentence of only how the heads take the work on gives the title to t
     expect(tasks(body).map((i) => i.title)).toEqual([title]);
   });
 });
+
+describe('a Chinese numeral with a dot (一. 二．) is a top-level heading like 一、', () => {
+  it('nests the points below it', () => {
+    const body = '一．抓好重点任务\n(一)县商务局要抓好市场建设。\n(二)县财政局要保障经费。\n二.强化保障\n(1)县妇联要做好宣传。\n(2)团县委要组织志愿服务。';
+    expect(outline(body, '')).toEqual(['section 抓好重点任务', '  directive 商务局', '  directive 财政局', 'section 强化保障', '  directive 妇联', '  directive 团委']);
+  });
+});

@@ -38,7 +38,9 @@ function markerAt(text: string, i: number): { end: number; rank: number; ordinal
   }
   if (isNumeralAt(text, i)) {
     const e = readNumeral(text, i, true);
-    if (text[e] === '、') return { end: e + 1, rank: RANK.chineseComma, ordinal: parseSmallNumber(text.slice(i, e)) };
+    // 一、 and, as some drafts write it, 一. / 一．
+    const m = text[e];
+    if (m === '、' || ((m === '.' || m === '．') && !isDigitAt(text, e + 1))) return { end: e + 1, rank: RANK.chineseComma, ordinal: parseSmallNumber(text.slice(i, e)) };
     return null;
   }
   if (ch === '第' && isNumeralAt(text, i + 1)) {
