@@ -1035,6 +1035,7 @@ describe('a sentence of only how the heads take the work on gives the title to t
     ['各乡镇主要负责同志要亲自抓、负总责。要把帮扶工作纳入年度考核。', '把帮扶工作纳入年度考核'],
     ['主要负责同志要亲自过问，年底前完成整改。', '完成整改'],
     ['县商务局局长要亲自部署、亲自推动。要在6月底前建成便民市场。', '建成便民市场'],
+    ['县商务局主要负责同志要亲自抓，分管领导要具体抓，每月报告一次进展。', '每月报告一次进展'],
   ])('%s → %s', (body, title) => {
     expect(tasks(body).map((i) => i.title)).toEqual([title]);
   });
@@ -1044,5 +1045,23 @@ describe('a Chinese numeral with a dot (一. 二．) is a top-level heading like
   it('nests the points below it', () => {
     const body = '一．抓好重点任务\n(一)县商务局要抓好市场建设。\n(二)县财政局要保障经费。\n二.强化保障\n(1)县妇联要做好宣传。\n(2)团县委要组织志愿服务。';
     expect(outline(body, '')).toEqual(['section 抓好重点任务', '  directive 商务局', '  directive 财政局', 'section 强化保障', '  directive 妇联', '  directive 团委']);
+  });
+});
+
+describe('a member or point with terms of its own (a deadline, a cadence) stays a task when it also hands parts to other bodies', () => {
+  it.each([
+    [
+      '（二）聚焦重点抓落实。一方面，要加快推进城区学校扩容；另一方面，要抓好乡村教师队伍建设，今年底前完成教师轮岗交流。同时，县财政局要加大投入，县商务局要做好配套服务。',
+      ['section 聚焦重点抓落实', '  directive —', '  directive —', '    directive 财政局', '    directive 商务局'],
+      '2026-12-31',
+    ],
+    ['（二）要每月通报一次进展。县财政局要加大投入，县商务局要做好配套服务。', ['directive —', '  directive 财政局', '  directive 商务局'], null],
+  ])('%s', (body, want, due) => {
+    expect(outline(body)).toEqual(want);
+    if (due) expect(tasks(body).map((i) => i.due)).toContain(due);
+  });
+
+  it('a heading without terms that hands all its work out is still their section', () => {
+    expect(outline('（二）加强保障。县财政局要加大投入，县商务局要做好配套服务。')).toEqual(['section 加强保障', '  directive 财政局', '  directive 商务局']);
   });
 });

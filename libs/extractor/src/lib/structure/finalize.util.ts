@@ -107,6 +107,15 @@ function holdsOnlyMarker(d: Draft): boolean {
   return d.children.length > 0 && d.ownEnd <= d.markerEnd;
 }
 
+/**
+ * Whether the item's own text sets a term of its own, a deadline or a cadence (另一方面，要抓好……，今年底前完成……。
+ * 同时，A要……，B要……): it is a task for its own actors, not only the heading of what it hands out.
+ */
+function statesOwnTerms(d: Draft, ctx: FinalizeContext): boolean {
+  const text = ctx.norm.text;
+  return lastDeadline(text, d.start, d.ownEnd, ctx.ref, ctx.calendar) !== null || findCadence(text, d.start, d.ownEnd) !== null;
+}
+
 /** Lead first, then the other actors, then supporting organizations. */
 function resolveOrgs(d: Draft, ctx: FinalizeContext): void {
   if (d.kind === 'section') return;
@@ -156,7 +165,7 @@ function resolveOrgs(d: Draft, ctx: FinalizeContext): void {
   }
   // A point that hands all its work to organizations in its sentences is their heading, not one
   // more task: as a directive it would give each of them a second assignment for the same work.
-  if (d.children.some((c) => c.source === 'org-child') || holdsOnlyMarker(d)) {
+  if ((d.children.some((c) => c.source === 'org-child') && !statesOwnTerms(d, ctx)) || holdsOnlyMarker(d)) {
     d.kind = 'section';
     d.orgs = [];
     return;

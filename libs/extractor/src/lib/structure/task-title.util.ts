@@ -12,7 +12,7 @@ const MAX_TITLE = 40;
  * How a head takes on the work, with nothing to do in it (局长要亲自抓，年底前制定…; 负责人要靠前指挥，…): a
  * clause of only these (joined by 、) is not the task, the clause after it is.
  */
-const MANNER_ONLY = ['亲自抓', '亲自管', '亲自过问', '亲自部署', '亲自推动', '亲自督办', '亲自挂帅', '靠前指挥', '一线指挥', '带头抓', '抓总', '负总责'];
+const MANNER_ONLY = ['亲自抓', '具体抓', '亲自管', '亲自过问', '亲自部署', '亲自推动', '亲自督办', '亲自挂帅', '靠前指挥', '一线指挥', '带头抓', '抓总', '负总责'];
 const TITLE_LEAD = codeTable('，：、 ');
 /** What may close a manner-only clause before the task's own (亲自抓，… / 亲自抓、负总责。…). */
 const MANNER_STOPS = codeTable('，。；');
