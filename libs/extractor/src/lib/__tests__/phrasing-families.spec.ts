@@ -1065,3 +1065,29 @@ describe('a member or point with terms of its own (a deadline, a cadence) stays 
     expect(outline('（二）加强保障。县财政局要加大投入，县商务局要做好配套服务。')).toEqual(['section 加强保障', '  directive 财政局', '  directive 商务局']);
   });
 });
+
+describe('a point of review or of problems seen is no task', () => {
+  it.each([
+    '（一）办学条件明显改善。全年新建校舍5万平方米，县商务局做了大量工作。',
+    '（二）教育质量稳步提升。高考本科上线率达到65%，取得了历史性突破。',
+    '（一）城乡差距依然较大。部分乡村学校师资不足。',
+    '（二）安全隐患仍然存在。',
+    '（三）坚持高位推动，取得了明显成效。全县新建便民市场3处。',
+  ])('%s', (body) => {
+    expect(tasks(body)).toEqual([]);
+  });
+
+  it.each([
+    // a heading that states a task, a deadline or cadence, a table: a task without a modal
+    ['（一）推进校舍建设。', '推进校舍建设'],
+    ['（二）安全隐患排查整治。9月底前完成全部排查。', '安全隐患排查整治'],
+    ['（二）市场价格监测。每周报送一次监测数据。', '每周报送一次监测数据'],
+    ['（三）便民市场建设（牵头单位：县商务局；完成时限：2026年12月31日）', '便民市场建设'],
+  ])('%s stays a task', (body, title) => {
+    expect(tasks(body).map((i) => i.title)).toEqual([title]);
+  });
+
+  it('a promise in a point of review is kept', () => {
+    expect(tasks('（一）回顾。去年取得了显著成绩。县委将继续全力支持。').map((i) => i.kind)).toEqual(['commitment']);
+  });
+});

@@ -1,4 +1,5 @@
-import type { DeadlineContext } from '../deadlines/deadline.util';
+import { findCadence } from '../cadence/cadence.util';
+import { findDeadlines, type DeadlineContext } from '../deadlines/deadline.util';
 import { codeTable, hasCode } from '../text/char.util';
 import { describesRole, findActorClauses, unknownLeadBefore, type ActorClause } from '../organizations/actor.util';
 import type { MentionIndex, OrgMention } from '../organizations/org-mention.util';
@@ -55,7 +56,8 @@ function titleOf(ctx: BuildContext, start: number, end: number): string {
 function pointTitle(ctx: BuildContext, headStart: number, headEnd: number, bodyStart: number, bodyEnd: number): string {
   const head = titleOf(ctx, headStart, headEnd);
   if (!isTopicHeading(head)) return head;
-  const sentences = splitSentences(ctx.text, bodyStart, bodyEnd);
+  // a table line (牵头单位：A；) is who and when, not what
+  const sentences = splitSentences(ctx.text, bodyStart, bodyEnd).filter((s) => !attributeLabelAt(ctx.text, s.start) && !opensTable(ctx.text, s.start));
   // the first directive sentence, else the first sentence (县人社局牵头、县总工会配合，启动……)
   const action = sentences.find((s) => ownDirectiveCue(ctx.text, s.start, s.end) >= 0) ?? sentences[0];
   return (action && titleOf(ctx, action.start, action.end)) || head;
@@ -300,8 +302,15 @@ export function processNode(ctx: BuildContext, node: OutlineNode, parent: Draft 
     processPassage(ctx, h.bodyStart, node.end, section, series);
     return;
   }
+  const headingTask = headingStatesTask(ctx, h.markerEnd, h.titleEnd);
+  if (reportsOnly(ctx, h.markerEnd, h.titleEnd, node.end, headingTask)) {
+    // a point of review or of the problems seen ((一)办学条件明显改善。……做了大量工作。) is no task
+    const section = newDraft('section', 'section', h.start, node.end, title, parent, ctx);
+    processFree(ctx, h.bodyStart, node.end, section);
+    return;
+  }
   const d = newDraft('directive', 'heading', h.start, node.end, pointTitle(ctx, h.markerEnd, h.titleEnd, h.bodyStart, node.end), parent, ctx);
-  d.headingTask = headingStatesTask(ctx, h.markerEnd, h.titleEnd);
+  d.headingTask = headingTask;
   d.markerEnd = h.markerEnd;
   // a heading sentence that itself hands parts to several bodies ((一)A要……，B要……) or that is the
   // speaker's promise ((一)县委将……) is split like its body
@@ -311,6 +320,16 @@ export function processNode(ctx: BuildContext, node: OutlineNode, parent: Draft 
   d.bodyStart = from;
   if (from === h.bodyStart) processUnitBody(ctx, from, node.end, d, series);
   else processUnitBody(ctx, from, node.end, d);
+}
+
+/**
+ * Whether a point only reports: no sentence of it is a task, its heading states none (or tells past
+ * work itself: 坚持高位推动，取得了……), and it tells past work (……取得了……, ……做了大量工作) or sets no
+ * term a task would (a deadline or a cadence: (二)安全专项整治。9月底前完成排查。 is a task without a modal).
+ */
+function reportsOnly(ctx: BuildContext, start: number, headingEnd: number, end: number, headingTask: boolean): boolean {
+  if (hasTask(ctx, start, end) || (headingTask && !isRetrospective(ctx.text, start, headingEnd))) return false;
+  return isRetrospective(ctx.text, start, end) || (findDeadlines(ctx.text, start, end, ctx.deadlines).length === 0 && findCadence(ctx.text, start, end) === null);
 }
 
 function handsOutSeveral(ctx: BuildContext, start: number, end: number): boolean {
