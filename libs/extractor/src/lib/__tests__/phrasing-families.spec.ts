@@ -1091,3 +1091,15 @@ describe('a point of review or of problems seen is no task', () => {
     expect(tasks('（一）回顾。去年取得了显著成绩。县委将继续全力支持。').map((i) => i.kind)).toEqual(['commitment']);
   });
 });
+
+describe('the party committee beside the government (县委县政府将…, 县委、县政府将…) promises', () => {
+  const registry: RegistryOrg[] = [...COUNTY_REGISTRY, { name: '县政府', kind: 'government', aliases: [] }];
+  it.each([
+    ['（一）县委县政府将加大投入力度。县财政局要做好保障。', [['commitment', '加大投入力度'], ['directive', '做好保障']]],
+    ['（一）县委、县政府将把教育摆在优先位置。', [['commitment', '把教育摆在优先位置']]],
+    ['（一）下一步，县委将适时召开现场会。', [['commitment', '适时召开现场会']]],
+    ['区委区政府将全力支持。', [['commitment', '全力支持']]],
+  ])('%s', (body, want) => {
+    expect(tasks(body, registry).map((i) => [i.kind, i.title])).toEqual(want);
+  });
+});

@@ -99,6 +99,12 @@ function matchAt(text: string, i: number, registry: OrgRegistry): { end: number;
   return best;
 }
 
+/** Whether a registry name with its own administrative prefix starts at `at` (县政府, 县水利局). */
+function prefixedNameAt(text: string, at: number, registry: OrgRegistry): boolean {
+  if (PREFIX_CODES[text.charCodeAt(at)] !== 1) return false;
+  return registry.longestAt(text, at + 1)?.value.kind === 'org' || registry.longestAt(text, at)?.value.kind === 'org';
+}
+
 /**
  * Every organization, collective and self mention, scanning left to right with the longest match.
  * A qualifier glued to a following name (区委 + 组织部) yields the following name.
@@ -123,6 +129,8 @@ export function findOrgMentions(text: string, registry: OrgRegistry): OrgMention
     let { end, value } = m;
     // a name followed by another registry name is its qualifier (市委组织部 is 组织部)
     for (let guard = 0; guard < 3; guard++) {
+      // a name with a prefix of its own is a second body beside it (县委县政府), not one it qualifies
+      if (prefixedNameAt(text, end, registry)) break;
       const follow = registry.longestAt(text, end);
       if (!follow || follow.value.kind !== 'org' || value.kind !== 'org') break;
       end = follow.end;
@@ -130,10 +138,12 @@ export function findOrgMentions(text: string, registry: OrgRegistry): OrgMention
     }
     const selfWord = value.kind === 'self';
     // 自我局限 is no bureau speaking of itself
-    const glued = selfWord ? text.charCodeAt(m.start - 1) === 0x81ea : !leftBoundaryOk(text, m.start, end);
+    // a prefixed name right after another (县委县政府) starts a body of its own
+    const beside = PREFIX_CODES[text.charCodeAt(m.start)] === 1 && mentions.length > 0 && (mentions[mentions.length - 1] as OrgMention).end === m.start;
+    const glued = selfWord ? text.charCodeAt(m.start - 1) === 0x81ea : !beside && !leftBoundaryOk(text, m.start, end);
     // the head of a body stands for it: the post joins the mention (水利局局长要… → 水利局 acts)
     const post = value.kind === 'org' ? personTitleAt(text, end) : 0;
-    const longer = post === 0 && value.kind === 'org' && (startsLongerName(text, end) || continuesIntoName(text, end));
+    const longer = post === 0 && value.kind === 'org' && (startsLongerName(text, end) || continuesIntoName(text, end)) && !prefixedNameAt(text, end, registry);
     end += post;
     if (glued || longer) {
       i = m.start + 1;

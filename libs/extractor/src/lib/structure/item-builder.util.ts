@@ -306,7 +306,8 @@ export function processNode(ctx: BuildContext, node: OutlineNode, parent: Draft 
   if (reportsOnly(ctx, h.markerEnd, h.titleEnd, node.end, headingTask)) {
     // a point of review or of the problems seen ((一)办学条件明显改善。……做了大量工作。) is no task
     const section = newDraft('section', 'section', h.start, node.end, title, parent, ctx);
-    processFree(ctx, h.bodyStart, node.end, section);
+    // from the heading on: a heading that is a promise ((三)下一步，县委将……。) is that commitment
+    processFree(ctx, h.markerEnd, node.end, section);
     return;
   }
   const d = newDraft('directive', 'heading', h.start, node.end, pointTitle(ctx, h.markerEnd, h.titleEnd, h.bodyStart, node.end), parent, ctx);

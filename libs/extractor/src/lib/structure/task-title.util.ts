@@ -68,7 +68,7 @@ const WORD_FIRST = codeTable([...MODALS, ...ROLES, ...JOINT, ...JOINT_ADVERBS, .
 // a verb is matched as a prefix of the heading, so 抓 covers 抓好/抓实, 做 covers 做好/做强, 建 covers 建立
 const TASK_VERBS = [
   '加强', '推进', '强化', '提升', '开展', '落实', '深化', '完善', '健全', '实施', '推动', '促进', '保障', '维护', '压实', '严格', '壮大', '打造',
-  '营造', '优化', '巩固', '拓展', '扩大', '打响', '明确', '聚焦', '关心', '关爱', '提高', '增强', '筑牢', '守住', '坚持', '坚决', '全面', '持续',
+  '营造', '优化', '巩固', '加大', '拓展', '扩大', '打响', '明确', '聚焦', '关心', '关爱', '提高', '增强', '筑牢', '守住', '坚持', '坚决', '全面', '持续',
   '着力', '大力', '积极', '统筹', '规范', '创新', '培育', '发展', '改善', '防范', '化解', '夯实', '突出', '注重', '加快', '用好', '管好', '守好',
   '办好', '搞好', '转变', '构建', '织密', '树立', '弘扬', '激发', '凝聚', '引导', '服务', '抓', '做', '建', '把', '让', '以', '围绕', '紧扣', '立足',
   '深入', '扎实', '不断', '进一步', '全力', '主动', '带动', '组织', '发挥',
@@ -144,8 +144,9 @@ function skipActors(text: string, p: number, mentions: MentionIndex, limit: numb
     if (!m || m.end > limit) break;
     any = true;
     q = m.end;
+    // joined by 、/和…, or side by side (县委县政府将…)
     if (JOINERS[text.charCodeAt(q)] === 1) q++;
-    else break;
+    else if (!mentions.at(q)) break;
   }
   if (any && text.charCodeAt(q) === DENG) q += (LIST_CLOSERS.find((w) => text.startsWith(w, q)) as string).length;
   // a post after a collective or on its own (各单位主要负责同志要…, 主要负责同志要…) stands for the bodies
