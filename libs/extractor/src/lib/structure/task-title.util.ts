@@ -92,8 +92,12 @@ export function headingText(title: string): string {
   return title;
 }
 
-/** A heading that names a topic (制度建设, 技能提升) rather than a task (加强制度建设). */
+/**
+ * A heading that names a topic (制度建设, 技能提升) rather than a task (加强制度建设), or only how the
+ * heads take the work on (亲自抓、负总责): the task is in its passage.
+ */
 export function isTopicHeading(title: string): boolean {
+  if (isMannerOnly(title, 0, title.length)) return true;
   if (title.length === 0 || title.length > 6) return false;
   return !opensWithTaskVerb(title);
 }
