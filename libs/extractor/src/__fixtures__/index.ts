@@ -13,6 +13,7 @@ import { WORKERS_RIGHTS } from './workers-rights.fixture';
 import { TEA_INDUSTRY } from './tea-industry.fixture';
 import { PARTY_BUILDING_TRADITIONAL } from './party-building-traditional.fixture';
 import { FLOOD_CONTROL } from './flood-control.fixture';
+import { DIVISION_PLAN } from './division-plan.fixture';
 
 export const SPEECH_FIXTURES: readonly SpeechFixture[] = [
   SAFETY_MEETING,
@@ -29,5 +30,6 @@ export const SPEECH_FIXTURES: readonly SpeechFixture[] = [
   MEETING_MINUTES,
   INSTRUCTION_NOTE,
   PLEDGE_SPEECH,
+  DIVISION_PLAN,
 ];
 export type { ExpectedItem, SpeechFixture } from './fixture.type';

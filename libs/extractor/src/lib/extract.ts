@@ -6,7 +6,7 @@ import { findSpeechDate } from './header/speech-date.util';
 import { findTitle } from './header/title.util';
 import { findOrgMentions, MentionIndex } from './organizations/org-mention.util';
 import { OrgRegistry } from './organizations/org-registry.util';
-import { findUnresolvedOrgs } from './organizations/unresolved-org.util';
+import { findUnknownNames, firstOccurrences, withUnknownNames } from './organizations/unresolved-org.util';
 import { buildOutline, findHeadings, splitParagraphs } from './outline/heading.util';
 import type { OutlineNode } from './outline/outline.type';
 import type { Draft } from './structure/draft.type';
@@ -41,7 +41,9 @@ function run(options: ExtractOptions): ExtractionResult {
   const { title, paragraph: titleParagraph } = findTitle(text, paragraphs);
   const written = findSpeechDate(text, paragraphs);
   const date = given ?? written ?? today;
-  const mentions = findOrgMentions(text, registry);
+  const known = findOrgMentions(text, registry);
+  const unknownNames = findUnknownNames(text, known, registry);
+  const mentions = withUnknownNames(known, unknownNames);
   const mentionIndex = new MentionIndex(mentions, text.length);
 
   const headings = findHeadings(text, paragraphs).filter((h) => !titleParagraph || h.start !== titleParagraph.start);
@@ -72,7 +74,7 @@ function run(options: ExtractOptions): ExtractionResult {
   const roots2: Draft[] = sortByStart(ctx.drafts.slice());
 
   const items = finalizeDrafts(roots2, { norm, mentions, mentionIndex, registry, audience, speakerBody, ref, calendar });
-  const unresolvedOrgs = findUnresolvedOrgs(text, mentions, registry).map((u) => {
+  const unresolvedOrgs = firstOccurrences(unknownNames).map((u) => {
     const span = originalSpan(norm, u.start, u.end);
     return { text: norm.original.slice(span.start, span.end), start: span.start, end: span.end };
   });

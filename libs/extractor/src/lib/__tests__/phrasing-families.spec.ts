@@ -437,7 +437,7 @@ describe('a body’s task right after a promise of the speaker’s body is its o
     ['（一）做好政策宣传。县委将支持县财政局保障宣传经费。县妇联要做好入户宣讲。', ['directive —', '  commitment 县委', '  directive 妇联']],
     ['2.建设便民市场。区委将协调县自然资源局落实用地指标。县商务局牵头，县市场监管局配合，规范市场经营秩序。', ['directive —', '  commitment 县委', '  directive 商务局、市场监管局 牵头 商务局']],
     ['（三）县总工会要开展技能竞赛。我们将为县人社局争取培训资金。团县委要组织青年志愿者参与服务。', ['directive 总工会', '  commitment 县委', '  directive 团委']],
-    ['（二）关爱留守儿童。一是县委将联系县财政局安排专项资金。县科协要组织科普进校园；二是县妇联要开展结对帮扶。', ['section 关爱留守儿童', '  directive —', '    commitment 县委', '    directive 科协', '  directive 妇联']],
+    ['（二）关爱留守儿童。一是县委将联系县财政局安排专项资金。县科协要组织科普进校园；二是县妇联要开展结对帮扶。', ['section 关爱留守儿童', '  section 联系县财政局安排专项资金', '    commitment 县委', '    directive 科协', '  directive 妇联']],
   ])('%s', (body, want) => {
     expect(outline(body)).toEqual(want);
   });
@@ -857,5 +857,249 @@ describe('a deadline this week or the next (本周内, 下周五前, 这周末�
     const item = only(body);
     expect(item.due).toBe(due);
     expect(item.title).toBe('报送招标进展');
+  });
+});
+
+describe('a task clause before an exhortation (抓好培训，要清醒看到差距) is the task; the exhortation does not drop it', () => {
+  it.each([
+    [
+      '（一）加强队伍建设。一是抓好培训，要清醒看到差距；二是压实责任，要牢记使命；三是团县委要组织青年志愿服务。',
+      ['section 加强队伍建设', '  directive —', '  directive —', '  directive 团委'],
+      ['抓好培训', '压实责任', '组织青年志愿服务'],
+    ],
+    [
+      '（二）县商务局要优化营商环境。一要强化保障，要充分认识到保障工作的紧迫性；二要做好宣传，大家一定要有紧迫感。',
+      ['directive 商务局', '  directive 商务局', '  directive 商务局'],
+      ['优化营商环境', '强化保障', '做好宣传'],
+    ],
+    ['（三）抓好培训，要清醒看到差距。', ['directive —'], ['抓好培训']],
+    ['（三）做好帮扶，一定要增强责任感和使命感。', ['directive —'], ['做好帮扶']],
+    [
+      '（四）强化保障\n第一，完善制度，要看到制度建设的短板；第二，县财政局要保障经费。',
+      ['section 强化保障', '  directive —', '  directive 财政局'],
+      ['完善制度', '保障经费'],
+    ],
+    // the exhortation first, the task after it
+    ['（五）要清醒看到差距，抓紧整改到位。', ['directive —'], ['抓紧整改到位']],
+  ])('%s', (body, want, titles) => {
+    expect(outline(body)).toEqual(want);
+    expect(tasks(body).map((i) => i.title)).toEqual(titles);
+  });
+
+  it.each(['（一）做好队伍建设。一是要清醒看到差距；二是要牢记使命。', '一是要清醒看到差距；二是大家一定要有紧迫感。'])('a series of exhortations only is still no task: %s', (body) => {
+    expect(tasks(body)).toEqual([]);
+  });
+});
+
+describe('a point whose heading is the speaker’s promise ((一)县委将……，县妇联要……) is the heading of the promise and of the tasks beside it', () => {
+  const MARKER_ONLY = /^(?:（[一二三四五六七八九十]+）|\d+[.、]|[一二三四五六七八九十]+是)$/u;
+  it.each([
+    ['（一）县委将加大对群团工作的支持力度，县妇联要做好巾帼建功活动。', ['section 加大对群团工作的支持力度', '  commitment 县委', '  directive 妇联']],
+    ['（二）我们将建立联席会议制度。县财政局要保障工作经费。', ['section 建立联席会议制度', '  commitment 县委', '  directive 财政局']],
+    ['（三）县委将统筹推进乡村振兴。', ['section 统筹推进乡村振兴', '  commitment 县委']],
+    ['（三）区委将每季度听取一次汇报，县商务局、县财政局要做好准备。', ['section 每季度听取一次汇报', '  commitment 县委', '  directive 商务局、财政局']],
+    [
+      '（四）加强保障。一是县委将定期听取汇报，县财政局要保障经费；二是团县委要组织志愿服务。',
+      ['section 加强保障', '  section 定期听取汇报', '    commitment 县委', '    directive 财政局', '  directive 团委'],
+    ],
+    ['1.区委将召开专题会议研究，县商务局要做好准备。', ['section 召开专题会议研究', '  commitment 县委', '  directive 商务局']],
+  ])('%s', (body, want) => {
+    expect(outline(body)).toEqual(want);
+    for (const i of tasks(body)) expect(i.text).not.toMatch(MARKER_ONLY);
+  });
+});
+
+describe('a body the registry does not know (县侨联, 县文联) still acts: its point is its directive, with no organization of its own, and the registered bodies beside it count', () => {
+  /** A speech whose audience is 财政局 and 妇联, under the heading given (一、抓好重点工作 by default). */
+  const speech = (body: string, heading = '一、抓好重点工作\n') => {
+    const text = `在全县工作会议上的讲话\n（2026年4月8日）\n刚才，县财政局、县妇联作了发言。\n${heading}${body}`;
+    const r = extract({ text, registry: COUNTY_REGISTRY });
+    return { unresolved: r.unresolvedOrgs.map((u) => u.text), items: r.items.filter((i) => i.kind !== 'section').map((i) => [i.kind, i.title, i.orgs, i.lead]) };
+  };
+
+  it.each([
+    ['（一）县文联要组织文艺下乡活动。', [['directive', '组织文艺下乡活动', [], null]], ['县文联']],
+    ['（一）县侨联牵头，县商务局配合，开展侨资企业走访。', [['directive', '开展侨资企业走访', ['商务局'], null]], ['县侨联']],
+    ['（一）由县侨联负责，县商务局、县科协协助，开展侨资企业走访。', [['directive', '开展侨资企业走访', ['商务局', '科协'], null]], ['县侨联']],
+    ['（一）县侨联要会同县商务局开展侨资企业走访。', [['directive', '开展侨资企业走访', ['商务局'], null]], ['县侨联']],
+    ['（一）县侨联、县商务局要共同做好侨资企业服务。', [['directive', '共同做好侨资企业服务', ['商务局'], null]], ['县侨联']],
+    [
+      '（一）县文联要组织文艺下乡，县商务局要组织消费帮扶活动。',
+      [
+        ['directive', '组织文艺下乡', [], null],
+        ['directive', '组织消费帮扶活动', ['商务局'], null],
+      ],
+      ['县文联'],
+    ],
+    [
+      '（一）区委将支持侨务工作，县侨联要做好联络服务。',
+      [
+        ['commitment', '支持侨务工作', ['县委'], null],
+        ['directive', '做好联络服务', [], null],
+      ],
+      ['县侨联'],
+    ],
+    [
+      '（一）做好联络服务。一是县侨联要建立联络台账；二是县商务局要保障经费。',
+      [
+        ['directive', '建立联络台账', [], null],
+        ['directive', '保障经费', ['商务局'], null],
+      ],
+      ['县侨联'],
+    ],
+    ['（一）加强文化服务。县图书馆要延长开放时间。', [['directive', '加强文化服务', [], null]], ['县图书馆']],
+    // the party committee's name going on into an office the registry does not list
+    ['（一）强化督查。县委督查室要每月通报一次进展。', [['directive', '强化督查', [], null]], ['县委督查室']],
+  ])('%s', (body, items, unresolved) => {
+    const r = speech(body);
+    expect(r.items).toEqual(items);
+    expect(r.unresolved).toEqual(unresolved);
+  });
+
+  it.each([
+    ['一、县文联要繁荣文艺创作\n（一）办好文艺节目\n县妇联要组织巾帼文艺队。\n', ['directive', '繁荣文艺创作', [], null]],
+    ['一、县侨联牵头，县商务局配合，做好侨务宣传\n（一）办好文艺节目\n县妇联要组织巾帼文艺队。\n', ['directive', '做好侨务宣传', ['商务局'], null]],
+  ])('a section heading that gives an unknown body its work is also its first task: %s', (heading, first) => {
+    expect(speech('', heading).items).toEqual([first, ['directive', '办好文艺节目', ['妇联'], null]]);
+  });
+
+  it.each([
+    // a name after a verb is no actor: the registered body acts
+    ['（一）县商务局要将方案报县委常委会审议。', ['商务局']],
+    ['（一）县商务局要向县侨联通报情况。', ['商务局']],
+    ['（一）县商务局要服务县工商联会员企业。', ['商务局']],
+  ])('an unknown name the body works for is no actor: %s', (body, orgs) => {
+    expect(speech(body).items.map((i) => i[2])).toEqual([orgs]);
+  });
+});
+
+describe('a 分工方案: the task’s table in brackets after it (（牵头单位：A；配合单位：B；完成时限：X）, 【责任单位：A】) is its passage, not its title', () => {
+  it.each([
+    ['1. 抓好义务教育优质均衡发展（牵头单位：县商务局；配合单位：县财政局、县妇联；完成时限：2027年3月底前）', '抓好义务教育优质均衡发展', ['商务局', '财政局', '妇联'], '2027-03-31'],
+    ['1.推进便民市场建设。（责任单位：县商务局；完成时限：2026年12月31日）', '推进便民市场建设', ['商务局'], '2026-12-31'],
+    ['（一）实施食品安全提升行动【牵头单位：县市场监管局；配合单位：县商务局；完成时限：2026年9月底前】', '实施食品安全提升行动', ['市场监管局', '商务局'], '2026-09-30'],
+    ['(2)建设职工服务驿站（牵头单位：县总工会，配合单位：县财政局，完成时间：2027年6月）', '建设职工服务驿站', ['总工会', '财政局'], '2027-06-30'],
+    ['①开展技能培训。责任单位：县人社局；配合单位：县总工会；责任领导：副县长王某某；完成时限：2026年11月底前。', '开展技能培训', ['人力资源社会保障局', '总工会'], '2026-11-30'],
+    // a paragraph of its own, the table in brackets on the next line
+    ['加快建设智慧农贸市场。\n【责任单位：县商务局】【完成时限：2027年6月】', '加快建设智慧农贸市场', ['商务局'], '2027-06-30'],
+    ['县商务局要抓好农贸市场改造（责任单位：县商务局；配合单位：各乡镇；完成时限：2026年9月底前）。', '抓好农贸市场改造', ['商务局', '乡镇'], '2026-09-30'],
+  ])('%s', (body, title, orgs, due) => {
+    const found = tasks(body);
+    expect(found.map((i) => [i.title, i.orgs, i.lead, i.due])).toEqual([[title, orgs, orgs[0], due]]);
+  });
+});
+
+describe('who answers for the work and who carries it out (A负总责，B具体落实; 由A统筹，B、C按职责分工负责; A、B等部门要…)', () => {
+  it.each([
+    ['（一）县商务局负总责，县市场监管局具体落实，年底前建成便民市场。', ['商务局', '市场监管局'], '商务局'],
+    ['（一）县商务局负总责，县市场监管局、县财政局具体负责，做好市场监管。', ['商务局', '市场监管局', '财政局'], '商务局'],
+    ['（一）由县商务局统筹，县财政局、县市场监管局按职责分工负责，推进便民市场建设。', ['商务局', '财政局', '市场监管局'], '商务局'],
+    ['（一）县商务局统筹，县财政局配合，推进便民市场建设。', ['商务局', '财政局'], '商务局'],
+    ['（一）县商务局统筹推进便民市场建设，县财政局配合。', ['商务局', '财政局'], '商务局'],
+  ])('%s', (body, orgs, lead) => {
+    const item = only(body);
+    expect([item.orgs, item.lead]).toEqual([orgs, lead]);
+  });
+
+  it.each([
+    ['（一）县商务局、县财政局等部门要加强协调配合，每月5日前报送工作进展。', '加强协调配合', ['商务局', '财政局'], 'monthly'],
+    ['（一）县商务局、县财政局等单位要做好市场保供。', '做好市场保供', ['商务局', '财政局'], null],
+    ['（一）县商务局、县妇联等要做好市场保供。', '做好市场保供', ['商务局', '妇联'], null],
+  ])('an open list (A、B等部门) is the actors, not the title: %s', (body, title, orgs, cadence) => {
+    const item = only(body);
+    expect([item.title, item.orgs, item.cadence]).toEqual([title, orgs, cadence]);
+  });
+
+  it.each(['县商务局统筹的资金已经到位。', '县商务局统筹推进了便民市场建设。'])('统筹 told, not given, is no task: %s', (body) => {
+    expect(tasks(body)).toEqual([]);
+  });
+});
+
+describe('exhortations in other words: a clear head, vigilance, an attitude about the work (…的责任感), a task that names no work', () => {
+  it.each([
+    '我们也要看到，当前形势依然复杂。对此，我们务必保持清醒头脑。',
+    '各单位要进一步增强做好帮扶工作的责任感和使命感。',
+    '大家要保持战略定力。',
+    '要清醒看到差距，坚决贯彻落实。',
+  ])('%s', (body) => {
+    expect(tasks(body)).toEqual([]);
+  });
+
+  it('a task beside them stays', () => {
+    expect(tasks('各单位要增强做好帮扶工作的责任感，年底前完成结对帮扶。').map((i) => i.due)).toEqual(['2026-12-31']);
+  });
+});
+
+describe('a sentence of only how the heads take the work on gives the title to the next one', () => {
+  it.each([
+    ['各乡镇主要负责同志要亲自抓、负总责。要把帮扶工作纳入年度考核。', '把帮扶工作纳入年度考核'],
+    ['主要负责同志要亲自过问，年底前完成整改。', '完成整改'],
+    ['县商务局局长要亲自部署、亲自推动。要在6月底前建成便民市场。', '建成便民市场'],
+    ['县商务局主要负责同志要亲自抓，分管领导要具体抓，每月报告一次进展。', '每月报告一次进展'],
+  ])('%s → %s', (body, title) => {
+    expect(tasks(body).map((i) => i.title)).toEqual([title]);
+  });
+});
+
+describe('a Chinese numeral with a dot (一. 二．) is a top-level heading like 一、', () => {
+  it('nests the points below it', () => {
+    const body = '一．抓好重点任务\n(一)县商务局要抓好市场建设。\n(二)县财政局要保障经费。\n二.强化保障\n(1)县妇联要做好宣传。\n(2)团县委要组织志愿服务。';
+    expect(outline(body, '')).toEqual(['section 抓好重点任务', '  directive 商务局', '  directive 财政局', 'section 强化保障', '  directive 妇联', '  directive 团委']);
+  });
+});
+
+describe('a member or point with terms of its own (a deadline, a cadence) stays a task when it also hands parts to other bodies', () => {
+  it.each([
+    [
+      '（二）聚焦重点抓落实。一方面，要加快推进城区学校扩容；另一方面，要抓好乡村教师队伍建设，今年底前完成教师轮岗交流。同时，县财政局要加大投入，县商务局要做好配套服务。',
+      ['section 聚焦重点抓落实', '  directive —', '  directive —', '    directive 财政局', '    directive 商务局'],
+      '2026-12-31',
+    ],
+    ['（二）要每月通报一次进展。县财政局要加大投入，县商务局要做好配套服务。', ['directive —', '  directive 财政局', '  directive 商务局'], null],
+  ])('%s', (body, want, due) => {
+    expect(outline(body)).toEqual(want);
+    if (due) expect(tasks(body).map((i) => i.due)).toContain(due);
+  });
+
+  it('a heading without terms that hands all its work out is still their section', () => {
+    expect(outline('（二）加强保障。县财政局要加大投入，县商务局要做好配套服务。')).toEqual(['section 加强保障', '  directive 财政局', '  directive 商务局']);
+  });
+});
+
+describe('a point of review or of problems seen is no task', () => {
+  it.each([
+    '（一）办学条件明显改善。全年新建校舍5万平方米，县商务局做了大量工作。',
+    '（二）教育质量稳步提升。高考本科上线率达到65%，取得了历史性突破。',
+    '（一）城乡差距依然较大。部分乡村学校师资不足。',
+    '（二）安全隐患仍然存在。',
+    '（三）坚持高位推动，取得了明显成效。全县新建便民市场3处。',
+  ])('%s', (body) => {
+    expect(tasks(body)).toEqual([]);
+  });
+
+  it.each([
+    // a heading that states a task, a deadline or cadence, a table: a task without a modal
+    ['（一）推进校舍建设。', '推进校舍建设'],
+    ['（二）安全隐患排查整治。9月底前完成全部排查。', '安全隐患排查整治'],
+    ['（二）市场价格监测。每周报送一次监测数据。', '每周报送一次监测数据'],
+    ['（三）便民市场建设（牵头单位：县商务局；完成时限：2026年12月31日）', '便民市场建设'],
+  ])('%s stays a task', (body, title) => {
+    expect(tasks(body).map((i) => i.title)).toEqual([title]);
+  });
+
+  it('a promise in a point of review is kept', () => {
+    expect(tasks('（一）回顾。去年取得了显著成绩。县委将继续全力支持。').map((i) => i.kind)).toEqual(['commitment']);
+  });
+});
+
+describe('the party committee beside the government (县委县政府将…, 县委、县政府将…) promises', () => {
+  const registry: RegistryOrg[] = [...COUNTY_REGISTRY, { name: '县政府', kind: 'government', aliases: [] }];
+  it.each([
+    ['（一）县委县政府将加大投入力度。县财政局要做好保障。', [['commitment', '加大投入力度'], ['directive', '做好保障']]],
+    ['（一）县委、县政府将把教育摆在优先位置。', [['commitment', '把教育摆在优先位置']]],
+    ['（一）下一步，县委将适时召开现场会。', [['commitment', '适时召开现场会']]],
+    ['区委区政府将全力支持。', [['commitment', '全力支持']]],
+  ])('%s', (body, want) => {
+    expect(tasks(body, registry).map((i) => [i.kind, i.title])).toEqual(want);
   });
 });

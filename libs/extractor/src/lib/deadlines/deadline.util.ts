@@ -98,6 +98,9 @@ function closedEnd(text: string, p: number, inner = false): number {
   return text[p] === '前' || text[p] === '止' || (inner && text[p] === '内') ? p + 1 : p;
 }
 
+/** Characters after 月初 that make 初 open a word (6月初步完成, 6月初中毕业…), not the start of the month. */
+const NOT_EARLY_AFTER = codeTable('步心衷级中稿审次始期见');
+
 /** Characters after 月中 that make 中 open a word (6月中央…, 6月中小企业…), not the middle of the month. */
 const NOT_MID_AFTER = codeTable('央心共小层期长国医学秋华部');
 
@@ -167,6 +170,9 @@ function readNumber(text: string, i: number, max = 4): { value: number; end: num
   return Number.isFinite(value) ? { value, end: j } : null;
 }
 
+/** The digits of a year written in Chinese numerals, by value (〇 and 零 are both 0). */
+const YEAR_DIGITS = '〇一二三四五六七八九零';
+
 interface WrittenYear {
   y: number;
   /** where the year's words start: they are part of the deadline's span */
@@ -182,6 +188,14 @@ function yearBefore(text: string, i: number, ref: Ymd): WrittenYear | null {
     let j = i - 1;
     while (j > 0 && i - 1 - j < 4 && isDigitAt(text, j - 1)) j--;
     if (i - 1 - j === 4) return { y: Number(text.slice(j, i - 1)), start: j };
+    // 二〇二七年: a year written digit by digit in Chinese numerals
+    let y = 0;
+    for (let k = i - 5; k >= 0 && k < i - 1; k++) {
+      const digit = YEAR_DIGITS.indexOf(text[k] as string);
+      if (digit < 0) return null;
+      y = y * 10 + (digit % 10);
+    }
+    if (i - 5 >= 0 && y >= 1000 && (i - 6 < 0 || !YEAR_DIGITS.includes(text[i - 6] as string))) return { y, start: i - 5 };
   }
   return null;
 }
@@ -195,6 +209,37 @@ export const DEADLINE_INTRODUCERS: readonly string[] = ['赶在', '截至', '截
 /** Labels of a task's time line (完成时限：2026年12月31日): a date after them is its deadline, like after 截至. */
 export const TIME_LABELS: readonly string[] = ['完成时限', '完成时间', '办结时限', '时间节点'];
 const LABELLED = TIME_LABELS.flatMap((w) => [`${w}：`, `${w}:`]);
+
+/**
+ * Verbs that say the work is done by the date before them (2027年6月完成, 6月30日建成, 2027年全面完工):
+ * a month or a year right before one is a deadline without a closing word. A few adverbs may stand
+ * between (全面, 基本…).
+ */
+const COMPLETION_VERBS: readonly string[] = ['完成', '结束', '建成', '完工', '竣工', '办结', '到位'];
+const COMPLETION_ADVERBS: readonly string[] = ['全面', '全部', '基本', '如期', '按期', '顺利'];
+const COMPLETION_FIRST = codeTable([...COMPLETION_VERBS, ...COMPLETION_ADVERBS].map((w) => w[0]).join(''));
+
+/** Whether a completion verb (after at most one adverb) starts at `p`. */
+function completesAt(text: string, p: number): boolean {
+  if (COMPLETION_FIRST[text.charCodeAt(p)] !== 1) return false;
+  for (const w of COMPLETION_ADVERBS) {
+    if (!text.startsWith(w, p)) continue;
+    p += w.length;
+    break;
+  }
+  for (const w of COMPLETION_VERBS) if (text.startsWith(w, p)) return true;
+  return false;
+}
+
+const NIAN = 0x5e74; // 年
+
+/** A written year followed by a completion verb (2027年完成, 2027年全面建成) at `i`: that year's end. */
+function completedYearAt(text: string, i: number): Deadline | null {
+  if (text.charCodeAt(i + 4) !== NIAN || isDigitCode(text.charCodeAt(i - 1))) return null;
+  for (let k = i; k < i + 4; k++) if (!isDigitCode(text.charCodeAt(k))) return null;
+  if (!completesAt(text, i + 5)) return null;
+  return { start: i, end: i + 5, date: { y: Number(text.slice(i, i + 4)), m: 12, d: 31 } };
+}
 
 function introducedAt(text: string, at: number): boolean {
   for (const w of DEADLINE_INTRODUCERS) if (text.startsWith(w, at - w.length)) return true;
@@ -251,6 +296,7 @@ function mayStartDeadline(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (WORD_STARTS.has(pairKey(c, text.charCodeAt(i + 1)))) return true;
   if (text.charCodeAt((c === DI ? i + 1 : i) + 1) === JI) return true;
+  if (text.charCodeAt(i + 4) === NIAN && completedYearAt(text, i)) return true;
   const runEnd = numeralEnd(text, i, 3);
   if (runEnd === i || AFTER_NUMBER[text.charCodeAt(runEnd)] === 0) return false;
   // a month (3月, 十二月) or a duration (5个工作日内, 两个月内, 30天内)
@@ -347,6 +393,8 @@ function deadlineAt(text: string, i: number, dctx: DeadlineContext): Deadline | 
       return { start: year?.start ?? i, end: closedEnd(text, end, true), date: rollForward(quarterEnd(year?.y ?? ref.y, q), ref, year !== null) };
     }
   }
+  const completedYear = completedYearAt(text, i);
+  if (completedYear) return completedYear;
   // most numerals in a speech are counts (三个方面, 一是): look at what follows before parsing
   const runEnd = numeralEnd(text, i, 3);
   if (runEnd === i || AFTER_NUMBER[text.charCodeAt(runEnd)] === 0) return null;
@@ -385,9 +433,7 @@ function deadlineAt(text: string, i: number, dctx: DeadlineContext): Deadline | 
   const day = readNumber(text, p, 3);
   if (day && (text[day.end] === '日' || text[day.end] === '号') && day.value >= 1 && day.value <= monthEnd(year, month).d) {
     const end = day.end + 1;
-    const after = text.slice(end, end + 3);
-    const bounded = after.startsWith('前') || after.startsWith('之前') || after.startsWith('以前') || after.startsWith('止') || after.startsWith('为止') || after.startsWith('完成') || after.startsWith('结束');
-    if (!bounded && !introducedAt(text, from)) return null;
+    if (closedEnd(text, end) === end && !completesAt(text, end) && !introducedAt(text, from)) return null;
     return { start: from, end: closedEnd(text, end), date: rollForward({ y: year, m: month, d: day.value }, ref, explicitYear) };
   }
   let d = 31; // the month's end, once rollForward knows the year
@@ -395,9 +441,10 @@ function deadlineAt(text: string, i: number, dctx: DeadlineContext): Deadline | 
   if (text[p] === '底' || text[p] === '末' || text.startsWith('下旬', p)) {
     p += text[p] === '下' ? 2 : 1;
     marked = true;
-  } else if (text.startsWith('上旬', p)) {
+  } else if (text.startsWith('上旬', p) || (text[p] === '初' && NOT_EARLY_AFTER[text.charCodeAt(p + 1)] !== 1)) {
+    // 3月初 is the start of the month, like 3月上旬
     d = 10;
-    p += 2;
+    p += text[p] === '初' ? 1 : 2;
     marked = true;
   } else if (text.startsWith('中下旬', p)) {
     p += 3;
@@ -413,7 +460,7 @@ function deadlineAt(text: string, i: number, dctx: DeadlineContext): Deadline | 
   // a worded year names the month as a time (今年十月完成), unless it starts a period (今年3月以来); a
   // written one (2025年10月，…) is as often the background of the work
   const dated = explicitYear && !isDigitAt(text, from) && !text.startsWith('以来', p) && text[p] !== '起' && !text.startsWith('开始', p);
-  if (!marked && !closing && !dated && !introducedAt(text, from)) return null;
+  if (!marked && !closing && !dated && !completesAt(text, p) && !introducedAt(text, from)) return null;
   return { start: from, end: closedEnd(text, p, true), date: rollForward({ y: year, m: month, d }, ref, explicitYear) };
 }
 

@@ -31,8 +31,13 @@ const LIST_JOINERS = ['、', '和', '与', '及', '以及', '同'];
 const CLAUSE_OPEN = codeTable('，。；：！？\n“”（）"');
 const NOT_ACTING = ['的', '是', '之', '也是', '作为', '所', '这', '那'];
 const LEAD_WORDS = ['牵头', '负总责', '总牵头'];
-/** Bodies with a share of the work under a lead (A牵头，B、C按职责分工负责) support it, like 配合. */
-const SUPPORT_WORDS = ['配合', '协助', '协同', '参与', '支持配合', '按职责分工负责', '按照职责分工负责', '按职责负责', '分工负责'];
+/**
+ * Bodies with a share of the work under a lead (A牵头，B、C按职责分工负责) support it, like 配合; so do
+ * those that carry it out under the one answerable for it (A负总责，B具体落实).
+ */
+const SUPPORT_WORDS = ['配合', '协助', '协同', '参与', '支持配合', '按职责分工负责', '按照职责分工负责', '按职责负责', '分工负责', '具体落实', '具体负责', '具体实施', '具体承办'];
+/** Words after a list that make it answerable for the work (由A负责 / 由A统筹，B、C按职责分工负责: A leads). */
+const RESPONSIBLE_WORDS = ['负责', '统筹', '总负责'];
 /**
  * Labels of a task's table lines (责任单位：A；配合单位：B、C), as minutes and 交办单 write them: the
  * bodies after a lead label lead the task like 由A负责, those after a support label support it.
@@ -205,7 +210,7 @@ function roleAfter(text: string, listEnd: number): ActorRole | null {
   return 'actor';
 }
 
-const ROLE_WORDS = ['牵头', '负责'];
+const ROLE_WORDS = ['牵头', '负责', '统筹'];
 const ROLE_WORD_FIRST = codeTable(ROLE_WORDS.map((w) => w[0]).join(''));
 /** Words that may stand between a list and its 牵头 (要, 负责, unknown names: see roleAfter). */
 const LEAD_WORD_GAP = 8;
@@ -309,7 +314,7 @@ export function findActorClauses(text: string, mentions: readonly OrgMention[], 
       clauses.push({ clauseStart, listEnd: last.end, mentions: named, role: labelled, joint: false, jointLead: false, responsible: labelled === 'lead' });
       continue;
     }
-    const responsible = text.startsWith('负责', skipUnknownNames(text, last.end));
+    const responsible = startsWithAny(text, skipUnknownNames(text, last.end), RESPONSIBLE_WORDS);
     // 由A负责，B配合: 负责 closes its own clause
     let role = roleAfter(text, last.end) ?? (responsible ? 'actor' : null);
     if (role === null) continue;

@@ -6,6 +6,8 @@ import type { OrgRegistry, TrieValue } from './org-registry.util';
 export interface OrgMention extends TrieValue {
   start: number;
   end: number;
+  /** for an `unknown` mention: the name as written (县侨联) */
+  name?: string;
 }
 
 const NAME_LOOKAHEAD = 4;
@@ -30,7 +32,7 @@ function endsWithAny(text: string, at: number, words: readonly string[]): boolea
  * A few more characters that end like an organization or a post (市委 + 督查室, 市委 + 书记) make the
  * match a qualifier of a longer name the registry does not know.
  */
-function continuesIntoName(text: string, end: number): boolean {
+export function continuesIntoName(text: string, end: number): boolean {
   for (let j = end; j < text.length && j - end < NAME_LOOKAHEAD; j++) {
     const c = text.charCodeAt(j);
     if (!isCjkCode(c) || NAME_STOPS[c] === 1) return false;
@@ -97,6 +99,12 @@ function matchAt(text: string, i: number, registry: OrgRegistry): { end: number;
   return best;
 }
 
+/** Whether a registry name with its own administrative prefix starts at `at` (县政府, 县水利局). */
+function prefixedNameAt(text: string, at: number, registry: OrgRegistry): boolean {
+  if (PREFIX_CODES[text.charCodeAt(at)] !== 1) return false;
+  return registry.longestAt(text, at + 1)?.value.kind === 'org' || registry.longestAt(text, at)?.value.kind === 'org';
+}
+
 /**
  * Every organization, collective and self mention, scanning left to right with the longest match.
  * A qualifier glued to a following name (区委 + 组织部) yields the following name.
@@ -121,6 +129,8 @@ export function findOrgMentions(text: string, registry: OrgRegistry): OrgMention
     let { end, value } = m;
     // a name followed by another registry name is its qualifier (市委组织部 is 组织部)
     for (let guard = 0; guard < 3; guard++) {
+      // a name with a prefix of its own is a second body beside it (县委县政府), not one it qualifies
+      if (prefixedNameAt(text, end, registry)) break;
       const follow = registry.longestAt(text, end);
       if (!follow || follow.value.kind !== 'org' || value.kind !== 'org') break;
       end = follow.end;
@@ -128,10 +138,12 @@ export function findOrgMentions(text: string, registry: OrgRegistry): OrgMention
     }
     const selfWord = value.kind === 'self';
     // 自我局限 is no bureau speaking of itself
-    const glued = selfWord ? text.charCodeAt(m.start - 1) === 0x81ea : !leftBoundaryOk(text, m.start, end);
+    // a prefixed name right after another (县委县政府) starts a body of its own
+    const beside = PREFIX_CODES[text.charCodeAt(m.start)] === 1 && mentions.length > 0 && (mentions[mentions.length - 1] as OrgMention).end === m.start;
+    const glued = selfWord ? text.charCodeAt(m.start - 1) === 0x81ea : !beside && !leftBoundaryOk(text, m.start, end);
     // the head of a body stands for it: the post joins the mention (水利局局长要… → 水利局 acts)
     const post = value.kind === 'org' ? personTitleAt(text, end) : 0;
-    const longer = post === 0 && value.kind === 'org' && (startsLongerName(text, end) || continuesIntoName(text, end));
+    const longer = post === 0 && value.kind === 'org' && (startsLongerName(text, end) || continuesIntoName(text, end)) && !prefixedNameAt(text, end, registry);
     end += post;
     if (glued || longer) {
       i = m.start + 1;

@@ -1,7 +1,8 @@
 import type { RegistryOrg } from '../types/extraction.type';
 import { COLLECTIVE_TERMS, SELF_TERMS } from './collective.constant';
 
-export type MentionKind = 'org' | 'collective' | 'self';
+/** `unknown`: a name that looks like an organization the registry does not list (县侨联), never a registry word. */
+export type MentionKind = 'org' | 'collective' | 'self' | 'unknown';
 
 export interface TrieValue {
   kind: MentionKind;

@@ -22,7 +22,7 @@ export function startsWithHeadingMarker(s: string, i: number): boolean {
   if (isNumeralAt(s, i)) {
     let j = i;
     while (j < s.length && j - i < 3 && isNumeralAt(s, j)) j++;
-    return s[j] === '、';
+    return s[j] === '、' || ((s[j] === '.' || s[j] === '．') && !isDigitAt(s, j + 1));
   }
   if (isDigitAt(s, i) || (code >= 0xff10 && code <= 0xff19)) {
     let j = i;

@@ -1,3 +1,4 @@
+import { opensTable } from '../structure/attribute-label.util';
 import { isAsciiDigit, isCjk, isDigitAt } from '../text/char.util';
 import { isNumeralAt, parseSmallNumber } from '../text/chinese-number.util';
 import { RANK, type Heading, type OutlineNode } from './outline.type';
@@ -37,7 +38,9 @@ function markerAt(text: string, i: number): { end: number; rank: number; ordinal
   }
   if (isNumeralAt(text, i)) {
     const e = readNumeral(text, i, true);
-    if (text[e] === '、') return { end: e + 1, rank: RANK.chineseComma, ordinal: parseSmallNumber(text.slice(i, e)) };
+    // 一、 and, as some drafts write it, 一. / 一．
+    const m = text[e];
+    if (m === '、' || ((m === '.' || m === '．') && !isDigitAt(text, e + 1))) return { end: e + 1, rank: RANK.chineseComma, ordinal: parseSmallNumber(text.slice(i, e)) };
     return null;
   }
   if (ch === '第' && isNumeralAt(text, i + 1)) {
@@ -85,7 +88,8 @@ function finishHeading(text: string, start: number, markerEnd: number, paragraph
   if (first === undefined || titleStart >= paragraphEnd) return null;
   if (!isCjk(first) && first !== '“' && first !== '《' && first !== '"') return null;
   let titleEnd = titleStart;
-  while (titleEnd < paragraphEnd && text[titleEnd] !== '。' && text[titleEnd] !== '！' && text[titleEnd] !== '？' && text[titleEnd] !== '；') titleEnd++;
+  // a table after the task (1.抓好……（牵头单位：A；…）) is the point's passage, not its title
+  while (titleEnd < paragraphEnd && text[titleEnd] !== '。' && text[titleEnd] !== '！' && text[titleEnd] !== '？' && text[titleEnd] !== '；' && !opensTable(text, titleEnd)) titleEnd++;
   if (titleEnd - titleStart > MAX_TITLE) {
     const comma = text.indexOf('，', titleStart);
     titleEnd = comma > titleStart && comma - titleStart <= MAX_TITLE ? comma : titleStart + MAX_TITLE;

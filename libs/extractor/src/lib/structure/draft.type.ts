@@ -9,6 +9,8 @@ export interface Draft {
   start: number;
   /** where the text after the item's marker or heading begins (a clause start) */
   bodyStart: number;
+  /** end of the item's outline marker (（一）, 1., 一是), or its start when it has none */
+  markerEnd: number;
   end: number;
   /** where the item's own text starts to be followed by its first child */
   ownEnd: number;

@@ -4,7 +4,8 @@ import { lastDeadline, type CalendarSource } from '../deadlines/deadline.util';
 import { findActorClauses, type ActorClause } from '../organizations/actor.util';
 import type { MentionIndex, OrgMention } from '../organizations/org-mention.util';
 import type { OrgRegistry } from '../organizations/org-registry.util';
-import { isRhetoric } from '../sentences/rhetoric.util';
+import { isRhetoric, isRhetoricalSentence } from '../sentences/rhetoric.util';
+import { codeTable } from '../text/char.util';
 import { originalSpan, type NormalizedText } from '../text/normalize-text.util';
 import type { ExtractedItem } from '../types/extraction.type';
 import type { Draft, DraftSource } from './draft.type';
@@ -80,6 +81,41 @@ function refOf(m: OrgMention): string | null {
   return null;
 }
 
+const SENTENCE_STOPS = codeTable('，。；！？\n');
+
+/** Whether the clause of `c` is a whole sentence that only exhorts its subject (大家一定要有紧迫感。). */
+function exhortsOnly(text: string, c: ActorClause, limit: number): boolean {
+  let e = c.listEnd;
+  while (e < limit && SENTENCE_STOPS[text.charCodeAt(e)] !== 1) e++;
+  return text.charCodeAt(e) !== 0xff0c && isRhetoricalSentence(text, c.clauseStart, e);
+}
+
+/**
+ * The clauses that name who does the item's work: a subject urged in a sentence of its own
+ * (二要做好宣传，大家一定要有紧迫感) is not given the task beside it, unless the item only exhorts.
+ */
+function actingClauses(text: string, d: Draft, clauses: ActorClause[]): ActorClause[] {
+  if (!clauses.some((c) => exhortsOnly(text, c, d.ownEnd)) || isRhetoric(text, d.start, d.ownEnd)) return clauses;
+  return clauses.filter((c) => !exhortsOnly(text, c, d.ownEnd));
+}
+
+/**
+ * A point whose items all start right after its marker ((一)县委将……，县妇联要……): its own text is
+ * the marker alone, so it is their heading, not a task.
+ */
+function holdsOnlyMarker(d: Draft): boolean {
+  return d.children.length > 0 && d.ownEnd <= d.markerEnd;
+}
+
+/**
+ * Whether the item's own text sets a term of its own, a deadline or a cadence (另一方面，要抓好……，今年底前完成……。
+ * 同时，A要……，B要……): it is a task for its own actors, not only the heading of what it hands out.
+ */
+function statesOwnTerms(d: Draft, ctx: FinalizeContext): boolean {
+  const text = ctx.norm.text;
+  return lastDeadline(text, d.start, d.ownEnd, ctx.ref, ctx.calendar) !== null || findCadence(text, d.start, d.ownEnd) !== null;
+}
+
 /** Lead first, then the other actors, then supporting organizations. */
 function resolveOrgs(d: Draft, ctx: FinalizeContext): void {
   if (d.kind === 'section') return;
@@ -90,11 +126,14 @@ function resolveOrgs(d: Draft, ctx: FinalizeContext): void {
     return;
   }
   const text = ctx.norm.text;
-  const clauses = findActorClauses(text, ctx.mentionIndex.in(d.start, d.ownEnd), Math.min(d.bodyStart, d.ownEnd));
+  const clauses = actingClauses(text, d, findActorClauses(text, ctx.mentionIndex.in(d.start, d.ownEnd), Math.min(d.bodyStart, d.ownEnd)));
   const leads: string[] = [];
   const actors: string[] = [...d.topicOrgs];
   const supports: string[] = [];
   let hasSupport = false;
+  // a lead or an actor the registry does not know (县侨联牵头，…): it names no organization, but it is named
+  let leadNamed = false;
+  let unknownActs = false;
   for (const c of clauses) if (c.role === 'support') hasSupport = true;
   for (let k = 0; k < clauses.length; k++) {
     const c = clauses[k] as ActorClause;
@@ -106,8 +145,10 @@ function resolveOrgs(d: Draft, ctx: FinalizeContext): void {
     // the lead is named with 牵头 (or 由A负责), is the subject of 会同/联合 (A要会同B; not of 协同), or is
     // the one 负责 when others 配合 (A负责，B配合); nobody else leads
     const next = clauses[k + 1];
-    const isLead = c.role === 'lead' || (c.role === 'actor' && ((next?.jointLead ?? false) || (c.responsible && hasSupport && leads.length === 0)));
+    const isLead = c.role === 'lead' || (c.role === 'actor' && ((next?.jointLead ?? false) || (c.responsible && hasSupport && !leadNamed)));
+    if (c.role !== 'support' && refs.length < c.mentions.length) unknownActs = true;
     if (isLead) {
+      leadNamed = true;
       leads.push(...refs);
       if (refs[0] && d.lead === null && !refs[0].startsWith('@')) d.lead = refs[0];
     } else if (c.role === 'support') supports.push(...refs);
@@ -124,9 +165,16 @@ function resolveOrgs(d: Draft, ctx: FinalizeContext): void {
   }
   // A point that hands all its work to organizations in its sentences is their heading, not one
   // more task: as a directive it would give each of them a second assignment for the same work.
-  if (d.children.some((c) => c.source === 'org-child')) {
+  if ((d.children.some((c) => c.source === 'org-child') && !statesOwnTerms(d, ctx)) || holdsOnlyMarker(d)) {
     d.kind = 'section';
     d.orgs = [];
+    return;
+  }
+  // the body that must act is one the registry does not know (县侨联要…): its task, to be resolved on
+  // review (it is among the unresolved mentions), not the parent's or the audience's
+  if (unknownActs) {
+    d.orgs = [];
+    d.explicitActor = true;
     return;
   }
   const parent = d.parent;

@@ -1,7 +1,8 @@
-import { TIME_LABELS, type DeadlineContext } from '../deadlines/deadline.util';
+import { findCadence } from '../cadence/cadence.util';
+import { findDeadlines, type DeadlineContext } from '../deadlines/deadline.util';
 import { codeTable, hasCode } from '../text/char.util';
 import { EXAMPLE_OPENERS } from '../organizations/collective.constant';
-import { describesRole, findActorClauses, LEAD_LABELS, SUPPORT_LABELS, unknownLeadBefore, type ActorClause } from '../organizations/actor.util';
+import { describesRole, findActorClauses, unknownLeadBefore, type ActorClause } from '../organizations/actor.util';
 import type { MentionIndex, OrgMention } from '../organizations/org-mention.util';
 import type { OrgRegistry } from '../organizations/org-registry.util';
 import { buildInlineSeries } from '../outline/inline-series.util';
@@ -11,6 +12,7 @@ import { isCommitment } from '../sentences/commitment.util';
 import { isRhetoricalSentence } from '../sentences/rhetoric.util';
 import { isRetrospective, ownDirectiveCue, splitSentences, type Sentence } from '../sentences/sentence.util';
 import type { ItemKind } from '../types/extraction.type';
+import { attributeLabelAt, opensTable } from './attribute-label.util';
 import type { Draft, DraftSource } from './draft.type';
 import { sortByStart } from './sort-by-start.util';
 import { headingText, isTopicHeading, opensWithTaskVerb, taskTitle } from './task-title.util';
@@ -36,7 +38,7 @@ export interface BuildContext {
 }
 
 function newDraft(kind: ItemKind, source: DraftSource, start: number, end: number, title: string, parent: Draft | null, ctx: BuildContext): Draft {
-  const d: Draft = { kind, source, start, bodyStart: start, end, ownEnd: end, title, parent, children: [], topicOrgs: [], orgs: [], lead: null, explicitActor: false, headingTask: false };
+  const d: Draft = { kind, source, start, bodyStart: start, markerEnd: start, end, ownEnd: end, title, parent, children: [], topicOrgs: [], orgs: [], lead: null, explicitActor: false, headingTask: false };
   if (parent) parent.children.push(d);
   else ctx.drafts.push(d);
   return d;
@@ -54,7 +56,8 @@ function titleOf(ctx: BuildContext, start: number, end: number): string {
 function pointTitle(ctx: BuildContext, headStart: number, headEnd: number, bodyStart: number, bodyEnd: number): string {
   const head = titleOf(ctx, headStart, headEnd);
   if (!isTopicHeading(head)) return head;
-  const sentences = splitSentences(ctx.text, bodyStart, bodyEnd);
+  // a table line (牵头单位：A；) is who and when, not what
+  const sentences = splitSentences(ctx.text, bodyStart, bodyEnd).filter((s) => !attributeLabelAt(ctx.text, s.start) && !opensTable(ctx.text, s.start));
   // the first directive sentence, else the first sentence (县人社局牵头、县总工会配合，启动……)
   const action = sentences.find((s) => ownDirectiveCue(ctx.text, s.start, s.end) >= 0) ?? sentences[0];
   return (action && titleOf(ctx, action.start, action.end)) || head;
@@ -62,10 +65,14 @@ function pointTitle(ctx: BuildContext, headStart: number, headEnd: number, bodyS
 
 /**
  * Whether a point's heading text[start, end) states a task (抓好培训, 切实做好帮扶): it opens with a
- * verb of the task and does not itself only exhort (要清醒看到差距 states none).
+ * verb of the task and does not itself only exhort (要清醒看到差距 states none). An exhortation after
+ * the task's own clause (抓好培训，要清醒看到差距) leaves that clause the heading's task.
  */
 function headingStatesTask(ctx: BuildContext, start: number, end: number): boolean {
-  return !isRhetoricalSentence(ctx.text, start, end) && opensWithTaskVerb(titleOf(ctx, start, end));
+  if (!opensWithTaskVerb(titleOf(ctx, start, end))) return false;
+  if (!isRhetoricalSentence(ctx.text, start, end)) return true;
+  const comma = ctx.text.indexOf('，', start);
+  return comma > start && comma < end && !isRhetoricalSentence(ctx.text, start, comma);
 }
 
 /**
@@ -101,7 +108,7 @@ function promiseEnd(ctx: BuildContext, s: Sentence, mentions: readonly OrgMentio
   if (!isCommitment(ctx.text, s.end, mentions)) return -1;
   for (const c of findActorClauses(ctx.text, mentions, s.start)) {
     if (c.role === 'support' || c.clauseStart <= s.start) continue;
-    if (!c.mentions.some((m) => m.kind === 'org' && m.orgKind !== 'party_committee')) continue;
+    if (!c.mentions.some(namesOtherBody)) continue;
     if (isTaskSentence(ctx, c.clauseStart, s.end)) return c.clauseStart;
   }
   return s.end;
@@ -139,7 +146,7 @@ function namesActor(ctx: BuildContext, start: number, end: number): boolean {
 function resolveTopic(ctx: BuildContext, member: InlineMember): string[] {
   const { topicStart, topicEnd } = member.marker;
   if (topicStart === undefined || topicEnd === undefined) return [];
-  const found = ctx.mentionIndex.in(topicStart, topicEnd);
+  const found = ctx.mentionIndex.in(topicStart, topicEnd).filter((m) => m.kind !== 'unknown');
   if (found.length > 0) return found.map((m) => m.org ?? `@${m.collective ?? 'all'}`);
   // 对卫健工作来说: the field names its organization by the stem of its name
   let topic = ctx.text.slice(topicStart, topicEnd);
@@ -268,6 +275,7 @@ function processMember(ctx: BuildContext, m: InlineMember, parent: Draft | null)
   const d = newDraft('directive', 'member', m.start, m.end, pointTitle(ctx, m.marker.end, headEnd, headEnd, m.end), parent, ctx);
   d.topicOrgs = resolveTopic(ctx, m);
   d.bodyStart = m.marker.end;
+  d.markerEnd = m.marker.end;
   d.headingTask = headingStatesTask(ctx, m.marker.end, headEnd);
   processUnitBody(ctx, m.marker.end, m.end, d);
 }
@@ -294,13 +302,35 @@ export function processNode(ctx: BuildContext, node: OutlineNode, parent: Draft 
     processPassage(ctx, h.bodyStart, node.end, section, series);
     return;
   }
+  const headingTask = headingStatesTask(ctx, h.markerEnd, h.titleEnd);
+  if (reportsOnly(ctx, h.markerEnd, h.titleEnd, node.end, headingTask)) {
+    // a point of review or of the problems seen ((一)办学条件明显改善。……做了大量工作。) is no task
+    const section = newDraft('section', 'section', h.start, node.end, title, parent, ctx);
+    // from the heading on: a heading that is a promise ((三)下一步，县委将……。) is that commitment
+    processFree(ctx, h.markerEnd, node.end, section);
+    return;
+  }
   const d = newDraft('directive', 'heading', h.start, node.end, pointTitle(ctx, h.markerEnd, h.titleEnd, h.bodyStart, node.end), parent, ctx);
-  d.headingTask = headingStatesTask(ctx, h.markerEnd, h.titleEnd);
-  // a heading sentence that itself hands parts to several bodies ((一)A要……，B要……) is split like its body
-  const from = handsOutSeveral(ctx, h.markerEnd, h.titleEnd) ? h.markerEnd : h.bodyStart;
+  d.headingTask = headingTask;
+  d.markerEnd = h.markerEnd;
+  // a heading sentence that itself hands parts to several bodies ((一)A要……，B要……) or that is the
+  // speaker's promise ((一)县委将……) is split like its body
+  const heading: Sentence = { start: h.markerEnd, end: h.titleEnd };
+  const split = handsOutSeveral(ctx, h.markerEnd, h.titleEnd) || promiseEnd(ctx, heading, ctx.mentionIndex.in(h.markerEnd, h.titleEnd)) >= 0;
+  const from = split ? h.markerEnd : h.bodyStart;
   d.bodyStart = from;
   if (from === h.bodyStart) processUnitBody(ctx, from, node.end, d, series);
   else processUnitBody(ctx, from, node.end, d);
+}
+
+/**
+ * Whether a point only reports: no sentence of it is a task, its heading states none (or tells past
+ * work itself: 坚持高位推动，取得了……), and it tells past work (……取得了……, ……做了大量工作) or sets no
+ * term a task would (a deadline or a cadence: (二)安全专项整治。9月底前完成排查。 is a task without a modal).
+ */
+function reportsOnly(ctx: BuildContext, start: number, headingEnd: number, end: number, headingTask: boolean): boolean {
+  if (hasTask(ctx, start, end) || (headingTask && !isRetrospective(ctx.text, start, headingEnd))) return false;
+  return isRetrospective(ctx.text, start, end) || (findDeadlines(ctx.text, start, end, ctx.deadlines).length === 0 && findCadence(ctx.text, start, end) === null);
 }
 
 function handsOutSeveral(ctx: BuildContext, start: number, end: number): boolean {
@@ -335,7 +365,18 @@ interface Cut {
 }
 
 function mentionKey(m: OrgMention): string {
+  if (m.kind === 'unknown') return `?${m.name}`;
   return m.org ?? `@${m.collective}`;
+}
+
+/** A body: a registry organization, or a name the registry does not know (not 各单位 or 我们). */
+function namesBody(m: OrgMention): boolean {
+  return m.kind === 'org' || m.kind === 'unknown';
+}
+
+/** A body other than the speaker's own (the party committee). */
+function namesOtherBody(m: OrgMention): boolean {
+  return namesBody(m) && m.orgKind !== 'party_committee';
 }
 
 function actorKey(clause: ActorClause): string {
@@ -380,20 +421,20 @@ function splitUnitText(ctx: BuildContext, start: number, end: number, d: Draft):
   // after 比如 the examples are the children; the clauses before it are the point's own
   const example = findExampleOpener(text, start, end);
   const own = new Set<string>(d.topicOrgs);
-  if (example >= 0) for (const c of clauses) if (c.clauseStart < example) for (const m of c.mentions) if (m.org) own.add(m.org);
+  if (example >= 0) for (const c of clauses) if (c.clauseStart < example) for (const m of c.mentions) if (namesBody(m)) own.add(mentionKey(m));
   const handed = example >= 0 ? clauses.filter((c) => c.clauseStart >= example) : clauses;
   const specific = new Set<string>();
   // a list sharing one verb (A、B要……) is one part, not one per organization
   const parts = new Set<string>();
   for (const c of handed) {
-    for (const m of c.mentions) if (m.kind === 'org' && m.org && !own.has(m.org)) specific.add(m.org);
+    for (const m of c.mentions) if (namesBody(m) && !own.has(mentionKey(m))) specific.add(mentionKey(m));
     if (example < 0 && parts.size < 2) parts.add(actorKey(c));
   }
   if (example >= 0 ? specific.size >= 1 : specific.size >= 2 && parts.size >= 2) {
     let last = '';
     for (const c of handed) {
       const key = actorKey(c);
-      if (c.mentions.every((m) => m.kind !== 'org')) continue;
+      if (!c.mentions.some(namesBody)) continue;
       if (key !== last) cuts.push({ start: c.clauseStart, kind: 'org' });
       last = key;
     }
@@ -443,7 +484,7 @@ function findExampleOpener(text: string, start: number, end: number): number {
  * its own actor. A list sharing one verb (A、B、C要……) is one clause and stays whole.
  */
 function actorParts(ctx: BuildContext, sentence: Sentence, mentions: readonly OrgMention[]): Sentence[] {
-  const clauses = findActorClauses(ctx.text, mentions, sentence.start).filter((c) => c.role !== 'support' && c.mentions.some((m) => m.kind === 'org'));
+  const clauses = findActorClauses(ctx.text, mentions, sentence.start).filter((c) => c.role !== 'support' && c.mentions.some(namesBody));
   if (clauses.length < 2) return [sentence];
   const parts: Sentence[] = [];
   let from = sentence.start;
@@ -458,18 +499,6 @@ function actorParts(ctx: BuildContext, sentence: Sentence, mentions: readonly Or
   }
   parts.push({ start: from, end: sentence.end });
   return parts;
-}
-
-const ATTRIBUTE_LABELS = [...LEAD_LABELS, ...SUPPORT_LABELS, ...TIME_LABELS];
-const ATTRIBUTE_FIRST = codeTable(ATTRIBUTE_LABELS.map((w) => w[0]).join(''));
-
-/** A sentence that is a line of a task's table: a role or time label and its colon (配合单位：…, 完成时限：…). */
-function isAttributeLine(text: string, start: number): boolean {
-  let p = start;
-  while (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x3000) p++;
-  if (ATTRIBUTE_FIRST[text.charCodeAt(p)] !== 1) return false;
-  for (const w of ATTRIBUTE_LABELS) if (text.startsWith(w, p) && (text[p + w.length] === '：' || text[p + w.length] === ':')) return true;
-  return false;
 }
 
 interface Group {
@@ -509,9 +538,9 @@ export function processFree(ctx: BuildContext, start: number, end: number, paren
       sentence = { start: promised, end: sentence.end };
       mentions = ctx.mentionIndex.in(sentence.start, sentence.end);
     }
-    // a task's table line (责任单位：A；配合单位：B / 完成时限：…) belongs to the task above it, also
-    // when only the table names who does it (年内新建停车场3处。\n责任单位：A)
-    if (isAttributeLine(text, sentence.start)) {
+    // a task's table line (责任单位：A；配合单位：B / 完成时限：… / 【责任单位：A】) belongs to the task
+    // above it, also when only the table names who does it (年内新建停车场3处。\n责任单位：A)
+    if (attributeLabelAt(text, sentence.start) || opensTable(text, sentence.start)) {
       if (group) group.end = sentence.end;
       else if (paragraph >= 0) group = { start: paragraph, end: sentence.end, key: '' };
       continue;

@@ -1,8 +1,10 @@
 import { codeTable, hasCode } from '../text/char.util';
+import { opensTable } from './attribute-label.util';
 import { deadlineOpening, type DeadlineContext } from '../deadlines/deadline.util';
-import { CLAUSE_ADVERBS, EXAMPLE_OPENERS } from '../organizations/collective.constant';
+import { CLAUSE_ADVERBS, EXAMPLE_OPENERS, PERSON_TITLES } from '../organizations/collective.constant';
 import type { MentionIndex } from '../organizations/org-mention.util';
 import { MINUTES_OPENERS } from '../sentences/cue.constant';
+import { isRhetoricalSentence } from '../sentences/rhetoric.util';
 import { ownDirectiveCue } from '../sentences/sentence.util';
 
 const MAX_TITLE = 40;
@@ -10,8 +12,11 @@ const MAX_TITLE = 40;
  * How a head takes on the work, with nothing to do in it (局长要亲自抓，年底前制定…; 负责人要靠前指挥，…): a
  * clause of only these (joined by 、) is not the task, the clause after it is.
  */
-const MANNER_ONLY = ['亲自抓', '亲自管', '亲自过问', '亲自部署', '亲自推动', '亲自督办', '亲自挂帅', '靠前指挥', '一线指挥', '带头抓', '抓总', '负总责'];
+const MANNER_ONLY = ['亲自抓', '具体抓', '亲自管', '亲自过问', '亲自部署', '亲自推动', '亲自督办', '亲自挂帅', '靠前指挥', '一线指挥', '带头抓', '抓总', '负总责'];
 const TITLE_LEAD = codeTable('，：、 ');
+/** What may close a manner-only clause before the task's own (亲自抓，… / 亲自抓、负总责。…). */
+const MANNER_STOPS = codeTable('，。；');
+const POST_FIRST = codeTable(PERSON_TITLES.map((w) => w[0]).join(''));
 /** A title is one clause: it stops at the first pause. */
 const TITLE_STOP = codeTable('，。；！？：\n');
 const JOINERS = codeTable('、和与及');
@@ -22,7 +27,9 @@ const JOINT = ['会同', '联合', '协同'];
 /** Adverbs of manner before a joint word (主动协同B开展… → 开展…): they go with it; before any other verb they are the task's. */
 const JOINT_ADVERBS = ['主动', '积极', '切实', '认真', '全力'];
 /** A clause that only says who leads or helps: 由A牵头，B、C配合，… */
-const ROLE_CLAUSE_ENDS = ['牵头', '负责', '配合', '协助', '参与', '负总责'];
+const ROLE_CLAUSE_ENDS = ['牵头', '负责', '配合', '协助', '参与', '负总责', '统筹', '具体落实', '具体实施', '具体承办'];
+/** What closes an open list of bodies (县教育局、县财政局等部门要…): part of the list, not of the task. */
+const LIST_CLOSERS = ['等部门', '等单位', '等'];
 /** An inline ordinal at the start of a heading (1.一要……, （二）二是……): not part of the task. */
 const ORDINAL_PREFIX = /^(?:[一二三四五六七八九十]{1,2}(?=要)|[一二三四五六七八九十]{1,2}[是则来]|第[一二三四五六七八九十]{1,2}(?:[，、：是]|(?=要))|其[一二三四五六七八九十]{1,2}[，、：是]?|(?:首先|其次|再次|最后)[，、：])/u;
 
@@ -31,11 +38,14 @@ const CONNECTORS = [...new Set([...CLAUSE_ADVERBS, ...EXAMPLE_OPENERS, '最近',
 const SENTENCE_STOP = codeTable('。；！？\n');
 const CLAUSE_STOP = codeTable('，：');
 const JIANG = 0x5c06; // 将
+const DENG = 0x7b49; // 等
 const MAX_LOOKAHEAD = 120;
 
 /**
  * Start of the clause of the first sentence that carries the task (its 要 or 将), so that a leading
- * topic or connector clause (对于大家的意见，… / 而从我个人角度来讲，…) is not the title.
+ * topic or connector clause (对于大家的意见，… / 而从我个人角度来讲，…) is not the title. A clause that
+ * only exhorts (要清醒看到差距) carries no task: the next one may (要清醒看到差距，抓紧整改 → 抓紧整改),
+ * else the sentence's first clause is the task (抓好培训，要清醒看到差距 → 抓好培训).
  */
 function taskClauseStart(text: string, start: number, end: number): number {
   // a title is read from the first few clauses only: a sentence without stops may be a megabyte long
@@ -45,7 +55,7 @@ function taskClauseStart(text: string, start: number, end: number): number {
   let clause = start;
   for (let i = start; i <= sentenceEnd; i++) {
     if (i < sentenceEnd && CLAUSE_STOP[text.charCodeAt(i)] === 0) continue;
-    if (i > clause && (ownDirectiveCue(text, clause, i) >= 0 || hasCode(text, clause, i, JIANG))) return clause;
+    if (i > clause && (ownDirectiveCue(text, clause, i) >= 0 || hasCode(text, clause, i, JIANG)) && !isRhetoricalSentence(text, clause, i)) return clause;
     clause = i + 1;
   }
   return start;
@@ -58,7 +68,7 @@ const WORD_FIRST = codeTable([...MODALS, ...ROLES, ...JOINT, ...JOINT_ADVERBS, .
 // a verb is matched as a prefix of the heading, so 抓 covers 抓好/抓实, 做 covers 做好/做强, 建 covers 建立
 const TASK_VERBS = [
   '加强', '推进', '强化', '提升', '开展', '落实', '深化', '完善', '健全', '实施', '推动', '促进', '保障', '维护', '压实', '严格', '壮大', '打造',
-  '营造', '优化', '巩固', '拓展', '扩大', '打响', '明确', '聚焦', '关心', '关爱', '提高', '增强', '筑牢', '守住', '坚持', '坚决', '全面', '持续',
+  '营造', '优化', '巩固', '加大', '拓展', '扩大', '打响', '明确', '聚焦', '关心', '关爱', '提高', '增强', '筑牢', '守住', '坚持', '坚决', '全面', '持续',
   '着力', '大力', '积极', '统筹', '规范', '创新', '培育', '发展', '改善', '防范', '化解', '夯实', '突出', '注重', '加快', '用好', '管好', '守好',
   '办好', '搞好', '转变', '构建', '织密', '树立', '弘扬', '激发', '凝聚', '引导', '服务', '抓', '做', '建', '把', '让', '以', '围绕', '紧扣', '立足',
   '深入', '扎实', '不断', '进一步', '全力', '主动', '带动', '组织', '发挥',
@@ -86,8 +96,12 @@ export function headingText(title: string): string {
   return title;
 }
 
-/** A heading that names a topic (制度建设, 技能提升) rather than a task (加强制度建设). */
+/**
+ * A heading that names a topic (制度建设, 技能提升) rather than a task (加强制度建设), or only how the
+ * heads take the work on (亲自抓、负总责): the task is in its passage.
+ */
 export function isTopicHeading(title: string): boolean {
+  if (isMannerOnly(title, 0, title.length)) return true;
   if (title.length === 0 || title.length > 6) return false;
   return !opensWithTaskVerb(title);
 }
@@ -138,9 +152,14 @@ function skipActors(text: string, p: number, mentions: MentionIndex, limit: numb
     if (!m || m.end > limit) break;
     any = true;
     q = m.end;
+    // joined by 、/和…, or side by side (县委县政府将…)
     if (JOINERS[text.charCodeAt(q)] === 1) q++;
-    else break;
+    else if (!mentions.at(q)) break;
   }
+  if (any && text.charCodeAt(q) === DENG) q += (LIST_CLOSERS.find((w) => text.startsWith(w, q)) as string).length;
+  // a post after a collective or on its own (各单位主要负责同志要…, 主要负责同志要…) stands for the bodies
+  const post = POST_FIRST[text.charCodeAt(q)] === 1 ? PERSON_TITLES.find((w) => text.startsWith(w, q)) : undefined;
+  if (post) return q + post.length;
   return any ? q : p;
 }
 
@@ -179,7 +198,8 @@ export function taskTitle(text: string, start: number, end: number, mentions: Me
     // a clause that only assigns roles (县人社局牵头、 / 由A负责，B、C协助，)
     let q = p;
     while (q < end && TITLE_STOP[text.charCodeAt(q)] === 0 && text.charCodeAt(q) !== 0x3001 && q - p < 24) q++;
-    const roleOnly = q > p && q < end && q - p <= 16 && endsWithAny(text, q, ROLE_CLAUSE_ENDS) && !hasYao(text, p, q);
+    // after the modal, a task that ends in a role word is the task (要加强协调配合，…)
+    const roleOnly = q > p && q < end && q - p <= 16 && endsWithAny(text, q, ROLE_CLAUSE_ENDS) && !hasYao(text, p, q) && !(modal && opensWithTaskVerb(text.slice(p, q)));
     if (roleOnly) {
       p = q + 1;
       continue;
@@ -205,8 +225,9 @@ export function taskTitle(text: string, start: number, end: number, mentions: Me
   }
   if (p >= end) p = start;
   let e = p;
-  while (e < end && e - p < MAX_TITLE && TITLE_STOP[text.charCodeAt(e)] === 0) e++;
+  while (e < end && e - p < MAX_TITLE && TITLE_STOP[text.charCodeAt(e)] === 0 && !opensTable(text, e)) e++;
   // the clause after a manner-only one, within the sentence (亲自抓，年底前制定… → 制定…); a few at most
-  if (skips < 3 && text.charCodeAt(e) === 0xff0c && e + 1 < end && isMannerOnly(text, p, e)) return taskTitle(text, e + 1, end, mentions, deadlines, skips + 1);
+  // (and a sentence of only that: 要亲自抓、负总责。要把……纳入考核 → 把……纳入考核)
+  if (skips < 3 && MANNER_STOPS[text.charCodeAt(e)] === 1 && e + 1 < end && isMannerOnly(text, p, e)) return taskTitle(text, e + 1, end, mentions, deadlines, skips + 1);
   return text.slice(p, e);
 }

@@ -1,4 +1,5 @@
 import { isAsciiAlnum, isAsciiDigit, isBlank, isBlankCode, isCjk, LINE_FINAL } from './char.util';
+import { isNumeralAt } from './chinese-number.util';
 import { startsWithHeadingMarker } from '../outline/heading-marker.util';
 import { SIMPLIFIED } from './traditional.util';
 
@@ -238,6 +239,8 @@ function emitLine(s: string, line: Line, out: Emitter): void {
         const dotRun = s[i - 1] === '.' || s[i + 1] === '.';
         // after a digit (3.5, a "1." marker) it stays a dot: the sentence-end test below fails on a digit
         if (dotRun) out.push('…', i);
+        // 二.强化保障: a Chinese numeral opening the line is a heading marker, not a sentence
+        else if (opensWithNumeralMarker(s, line.start, i)) out.push('.', i);
         else if (isCjk(prev) || prev === '”' || prev === '）' || prev === '"' || prev === ')') out.push('。', i);
         else out.push('.', i);
         break;
@@ -246,6 +249,15 @@ function emitLine(s: string, line: Line, out: Emitter): void {
         out.push(ch, i);
     }
   }
+}
+
+/** Whether s[lineStart, dot) is one to three Chinese numerals after blanks (二. / 十一.): a heading marker. */
+function opensWithNumeralMarker(s: string, lineStart: number, dot: number): boolean {
+  let p = lineStart;
+  while (p < dot && isBlank(s[p] as string)) p++;
+  if (dot - p < 1 || dot - p > 3) return false;
+  for (let k = p; k < dot; k++) if (!isNumeralAt(s, k)) return false;
+  return true;
 }
 
 /**

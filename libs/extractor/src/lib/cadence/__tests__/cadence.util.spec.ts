@@ -25,6 +25,13 @@ describe('findCadence', () => {
     ['按周调度', 'weekly'],
     ['按半年上报', 'semiannual'],
     ['按年度报送', 'yearly'],
+    // once in each period: 一月一调度, 一季一通报
+    ['实行一月一调度、一季一通报', 'monthly'],
+    ['一季一通报', 'quarterly'],
+    ['一周一调度', 'weekly'],
+    ['半月一报告', 'semimonthly'],
+    ['一年一考核', 'yearly'],
+    ['一月一次', 'monthly'],
   ])('%s -> %s', (text, want) => {
     expect(cadence(text)).toBe(want);
   });
@@ -41,6 +48,10 @@ describe('findCadence', () => {
     expect(cadence('各月报送情况')).toBeNull();
     // and only a period word from the list
     expect(cadence('每天报送一次')).toBeNull();
+    // a count, not once in a period
+    expect(cadence('一月一日起施行')).toBeNull();
+    expect(cadence('一年一个样')).toBeNull();
+    expect(findCadence('一月一调度', 0, 3)).toBeNull();
   });
 
   it('looks only inside [start, end)', () => {

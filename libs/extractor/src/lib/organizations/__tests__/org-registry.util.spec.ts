@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RegistryOrg } from '../../types/extraction.type';
 import { firstMentionFrom, findOrgMentions, MentionIndex, mentionsIn, type OrgMention } from '../org-mention.util';
 import { OrgRegistry } from '../org-registry.util';
-import { findUnresolvedOrgs } from '../unresolved-org.util';
+import { findUnknownNames, findUnresolvedOrgs, withUnknownNames } from '../unresolved-org.util';
 
 const REGISTRY: RegistryOrg[] = [
   { name: '区委', kind: 'party_committee', aliases: ['县委', '市委'] },
@@ -134,8 +134,30 @@ describe('findUnresolvedOrgs', () => {
     ['区红十字会', [['区红十字会', 0, 5]]],
     ['州中心', [['州中心', 0, 3]]],
     ['旗街道', [['旗街道', 0, 3]]],
+    ['县图书馆要', [['县图书馆', 0, 4]]],
+    // a registry name that goes on into a longer one (县委 + 督查室) is not that name: the whole is unknown
+    ['县委督查室要', [['县委督查室', 0, 5]]],
+    ['县委书记要', []],
+    ['县委要', []],
   ])('%j', (text, want) => {
     expect(unresolved(text)).toEqual(want);
+  });
+
+  it('every occurrence of an unknown name joins the mentions in order, as an unknown body', () => {
+    const text = '县侨联牵头，县财政局、县侨联配合';
+    const known = findOrgMentions(text, registry);
+    const names = findUnknownNames(text, known, registry);
+    expect(names.map((n) => [n.text, n.start])).toEqual([
+      ['县侨联', 0],
+      ['县侨联', 11],
+    ]);
+    expect(findUnresolvedOrgs(text, known, registry).map((n) => n.start)).toEqual([0]);
+    expect(withUnknownNames(known, names).map((m) => [m.kind, m.org ?? m.name, m.start])).toEqual([
+      ['unknown', '县侨联', 0],
+      ['org', known[0]?.org, 6],
+      ['unknown', '县侨联', 11],
+    ]);
+    expect(withUnknownNames(known, [])).toEqual(known);
   });
 });
 
@@ -159,6 +181,9 @@ describe('findOrgMentions: names, qualifiers and posts', () => {
     ['县委办要', [['县委办', '委办']]],
     ['区委委办', [['区委委办', '委办']]],
     ['市委组织部要', [['市委组织部', '组织部']]],
+    // a name with its own prefix right after another is a second body (县委县政府), not the one qualified
+    ['县委县水利局要', [['县委', '区委'], ['县水利局', '水利局']]],
+    ['市委水利局要', [['市委水利局', '水利局']]],
     ['县财政局要', [['县财政局', '财政局']]],
     ['省财政局要', [['省财政局', '财政局']]],
     ['二要县财政局牵头', [['县财政局', '财政局']]],

@@ -6,7 +6,7 @@ describe('startsWithHeadingMarker', () => {
     ['①加强领导', true], ['⑳加强领导', true], ['\u245f加强', false], ['\u2474加强', false],
     ['（一）加强', true], ['(一)加强', true], ['（12）加强', true], ['(3)加强', true], ['（一十二）加强', true], ['（一十二三）加强', false],
     ['（）加强', false], ['（一加强', false], ['（甲）加强', false], ['(一）', true], ['（一)', true],
-    ['一、加强', true], ['十二、加强', true], ['一十二、加强', true], ['一十二三、加强', false], ['一是加强', false], ['一', false],
+    ['一、加强', true], ['二.加强', true], ['二．加强', true], ['二.5', false], ['十二、加强', true], ['一十二、加强', true], ['一十二三、加强', false], ['一是加强', false], ['一', false],
     ['1.加强', true], ['1、加强', true], ['12.加强', true], ['123.加强', true], ['1234.加强', false], ['１．加强', true], ['１２、加强', true],
     ['3.5亿元', false], ['1.', true], ['1', false], ['1:加强', false], ['9.加强', true], ['0.加强', true], ['\uff19.加强', true], ['\uff1a.加强', false], ['/.加强', false],
     ['首先，', true], ['其次，', true], ['再次，', true], ['最后，', true], ['关于', true], ['第一，', true], ['第1', false], ['第', false],

@@ -24,7 +24,7 @@ function context(raw: string, audience: string[] = [], registry: RegistryOrg[] =
 }
 
 function draft(fields: Partial<Draft> & { start: number; end: number }): Draft {
-  return { kind: 'directive', source: 'free', bodyStart: fields.start, ownEnd: fields.end, title: '标题', parent: null, children: [], topicOrgs: [], orgs: [], lead: null, explicitActor: false, headingTask: false, ...fields };
+  return { kind: 'directive', source: 'free', bodyStart: fields.start, markerEnd: fields.start, ownEnd: fields.end, title: '标题', parent: null, children: [], topicOrgs: [], orgs: [], lead: null, explicitActor: false, headingTask: false, ...fields };
 }
 
 /** One draft over the whole text: its item's orgs, lead, due, cadence and confidence, or null when left out. */
@@ -142,6 +142,18 @@ describe('finalizeDrafts: the tree', () => {
       ['section', [], 0.85],
       ['directive', ['妇联'], 0.88],
     ]);
+    // whatever its children are, a point whose own text is its marker alone is their heading
+    const marked = '（一）县委将支持。妇联要关爱儿童。';
+    const bare = draft({ start: 0, end: marked.length, source: 'heading', markerEnd: 3 });
+    bare.children = [draft({ kind: 'commitment', source: 'commitment', start: 3, end: 9, parent: bare }), draft({ start: 9, end: marked.length, parent: bare })];
+    expect(finalizeDrafts([bare], context(marked, ['财政局'])).map((i) => [i.kind, i.text])).toEqual([
+      ['section', '（一）'],
+      ['commitment', '县委将支持。'],
+      ['directive', '妇联要关爱儿童。'],
+    ]);
+    const titled = draft({ start: 0, end: marked.length, source: 'heading', markerEnd: 2 });
+    titled.children = [draft({ start: 3, end: marked.length, parent: titled })];
+    expect(finalizeDrafts([titled], context(marked, ['财政局']))[0]?.kind).toBe('directive');
     const other = draft({ start: 0, end: raw.length, source: 'heading' });
     other.children = [draft({ start: 6, end: raw.length, source: 'member', parent: other })];
     expect(finalizeDrafts([other], context(raw, ['财政局'])).map((i) => i.kind)).toEqual(['directive', 'directive']);

@@ -47,9 +47,9 @@ describe('points and members', () => {
       [['section', '一、加强保障', [], -1], ['section', '（一）抓资金。', [], 0], ['directive', '一是县财政局要保障资金；', ['财政局'], 1], ['directive', '二是县妇联要关爱儿童。', ['妇联'], 1]],
     ],
     [
-      'members that are background stay free text',
+      'members that are background stay free text, and a point of only them is no task',
       '一、加强保障\n（一）回顾。一是去年取得了成绩；二是群众满意度提升。',
-      [['section', '一、加强保障', [], -1], ['directive', '（一）回顾。一是去年取得了成绩；二是群众满意度提升。', [], 0]],
+      [['section', '一、加强保障', [], -1], ['section', '（一）回顾。一是去年取得了成绩；二是群众满意度提升。', [], 0]],
     ],
     [
       'short 要 sentences are members of their point',
@@ -165,7 +165,7 @@ describe('more roles, topics, cuts and groups', () => {
     [
       'a promise in a background member is kept',
       '一、加强保障\n（一）回顾。一是去年取得了成绩；二是县委将全力支持。',
-      [['section', '一、加强保障', [], -1, null], ['directive', '（一）回顾。一是去年取得了成绩；', [], 0, null], ['commitment', '二是县委将全力支持。', ['区委'], 1, null]],
+      [['section', '一、加强保障', [], -1, null], ['section', '（一）回顾。一是去年取得了成绩；', [], 0, null], ['commitment', '二是县委将全力支持。', ['区委'], 1, null]],
     ],
     [
       'a point whose heading gives a body its work',

@@ -90,6 +90,13 @@ describe('normalizeText, character by character', () => {
     ['(注).', '（注）。'],
     ['3.5', '3.5'],
     ['1.总体', '1.总体'],
+    // a Chinese numeral opening the line marks a heading: its dot stays
+    ['二.总体', '二.总体'],
+    [' 十一.总体', '十一.总体'],
+    ['二．总体', '二.总体'],
+    ['第二.项', '第二。项'],
+    ['一二三四.项', '一二三四。项'],
+    ['完成二.', '完成二。'],
     ['第1.项', '第1.项'],
     ['a.b', 'a.b'],
     ['www.gov.cn', 'www.gov.cn'],
