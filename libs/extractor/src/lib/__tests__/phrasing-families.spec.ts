@@ -42,6 +42,34 @@ describe('leads and supports', () => {
   ])('%s', (body, orgs) => {
     expect(only(body).orgs).toEqual(orgs);
   });
+
+  it.each([
+    // a body the registry does not know joined by 和/与/及/以及 (a collective it has no entry for, or an
+    // unknown name) opens the list, and the known body after it still acts; the title leaves both out
+    ['（一）各村和县商务局要做好供暖保障。', ['商务局'], '做好供暖保障'],
+    ['（一）各街道与县财政局要抓好环境整治，年底前完成。', ['财政局'], '抓好环境整治'],
+    ['（一）县侨联及县妇联要做好联络工作。', ['妇联'], '做好联络工作'],
+    ['（一）各社区以及县妇联要开展走访慰问。', ['妇联'], '开展走访慰问'],
+    ['（一）各社区、各村和县商务局要做好供暖保障。', ['商务局'], '做好供暖保障'],
+    // a known body before the unknown one stays in the list
+    ['（一）县财政局、各村和县商务局要做好供暖保障。', ['财政局', '商务局'], '做好供暖保障'],
+    ['（一）各乡镇、各村和县商务局要做好供暖保障。', ['乡镇', '商务局'], '做好供暖保障'],
+    ['（一）各村和县商务局负责做好供暖保障。', ['商务局'], '做好供暖保障'],
+  ])('%s', (body, orgs, title) => {
+    const item = only(body);
+    expect(item.orgs).toEqual(orgs);
+    expect(item.title).toBe(title);
+  });
+
+  it.each([
+    // 和 inside the task, not a list of bodies: the known body named in it is no actor
+    ['（一）要推进城乡融合和县商务局的沟通协作。', [], '推进城乡融合和县商务局的沟通协作'],
+    ['（一）县财政局要加强协调和县商务局的对接。', ['财政局'], '加强协调和县商务局的对接'],
+  ])('%s', (body, orgs, title) => {
+    const item = only(body);
+    expect(item.orgs).toEqual(orgs);
+    expect(item.title).toBe(title);
+  });
 });
 
 describe('several actors in one sentence', () => {

@@ -84,12 +84,13 @@ function startsWithRoleWord(text: string, at: number): boolean {
 
 /**
  * End of a name the registry does not know, starting at `from` (县工商联 in A、县工商联协助): a short
- * run of Chinese characters up to a 、 or a role word. -1 when the run is not name-like.
+ * run of Chinese characters up to a 、, a role word or `stop` (where a joiner such as 和 begins).
+ * -1 when the run is not name-like.
  */
-function unknownNameEnd(text: string, from: number): number {
+function unknownNameEnd(text: string, from: number, stop = -1): number {
   for (let j = from; j < text.length && j - from <= MAX_UNKNOWN_NAME; j++) {
     const c = text.charCodeAt(j);
-    if (j - from >= 2 && (c === 0x3001 || startsWithRoleWord(text, j))) return j;
+    if (j - from >= 2 && (c === 0x3001 || j === stop || startsWithRoleWord(text, j))) return j;
     if (NAME_BREAK[c] === 1 || !isCjkCode(c)) return -1;
   }
   return -1;
@@ -99,18 +100,26 @@ function unknownNameEnd(text: string, from: number): number {
 function skipUnknownNames(text: string, p: number, limit = text.length): number {
   // a few names at most: a list is never long enough to make this walk the whole speech
   for (let names = 0; names < MAX_UNKNOWN_RUN && p < limit && text.charCodeAt(p) === 0x3001; names++) {
-    const e = unknownNameEnd(text, p + 1);
+    const e = unknownNameEnd(text, p + 1, limit);
     if (e < 0) break;
     p = e;
   }
   return p;
 }
 
+/** Length of the list joiner (、, 和, 与, 及, 以及) that ends right before `at`, or 0. */
+function joinerBefore(text: string, at: number): number {
+  for (const w of LIST_JOINERS) if (at >= w.length && text.startsWith(w, at - w.length)) return w.length;
+  return 0;
+}
+
 function joinerLength(text: string, from: number, to: number): number {
   if (to - from < 1) return -1;
   if (to - from <= 2) for (const w of LIST_JOINERS) if (w.length === to - from && text.startsWith(w, from)) return w.length;
-  // an unknown name between two known ones never breaks the list (A、县工商联、B)
-  return text.charCodeAt(from) === 0x3001 && text.charCodeAt(to - 1) === 0x3001 && skipUnknownNames(text, from, to - 1) === to - 1 ? to - from : -1;
+  // an unknown name between two known ones never breaks the list (A、县工商联、B; A、各村和B)
+  if (text.charCodeAt(from) !== 0x3001) return -1;
+  const last = joinerBefore(text, to);
+  return last > 0 && skipUnknownNames(text, from, to - last) === to - last ? to - from : -1;
 }
 
 /** Bodies named after these work with the actor of the clause: 教育局要会同卫健委… */
@@ -130,18 +139,19 @@ function endsWithRoleWord(text: string, at: number): boolean {
 }
 
 /**
- * Where a list that follows a 、 opens its clause: right there after a role (A牵头、B配合), or at the
- * first of the unknown names before it (A牵头，县工商联、B配合). -1 when the 、 joins something else.
+ * Where a list that follows a 、 (or 和/与/及) opens its clause: right there after a role (A牵头、B配合),
+ * or at the first of the unknown names before it (A牵头，县工商联、B配合; 各乡镇和县住建局要…). -1 when
+ * the joiner joins something else.
  */
-function opensAfterEnumerationComma(text: string, listStart: number, rangeStart: number): number {
-  const comma = listStart - 1;
+function opensAfterJoiner(text: string, listStart: number, joiner: number, rangeStart: number): number {
+  const comma = listStart - joiner;
   if (endsWithRoleWord(text, comma)) return listStart;
   let k = comma;
   while (k > rangeStart && CLAUSE_OPEN[text.charCodeAt(k - 1)] === 0 && comma - k <= 3 * MAX_UNKNOWN_NAME) k--;
   if (k !== rangeStart && CLAUSE_OPEN[text.charCodeAt(k - 1)] !== 1) return -1;
   // every piece from there to the 、 is a name the registry does not know
   for (let p = k; p < comma; ) {
-    const e = unknownNameEnd(text, p);
+    const e = unknownNameEnd(text, p, comma);
     if (e === comma) return k;
     if (e < 0 || text.charCodeAt(e) !== 0x3001) return -1;
     p = e + 1;
@@ -151,8 +161,9 @@ function opensAfterEnumerationComma(text: string, listStart: number, rangeStart:
 
 function opensClause(text: string, listStart: number, rangeStart: number): number {
   if (listStart <= rangeStart || CLAUSE_OPEN[text.charCodeAt(listStart - 1)] === 1) return listStart;
-  if (text.charCodeAt(listStart - 1) === 0x3001) {
-    const at = opensAfterEnumerationComma(text, listStart, rangeStart);
+  const joiner = joinerBefore(text, listStart);
+  if (joiner > 0) {
+    const at = opensAfterJoiner(text, listStart, joiner, rangeStart);
     if (at >= 0) return at;
   }
   for (const w of ACTOR_OPENERS) {

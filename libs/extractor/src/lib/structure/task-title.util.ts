@@ -143,9 +143,30 @@ function skipWords(text: string, p: number, words: readonly string[]): number {
 }
 
 /** Past an actor list at `p` (县财政局、县文旅局 / 由县人社局 / 请县人社局 / 乡镇负责同志), or `p` when none. */
+/** Characters that no body's name holds: a run with one is not an unregistered body before a joiner. */
+const NOT_IN_NAME = codeTable('的要将在是把对为从向也都还就了，。；：！？\n');
+
+/** First characters of what follows a list that acts: 要, 将, 必须, 务必, 应当, 牵头, 负责, 统筹, 配合, 协助, 共同. */
+const SUBJECT_NEXT = codeTable('要将必务应牵负统配协共');
+
+/** Past a body the registry does not know joined to a known one (各乡镇和县住建局 → 县住建局), or `p`. */
+function skipJoinedUnknown(text: string, p: number, mentions: MentionIndex, limit: number): number {
+  const next = mentions.in(p, Math.min(limit, p + 14))[0];
+  if (!next || next.start - p < 3 || JOINERS[text.charCodeAt(next.start - 1)] === 0) return p;
+  // the list is the subject: its modal or role comes right after it (not 推进A和县住建局的沟通)
+  if (SUBJECT_NEXT[text.charCodeAt(next.end)] === 0) return p;
+  // names joined by 、 before the last joiner (各社区、各村和A), never another 和/与/及
+  for (let i = p; i < next.start - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (NOT_IN_NAME[c] === 1 || (JOINERS[c] === 1 && c !== 0x3001)) return p;
+  }
+  return next.start;
+}
+
 function skipActors(text: string, p: number, mentions: MentionIndex, limit: number): number {
   // 由A牵头…, and a request in a 批示 or 交办单 (请A牵头…, 请各乡镇对…)
   let q = text[p] === '由' || text[p] === '请' ? p + 1 : p;
+  if (!mentions.at(q)) q = skipJoinedUnknown(text, q, mentions, limit);
   let any = false;
   for (let guard = 0; guard < 12; guard++) {
     const m = mentions.at(q);
