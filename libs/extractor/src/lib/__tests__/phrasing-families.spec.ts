@@ -1131,3 +1131,71 @@ describe('the party committee beside the government (县委县政府将…, 县�
     expect(tasks(body, registry).map((i) => [i.kind, i.title])).toEqual(want);
   });
 });
+
+describe('a body 由 hands the action itself (由A按程序拨付, 由A统一组织实施) is given that work', () => {
+  it.each([
+    ['（一）同意安排500万元用于环境整治，由县财政局按程序拨付。', ['财政局']],
+    ['经研究，由县人社局统一列支培训经费。', ['人力资源社会保障局']],
+    ['采茶节的筹备，由县文旅局组织实施。', ['文化旅游局']],
+  ])('%s', (body, orgs) => {
+    expect(only(body).orgs).toEqual(orgs);
+  });
+
+  it.each(['由县财政局拨付的资金已经到位。', '由县文旅局组织了三场推介会。'])('a 由 that tells who did or does it is no task: %s', (body) => {
+    expect(tasks(body)).toEqual([]);
+  });
+});
+
+describe('a bare 将 right after a promise carries the promise on (同时，将联合A…; 此外还将…)', () => {
+  it.each([
+    ['我们将深入开展专项监管。同时，将联合县商务局开展专项整治，6月30日前完成。', ['commitment', 'commitment']],
+    ['县委将加大投入。此外还将会同县财政局设立专项资金。', ['commitment', 'commitment']],
+    ['我们将建立工作专班，将营商环境纳入年度考核。', ['commitment']],
+  ])('%s', (body, kinds) => {
+    const found = tasks(body);
+    expect(found.map((i) => i.kind)).toEqual(kinds);
+    for (const i of found) expect(i.orgs).toEqual(['县委']);
+  });
+
+  it.each([
+    // with no promise before it, 将 is 把 in a task of its own
+    ['县商务局要做好服务。同时，将联合县妇联开展帮扶活动。', ['directive']],
+    // 将来 is no promise
+    ['我们将建立工作专班。将来的工作要更加扎实。', ['commitment', 'directive']],
+  ])('%s', (body, kinds) => {
+    expect(tasks(body).map((i) => i.kind)).toEqual(kinds);
+  });
+});
+
+describe('a sentence without a modal that opens with a term sets a task (春节前，确保……; 月底前全面完成……; 10日内拿出……)', () => {
+  it.each([
+    ['县人社局要开展欠薪排查。春节前，确保全县不发生欠薪事件。', '2027-02-04'],
+    ['县财政局要做好资金保障。本月底前全面完成资金拨付。', '2026-04-30'],
+    ['县商务局牵头做好保供稳价。10日内拿出工作方案。', '2026-04-18'],
+  ])('%s', (body, due) => {
+    expect(only(body).due).toBe(due);
+  });
+
+  it.each([
+    // a date that reports, past work, or a date without a closing word: no term set
+    ['县人社局要开展欠薪排查。截至3月底，全县累计发放工资2亿元。', null],
+    ['县人社局要开展欠薪排查。3月底前，全县已完成排查。', null],
+    ['县人社局要开展欠薪排查。2025年，全县发放工资2亿元。', null],
+  ])('%s', (body, due) => {
+    expect(only(body).due).toBe(due);
+  });
+});
+
+describe('a point with a task of its own in its passage stays a task when it also hands parts to other bodies', () => {
+  it('（一）抓好项目建设。明年全县要新开工项目30个。A要……，B要……', () => {
+    expect(outline('（一）全力抓好项目建设。项目是发展的生命线。全县要新开工亿元以上项目30个。县财政局要争取专项债券，县商务局要做好招商服务。')).toEqual([
+      'directive —',
+      '  directive 财政局',
+      '  directive 商务局',
+    ]);
+  });
+
+  it('an exhortation in its passage is no task of its own: still their section, titled by its heading', () => {
+    expect(outline('（一）安全保障。大家一定要有紧迫感。县财政局要加大投入，县商务局要做好配套服务。')).toEqual(['section 安全保障', '  directive 财政局', '  directive 商务局']);
+  });
+});

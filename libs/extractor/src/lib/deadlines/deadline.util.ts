@@ -46,6 +46,13 @@ const FESTIVALS: ReadonlyArray<readonly [string, string]> = [
 const FESTIVAL_FIRST = codeTable(FESTIVALS.map(([w]) => w[0]).join(''));
 
 const MONTH_WORDS = ['下个月', '下月', '次月', '本月', '当月'];
+/** The parts of a month after 本月/下月 (本月中旬前): the day each ends on, 31 for the month's end. */
+const TENTHS: ReadonlyArray<readonly [string, number]> = [
+  ['上旬', 10],
+  ['中下旬', 31],
+  ['中旬', 20],
+  ['下旬', 31],
+];
 
 /** This week or the next (weeks start on Monday): 本周内, 下周五前, 这周末前. */
 const WEEK_WORDS: ReadonlyArray<readonly [string, number]> = [
@@ -87,7 +94,7 @@ const BARE_PERIODS: ReadonlyArray<readonly [string, 'month' | 'quarter']> = [
 const NOT_BARE_AFTER = codeTable('每上下本当次个半两年岁日正腊一二三四五六七八九十0123456789０１２３４５６７８９');
 const MONTH_WORD_FIRST = codeTable('下次本当');
 /** What may follow the number of a deadline (月, 个月, 天, 日, 周, 星期, 工作日): anything else is a count. */
-const AFTER_NUMBER = codeTable('月个天日周星工');
+const AFTER_NUMBER = codeTable('月个天日号周星工');
 
 /**
  * End of a deadline phrase past the word that closes it (本月底前, 年底之前, 10月1日以前, 6月30日止,
@@ -147,16 +154,40 @@ function festivalAt(text: string, i: number, ctx: DeadlineContext): Deadline | n
     }
     if (text[p] === '假' && text[p + 1] === '期') p += 2;
     if (!(text[p] === '前' || text.startsWith('之前', p) || text.startsWith('以前', p))) return null;
-    const from = formatYmd(ctx.ref);
-    const calendar = calendarOf(ctx);
-    // a year whose holidays the calendar does not hold yet: the festival's own day (春节 from 除夕)
-    const start = calendar.holidayStart(name, from) ?? festivalDay(name, formatYmd(addDays(ctx.ref, 1)));
     // still a deadline phrase, and its span is all of it, even when the calendar cannot date it
-    const date = start === null ? null : parseYmd(calendar.previousWorkingDay(start));
-    return { start: open, end: closedEnd(text, p), date };
+    return { start: open, end: closedEnd(text, p), date: beforeFestival(name, ctx) };
   }
   return null;
 }
+
+/** The last working day before the next holiday `name` (its first rest day), or null when the calendar cannot date it. */
+function beforeFestival(name: string, ctx: DeadlineContext): Ymd | null {
+  const calendar = calendarOf(ctx);
+  // a year whose holidays the calendar does not hold yet: the festival's own day (春节 from 除夕)
+  const start = calendar.holidayStart(name, formatYmd(ctx.ref)) ?? festivalDay(name, formatYmd(addDays(ctx.ref, 1)));
+  return start === null ? null : parseYmd(calendar.previousWorkingDay(start));
+}
+
+/**
+ * Characters before 年前 that make it part of another phrase: a count of years (三年前, 2020年前,
+ * 多年前), a named year (今年前三季度, 明年前), 新年 (元旦) or 同/往年.
+ */
+const NOT_BEFORE_NEW_YEAR = codeTable('今明去本上下前往多几数每当同该此整近新童少末0123456789０１２３４５６７８９〇零一二三四五六七八九十百两');
+/** Characters after 年前 that make it a count (年前三季度, 年前10个月) or a span (年前后). */
+const NOT_AFTER_NEW_YEAR = codeTable('后几半个一二三四五六七八九十两0123456789０１２３４５６７８９');
+
+/**
+ * 年前 as a deadline (年前召开一次推进会; 力争年前完成): before the Spring Festival, like 春节前; 过年前
+ * too. Not a count of years (三年前) nor a named year's first months (今年前三季度).
+ */
+function beforeNewYearAt(text: string, i: number, ctx: DeadlineContext): Deadline | null {
+  if (text.charCodeAt(i + 1) !== QIAN || NOT_AFTER_NEW_YEAR[text.charCodeAt(i + 2)] === 1) return null;
+  const open = text.charCodeAt(i - 1) === GUO ? i - 1 : i;
+  if (open === i && NOT_BEFORE_NEW_YEAR[text.charCodeAt(i - 1)] === 1) return null;
+  return { start: open, end: i + 2, date: beforeFestival('春节', ctx) };
+}
+const QIAN = 0x524d; // 前
+const GUO = 0x8fc7; // 过
 
 function readNumber(text: string, i: number, max = 4): { value: number; end: number } | null {
   let j = i;
@@ -270,7 +301,7 @@ const YEAR_END_FIRST = codeTable(YEAR_END_WORDS.map((w) => w[0]).join(''));
 const WORD_STARTS = new Set<number>();
 for (const w of [
   ...FESTIVALS.map(([word]) => word),
-  ...['明年底', '明年年底', '明年末', '半个月内', '半月内', '半年内', '本月底', '本月末', '本月内', '当月底', '当月末', '当月内', '下月底', '下月末', '下个月底', '下个月末', '本季度'],
+  ...['年前', '明年底', '明年年底', '明年末', '半个月内', '半月内', '半年内', '本月底', '本月末', '本月内', '当月底', '当月末', '当月内', '下月底', '下月末', '下个月底', '下个月末', '本季度'],
   ...BARE_PERIODS.map(([word]) => word),
   ...MONTH_WORDS,
   ...WEEK_WORDS.map(([word]) => word),
@@ -286,6 +317,8 @@ function pairKey(first: number, second: number): number {
 const DI = 0x7b2c; // 第
 const JI = 0x5b63; // 季
 const YUE = 0x6708; // 月
+const RI = 0x65e5; // 日
+const HAO = 0x53f7; // 号
 
 /**
  * Whether a deadline may start at `i`: a worded expression, a quarter (三季度, 第三季度) or a number
@@ -302,7 +335,8 @@ function mayStartDeadline(text: string, i: number): boolean {
   // a month (3月, 十二月) or a duration (5个工作日内, 两个月内, 30天内)
   if (text.charCodeAt(runEnd) === YUE) return true;
   for (const [word] of RELATIVE_UNITS) if (text.startsWith(word, runEnd)) return true;
-  return false;
+  // a day of the month (25日前, 10号之前)
+  return (text.charCodeAt(runEnd) === RI || text.charCodeAt(runEnd) === HAO) && closedEnd(text, runEnd + 1) > runEnd + 1;
 }
 
 /** Deadline expression starting at `i`, if any. */
@@ -325,12 +359,18 @@ function deadlineAt(text: string, i: number, dctx: DeadlineContext): Deadline | 
   // 下月10日前, 下个月15号前, 本月20日前, 次月5日前
   const monthWord = MONTH_WORD_FIRST[text.charCodeAt(i)] === 1 ? MONTH_WORDS.find((w) => text.startsWith(w, i)) : undefined;
   if (monthWord) {
+    const base = monthWord === '本月' || monthWord === '当月' ? { y: ref.y, m: ref.m, d: 1 } : addMonths({ y: ref.y, m: ref.m, d: 1 }, 1);
     const day = readNumber(text, i + monthWord.length, 3);
     if (day && (text[day.end] === '日' || text[day.end] === '号')) {
-      const base = monthWord === '本月' || monthWord === '当月' ? { y: ref.y, m: ref.m, d: 1 } : addMonths({ y: ref.y, m: ref.m, d: 1 }, 1);
       if (day.value >= 1 && day.value <= monthEnd(base.y, base.m).d) {
         return { start: i, end: closedEnd(text, day.end + 1), date: { y: base.y, m: base.m, d: day.value } };
       }
+    }
+    // 本月中旬前, 下月上旬, 本月下旬: the tenth, the twentieth or the month's end
+    const tenth = TENTHS.find(([w]) => text.startsWith(w, i + monthWord.length));
+    if (tenth) {
+      const d = tenth[1] === 31 ? monthEnd(base.y, base.m).d : tenth[1];
+      return { start: i, end: closedEnd(text, i + monthWord.length + tenth[0].length), date: { y: base.y, m: base.m, d } };
     }
   }
   if (ch === '本' || ch === '下' || ch === '这') {
@@ -373,6 +413,10 @@ function deadlineAt(text: string, i: number, dctx: DeadlineContext): Deadline | 
       return { start: year?.start ?? i, end: closedEnd(text, i + w.length), date: rollForward({ y: year?.y ?? ref.y, m: 6, d: 30 }, ref, year !== null) };
     }
   }
+  if (ch === '年') {
+    const newYear = beforeNewYearAt(text, i, dctx);
+    if (newYear) return newYear;
+  }
   if (YEAR_END_FIRST[text.charCodeAt(i)] === 1) {
     for (const w of YEAR_END_WORDS) {
       if (text.startsWith(w, i) && text[i - 1] !== '每' && text[i - 1] !== '半') {
@@ -384,7 +428,8 @@ function deadlineAt(text: string, i: number, dctx: DeadlineContext): Deadline | 
   }
   // 第三季度末前, 三季度, 明年一季度
   const qStart = ch === '第' ? i + 1 : i;
-  if (text[qStart + 1] === '季' && text[qStart + 2] === '度' && text[i - 1] !== '每' && text[i - 1] !== '个') {
+  // 前三季度 counts the quarters so far (今年前三季度，…), it sets no deadline
+  if (text[qStart + 1] === '季' && text[qStart + 2] === '度' && text[i - 1] !== '每' && text[i - 1] !== '个' && text[i - 1] !== '前') {
     const q = parseSmallNumber(text[qStart] as string);
     if (q >= 1 && q <= 4) {
       let end = qStart + 3;
@@ -416,6 +461,13 @@ function deadlineAt(text: string, i: number, dctx: DeadlineContext): Deadline | 
               : addMonths(ref, num.value);
       return { start: i, end: p + word.length, date };
     }
+  }
+  // a day of the speech's month without the month (请于25日前报送): the next such day, closing word required
+  if ((text[p] === '日' || text[p] === '号') && text.charCodeAt(i - 1) !== YUE && text.charCodeAt(i) !== LIANG && closedEnd(text, p + 1) > p + 1 && num.value >= 1 && num.value <= 31) {
+    if (num.value > monthEnd(ref.y, ref.m).d) return null;
+    const month = num.value >= ref.d ? { y: ref.y, m: ref.m } : addMonths({ y: ref.y, m: ref.m, d: 1 }, 1);
+    if (num.value > monthEnd(month.y, month.m).d) return null;
+    return { start: i, end: closedEnd(text, p + 1), date: { y: month.y, m: month.m, d: num.value } };
   }
   // 两 never names a month (February is 二月): 两月底前 / 两月末 count two months, like 两月内
   if (text.charCodeAt(i) === LIANG) {

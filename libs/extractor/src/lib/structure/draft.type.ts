@@ -24,4 +24,11 @@ export interface Draft {
   explicitActor: boolean;
   /** a point's heading that states a task itself (抓好培训。): the point is a task whatever its passage says */
   headingTask: boolean;
+  /**
+   * the passage between a point's heading and its first child holds a task of its own (（一）抓好项目建设。
+   * 明年全县要新开工项目30个。A要……): the point stays a task when it also hands parts to other bodies
+   */
+  ownTask: boolean;
+  /** a point's heading as it reads (校园安全): its title if the point turns out to be a section */
+  headingTitle?: string;
 }

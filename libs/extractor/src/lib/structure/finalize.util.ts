@@ -164,10 +164,13 @@ function resolveOrgs(d: Draft, ctx: FinalizeContext): void {
     return;
   }
   // A point that hands all its work to organizations in its sentences is their heading, not one
-  // more task: as a directive it would give each of them a second assignment for the same work.
-  if ((d.children.some((c) => c.source === 'org-child') && !statesOwnTerms(d, ctx)) || holdsOnlyMarker(d)) {
+  // more task: as a directive it would give each of them a second assignment for the same work. One
+  // with work of its own besides (a task sentence naming no body, a deadline, a cadence) stays a task.
+  if ((d.children.some((c) => c.source === 'org-child') && !d.ownTask && !statesOwnTerms(d, ctx)) || holdsOnlyMarker(d)) {
     d.kind = 'section';
     d.orgs = [];
+    // a section is titled by its heading, not by the task a topic heading borrowed from its passage
+    if (d.headingTitle) d.title = d.headingTitle;
     return;
   }
   // the body that must act is one the registry does not know (县侨联要…): its task, to be resolved on

@@ -1,5 +1,5 @@
 import { findCadence } from '../cadence/cadence.util';
-import { findDeadlines, type DeadlineContext } from '../deadlines/deadline.util';
+import { deadlineOpening, findDeadlines, type DeadlineContext } from '../deadlines/deadline.util';
 import { codeTable, hasCode } from '../text/char.util';
 import { EXAMPLE_OPENERS } from '../organizations/collective.constant';
 import { describesRole, findActorClauses, unknownLeadBefore, type ActorClause } from '../organizations/actor.util';
@@ -38,7 +38,7 @@ export interface BuildContext {
 }
 
 function newDraft(kind: ItemKind, source: DraftSource, start: number, end: number, title: string, parent: Draft | null, ctx: BuildContext): Draft {
-  const d: Draft = { kind, source, start, bodyStart: start, markerEnd: start, end, ownEnd: end, title, parent, children: [], topicOrgs: [], orgs: [], lead: null, explicitActor: false, headingTask: false };
+  const d: Draft = { kind, source, start, bodyStart: start, markerEnd: start, end, ownEnd: end, title, parent, children: [], topicOrgs: [], orgs: [], lead: null, explicitActor: false, headingTask: false, ownTask: false };
   if (parent) parent.children.push(d);
   else ctx.drafts.push(d);
   return d;
@@ -85,17 +85,58 @@ function assignsWork(ctx: BuildContext, start: number, end: number): boolean {
   if (mentions.length === 0) return false;
   const { text } = ctx;
   for (const c of findActorClauses(text, mentions, start)) {
-    // a support beside a lead the registry does not know (由县侨联牵头，B配合) is given work too
-    if (c.role !== 'lead' && !c.joint && !c.responsible && !(c.role === 'support' && unknownLeadBefore(text, c.clauseStart, start))) continue;
+    // a support beside a lead the registry does not know (由县侨联牵头，B配合) is given work too, and so
+    // is a body 由 hands the action itself (同意安排500万元，由县财政局按程序拨付)
+    if (c.role !== 'lead' && !c.joint && !c.responsible && !(c.role === 'support' && unknownLeadBefore(text, c.clauseStart, start)) && !handedBy(text, c, end)) continue;
     if (c.mentions.every((m) => m.kind === 'self') || describesRole(text, c.listEnd, true)) continue;
     return !isRetrospective(text, start, end);
   }
   return false;
 }
 
-/** A sentence that is a task: a directive cue of the speaker's own, or work handed to a body. */
+const DE_LE = codeTable('的了');
+const CLAUSE_CLOSE = codeTable('，。；！？\n');
+
+/**
+ * Whether 由 opens the clause of an actor and hands it the action (由A按程序拨付, 由A统一组织实施): not a
+ * description (由A拨付的资金, 由A组织了……), which tells who did or does what.
+ */
+function handedBy(text: string, c: ActorClause, end: number): boolean {
+  if (c.role !== 'actor' || text.charCodeAt(c.clauseStart) !== YOU) return false;
+  for (let i = c.listEnd; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (CLAUSE_CLOSE[code] === 1) return i > c.listEnd;
+    if (DE_LE[code] === 1) return false;
+  }
+  return end > c.listEnd;
+}
+const YOU = 0x7531; // 由
+
+/** Words after which a sentence tells what is done already (6月底前，全县已完成…; 累计…), not what must be. */
+const DONE_FIRST = codeTable('已累');
+
+/**
+ * Whether a sentence without a modal opens with a deadline that closes a term (春节前，确保……; 月底前全面完成……;
+ * 10日内拿出……): the term sets the task. Not a date that reports (截至10月底，…), a date without a closing word
+ * (2025年，…) or work already done (已, 累计).
+ */
+function opensWithTerm(ctx: BuildContext, start: number, end: number): boolean {
+  const { text } = ctx;
+  const e = deadlineOpening(text, start, end, ctx.deadlines);
+  if (e < 0 || !closesTerm(text, e)) return false;
+  for (let i = e; i < end; i++) if (DONE_FIRST[text.charCodeAt(i)] === 1 && (text.startsWith('已', i) || text.startsWith('累计', i))) return false;
+  return !isRetrospective(text, start, end);
+}
+
+/** Whether the deadline phrase ending at `e` ends in a closing word (前, 之前, 以前, 内). */
+function closesTerm(text: string, e: number): boolean {
+  const c = text.charCodeAt(e - 1);
+  return c === 0x524d || c === 0x5185; // 前, 内
+}
+
+/** A sentence that is a task: a directive cue of the speaker's own, work handed to a body, or a term it sets. */
 function isTaskSentence(ctx: BuildContext, start: number, end: number): boolean {
-  return ownDirectiveCue(ctx.text, start, end) >= 0 || assignsWork(ctx, start, end);
+  return ownDirectiveCue(ctx.text, start, end) >= 0 || assignsWork(ctx, start, end) || opensWithTerm(ctx, start, end);
 }
 
 /**
@@ -104,8 +145,8 @@ function isTaskSentence(ctx: BuildContext, start: number, end: number): boolean 
  * directive, not part of the promise; a body the promise works with, serves or that only supports
  * (县委将会同A…, 为A搭建…, B配合) stays in it.
  */
-function promiseEnd(ctx: BuildContext, s: Sentence, mentions: readonly OrgMention[]): number {
-  if (!isCommitment(ctx.text, s.end, mentions)) return -1;
+function promiseEnd(ctx: BuildContext, s: Sentence, mentions: readonly OrgMention[], afterPromise = false): number {
+  if (!isCommitment(ctx.text, s.end, mentions) && !(afterPromise && continuesPromise(ctx.text, s))) return -1;
   for (const c of findActorClauses(ctx.text, mentions, s.start)) {
     if (c.role === 'support' || c.clauseStart <= s.start) continue;
     if (!c.mentions.some(namesOtherBody)) continue;
@@ -114,10 +155,49 @@ function promiseEnd(ctx: BuildContext, s: Sentence, mentions: readonly OrgMentio
   return s.end;
 }
 
+/** Connectors before a bare 将 that carries the promise before it on (同时，将联合A…; 此外还将…). */
+const PROMISE_CONNECTORS = ['同时', '此外', '另外', '并且', '今后', '下一步', '接下来'];
+const PROMISE_ADVERBS = codeTable('还也并');
+const JIANG = 0x5c06; // 将
+/** Characters after 将 that make it a word of its own (将来, 将近), not "will". */
+const NOT_AFTER_JIANG = codeTable('来近');
+
+/**
+ * Whether a sentence without a subject opens with 将 (after a connector and 还/也/并: 同时，将联合县商务局…;
+ * 此外还将…): right after a promise of the speaker's body, it carries that promise on.
+ */
+function continuesPromise(text: string, s: Sentence): boolean {
+  let p = s.start;
+  const connector = PROMISE_CONNECTORS.find((w) => text.startsWith(w, p));
+  if (connector) p += connector.length;
+  if (text.charCodeAt(p) === COMMA) p++;
+  if (PROMISE_ADVERBS[text.charCodeAt(p)] === 1) p++;
+  return text.charCodeAt(p) === JIANG && NOT_AFTER_JIANG[text.charCodeAt(p + 1)] !== 1 && p + 1 < s.end;
+}
+const COMMA = 0xff0c; // ，
+
+/**
+ * The promises of the speaker's body in text[start, end), sentence by sentence: each sentence's
+ * promise end (promiseEnd), -1 for a sentence that makes none; a bare 将 after a promise carries it on.
+ */
+function promiseEnds(ctx: BuildContext, sentences: readonly Sentence[]): number[] {
+  const ends: number[] = [];
+  let after = false;
+  for (const s of sentences) {
+    const e = promiseEnd(ctx, s, ctx.mentionIndex.in(s.start, s.end), after);
+    ends.push(e);
+    after = e >= 0;
+  }
+  return ends;
+}
+
 function hasTask(ctx: BuildContext, start: number, end: number): boolean {
-  for (const s of splitSentences(ctx.text, start, end)) {
+  const sentences = splitSentences(ctx.text, start, end);
+  const promised = promiseEnds(ctx, sentences);
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k] as Sentence;
     // all of it promised by the speaker's body (我局将会同A…): a commitment, not a task for anyone
-    if (promiseEnd(ctx, s, ctx.mentionIndex.in(s.start, s.end)) === s.end) continue;
+    if (promised[k] === s.end) continue;
     if (isTaskSentence(ctx, s.start, s.end)) return true;
   }
   return false;
@@ -278,6 +358,22 @@ function processMember(ctx: BuildContext, m: InlineMember, parent: Draft | null)
   d.markerEnd = m.marker.end;
   d.headingTask = headingStatesTask(ctx, m.marker.end, headEnd);
   processUnitBody(ctx, m.marker.end, m.end, d);
+  d.ownTask = ownTaskBeforeChildren(ctx, d, headEnd);
+}
+
+/**
+ * Whether text from `from` (past the heading) to the draft's first child holds a task sentence that
+ * no body is named in and that does not only exhort (明年全县要新开工项目30个。): the point's own work.
+ */
+function ownTaskBeforeChildren(ctx: BuildContext, d: Draft, from: number): boolean {
+  let end = d.end;
+  for (const c of d.children) end = Math.min(end, c.start);
+  for (const s of splitSentences(ctx.text, from, end)) {
+    // a whole sentence: the clause that opens the first child's (要办好实事，比如A要…) introduces it
+    if (!closesWithFullStop(ctx.text, s) || ctx.mentionIndex.in(s.start, s.end).length > 0 || isRhetoricalSentence(ctx.text, s.start, s.end)) continue;
+    if (isTaskSentence(ctx, s.start, s.end)) return true;
+  }
+  return false;
 }
 
 /** An outline node: top-level headings and headings with sub-headings are sections. */
@@ -312,6 +408,8 @@ export function processNode(ctx: BuildContext, node: OutlineNode, parent: Draft 
   }
   const d = newDraft('directive', 'heading', h.start, node.end, pointTitle(ctx, h.markerEnd, h.titleEnd, h.bodyStart, node.end), parent, ctx);
   d.headingTask = headingTask;
+  // a topic heading (校园安全) borrows its title from its passage: a section keeps the heading
+  if (isTopicHeading(titleOf(ctx, h.markerEnd, h.titleEnd))) d.headingTitle = title;
   d.markerEnd = h.markerEnd;
   // a heading sentence that itself hands parts to several bodies ((一)A要……，B要……) or that is the
   // speaker's promise ((一)县委将……) is split like its body
@@ -321,6 +419,7 @@ export function processNode(ctx: BuildContext, node: OutlineNode, parent: Draft 
   d.bodyStart = from;
   if (from === h.bodyStart) processUnitBody(ctx, from, node.end, d, series);
   else processUnitBody(ctx, from, node.end, d);
+  d.ownTask = ownTaskBeforeChildren(ctx, d, h.bodyStart);
 }
 
 /**
@@ -412,9 +511,10 @@ function splitUnitText(ctx: BuildContext, start: number, end: number, d: Draft):
   const { text } = ctx;
   const cuts: Cut[] = [];
   const sentences = splitSentences(text, start, end);
-  for (const s of sentences) {
-    const promised = promiseEnd(ctx, s, ctx.mentionIndex.in(s.start, s.end));
-    if (promised >= 0) cuts.push({ start: s.start, end: promised, kind: 'commitment' });
+  const ends = promiseEnds(ctx, sentences);
+  for (let k = 0; k < sentences.length; k++) {
+    const promised = ends[k] as number;
+    if (promised >= 0) cuts.push({ start: (sentences[k] as Sentence).start, end: promised, kind: 'commitment' });
   }
   const promised = cuts.slice();
   const clauses = findActorClauses(text, ctx.mentionIndex.in(start, end), start).filter((c) => c.role !== 'support' && !inCommitment(promised, c.clauseStart));
@@ -524,12 +624,14 @@ export function processFree(ctx: BuildContext, start: number, end: number, paren
   // where the paragraph of the last plain sentence starts: the task a table line after it describes
   let paragraph = -1;
   let previousEnd = start;
+  let afterPromise = false;
   for (const whole of splitSentences(text, start, end)) {
     let sentence = whole;
     // a sentence ending in a colon introduces what follows (要抓好两件事：…, 我局将重点抓好以下工作：)
     if (text[sentence.end - 1] === '：') continue;
     let mentions = ctx.mentionIndex.in(sentence.start, sentence.end);
-    const promised = promiseEnd(ctx, sentence, mentions);
+    const promised = promiseEnd(ctx, sentence, mentions, afterPromise);
+    afterPromise = promised >= 0;
     if (promised >= 0) {
       group = flushGroup(ctx, group, parent);
       newDraft('commitment', 'commitment', sentence.start, promised, titleOf(ctx, sentence.start, promised), parent, ctx);

@@ -34,7 +34,15 @@ const LIST_CLOSERS = ['等部门', '等单位', '等'];
 const ORDINAL_PREFIX = /^(?:[一二三四五六七八九十]{1,2}(?=要)|[一二三四五六七八九十]{1,2}[是则来]|第[一二三四五六七八九十]{1,2}(?:[，、：是]|(?=要))|其[一二三四五六七八九十]{1,2}[，、：是]?|(?:首先|其次|再次|最后)[，、：])/u;
 
 /** Discourse connectors that open a clause without being part of the task. */
-const CONNECTORS = [...new Set([...CLAUSE_ADVERBS, ...EXAMPLE_OPENERS, '最近', '近期', '下一步', '下步', '今后', '同时', '另外', '此外', '特别是', '尤其是', '其中', ...MINUTES_OPENERS])];
+// 即日起 opens the period a deadline closes (即日起至明年3月底，开展… → 开展…): the 至 after it introduces that deadline
+const CONNECTORS = [...new Set([...CLAUSE_ADVERBS, ...EXAMPLE_OPENERS, '最近', '近期', '下一步', '下步', '今后', '同时', '另外', '此外', '特别是', '尤其是', '其中', '自即日起', '从即日起', '即日起', ...MINUTES_OPENERS])];
+/**
+ * Words that open a clause naming what the work follows (按照“管行业必须管安全”的要求，加强… / 根据省里统一部署，…):
+ * the clause before the comma is its basis, the task is the clause after it.
+ */
+const BASIS_OPENERS = ['按照', '根据', '依照', '依据', '对照', '遵照'];
+const BASIS_FIRST = codeTable(BASIS_OPENERS.map((w) => w[0]).join(''));
+const MAX_BASIS = 30;
 const SENTENCE_STOP = codeTable('。；！？\n');
 const CLAUSE_STOP = codeTable('，：');
 const JIANG = 0x5c06; // 将
@@ -184,6 +192,17 @@ function skipActors(text: string, p: number, mentions: MentionIndex, limit: numb
   return any ? q : p;
 }
 
+/** Past a basis clause at `p` (按照……的要求，) to the clause after its comma, or `p` when none opens there or nothing follows it in the sentence. */
+function skipBasis(text: string, p: number, end: number): number {
+  if (BASIS_FIRST[text.charCodeAt(p)] !== 1 || !BASIS_OPENERS.some((w) => text.startsWith(w, p))) return p;
+  for (let j = p + 2; j < end && j - p <= MAX_BASIS; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 0xff0c) return j + 1 < end && TITLE_STOP[text.charCodeAt(j + 1)] === 0 ? j + 1 : p;
+    if (TITLE_STOP[c] === 1) return p;
+  }
+  return p;
+}
+
 function isMannerOnly(text: string, start: number, end: number): boolean {
   let p = start;
   while (p < end) {
@@ -236,6 +255,7 @@ export function taskTitle(text: string, start: number, end: number, mentions: Me
       modal ||= q2 !== p;
       p = q2;
     }
+    p = skipBasis(text, p, end);
     const afterRole = skipWords(text, p, ROLES);
     if (afterRole !== p && TITLE_STOP[text.charCodeAt(afterRole)] === 0) p = afterRole;
     const adverb = skipWords(text, p, JOINT_ADVERBS);

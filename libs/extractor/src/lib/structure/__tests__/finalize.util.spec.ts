@@ -24,7 +24,7 @@ function context(raw: string, audience: string[] = [], registry: RegistryOrg[] =
 }
 
 function draft(fields: Partial<Draft> & { start: number; end: number }): Draft {
-  return { kind: 'directive', source: 'free', bodyStart: fields.start, markerEnd: fields.start, ownEnd: fields.end, title: '标题', parent: null, children: [], topicOrgs: [], orgs: [], lead: null, explicitActor: false, headingTask: false, ...fields };
+  return { kind: 'directive', source: 'free', bodyStart: fields.start, markerEnd: fields.start, ownEnd: fields.end, title: '标题', parent: null, children: [], topicOrgs: [], orgs: [], lead: null, explicitActor: false, headingTask: false, ownTask: false, ...fields };
 }
 
 /** One draft over the whole text: its item's orgs, lead, due, cadence and confidence, or null when left out. */

@@ -61,6 +61,17 @@ describe('taskTitle', () => {
     // two-character ordinals
     ['十一要加强基层建设', '加强基层建设'],
     ['十二是开展职业技能培训', '开展职业技能培训'],
+    // the period a deadline closes (即日起至…，) is when, not what
+    ['请县财政局会同县妇联，即日起至明年3月底，开展专项检查', '开展专项检查'],
+    ['自即日起至12月31日，在全县开展专项整治', '在全县开展专项整治'],
+    ['即日起，县人社局要开展欠薪排查', '开展欠薪排查'],
+    // a basis clause (按照……要求，/ 根据……，) is what the work follows, the task is after it
+    ['县财政局、县人社局要按照“管行业必须管安全”的要求，加强本行业领域监管', '加强本行业领域监管'],
+    ['根据省里统一部署，县文旅局要开展景区安全检查', '开展景区安全检查'],
+    ['要依照有关规定，严肃处理违规问题', '严肃处理违规问题'],
+    // a basis that is all of the clause, or all of the sentence, stays the task
+    ['按照要求完成整改', '按照要求完成整改'],
+    ['县财政局要对照清单逐项销号。', '对照清单逐项销号'],
     // nothing left after the actor and the modal: the clause as it stands
     ['县财政局要', '县财政局要'],
   ])('%j -> %j', (text, want) => {
