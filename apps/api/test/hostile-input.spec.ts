@@ -165,6 +165,43 @@ describe('values PostgreSQL would refuse', () => {
     expect(leap.body.date).toBe('2028-02-29');
   });
 
+  it('refuses dates outside the calendar years wherever they come in, before a period is counted from them', async () => {
+    const supervisor = await api.login('duban');
+    const expectDateRefused = (reply: { status: number; body: ErrorReply }, field: string, label: string) => {
+      expect(reply.status, label).toBe(400);
+      expectErrorShape(reply.body, 400, 'validation.field_invalid');
+      expect(reply.body.params, label).toMatchObject({ field, reason: 'isCalendarDate' });
+    };
+    const orgs = await api.request<Array<{ id: string }>>('GET', '/organizations', { token: admin });
+    const orgId = orgs.body[0]?.id ?? '';
+    // The year period of 9999-12-31 ends in the year 10000: PostgreSQL was handed '+010000-01'.
+    const scorecard = await api.request<ErrorReply>('GET', `/dashboard/organizations/${orgId}/scorecard?period=year&date=9999-12-31`, { token: supervisor });
+    expectDateRefused(scorecard, 'date', 'scorecard 9999');
+    // The day before 0001-01-01 is the year 0, which PostgreSQL has not: the download was cut short.
+    const ledger = await api.request<ErrorReply>('GET', `/exports/assignments${listQuery({ filter: { countedFrom: '0001-01-01', countedTo: '0001-01-01' } })}`, { token: admin });
+    expectDateRefused(ledger, 'filter.countedFrom', 'ledger 0001');
+    // Weeks stepped past 9999-12-31 sorted before every date: these requests never ended.
+    const hostile: Array<[string, string, unknown, string]> = [
+      ['GET', '/dashboard/trend?from=9999-12-01&to=9999-12-31', undefined, 'from'],
+      ['GET', '/dashboard/summary?period=week&date=9999-12-31', undefined, 'date'],
+      ['GET', '/bulletins/preview?period=week&date=9999-12-31', undefined, 'date'],
+      ['POST', '/bulletins', { period: 'week', date: '9999-12-31' }, 'date'],
+      ['GET', '/dashboard/ranking?from=1899-12-01&to=1899-12-31', undefined, 'from'],
+      ['GET', `/assignments${listQuery({ filter: { dueDate_lte: '2201-01-01' } })}`, undefined, 'filter.dueDate_lte'],
+      ['POST', '/speeches', { title: '远古讲话', text: '正文', date: '0099-03-01' }, 'date'],
+    ];
+    for (const [method, path, body, field] of hostile) {
+      expectDateRefused(await api.request<ErrorReply>(method, path, { token: supervisor, body }), field, `${method} ${path}`);
+    }
+    const english = await raw('GET', '/dashboard/summary?period=week&date=9999-12-31', { headers: { authorization: `Bearer ${supervisor}`, 'accept-language': 'en' } });
+    expect(english.body.message).toBe('Field date is invalid: must be a real calendar date YYYY-MM-DD in the years 1900–2200.');
+    // The first and last years themselves are dates like any other, and so are instants beyond them.
+    for (const query of ['period=week&date=2200-12-31', 'period=year&date=1900-01-01', 'from=2200-01-01&to=2200-12-31']) {
+      expect((await api.request('GET', `/dashboard/trend?${query}`, { token: supervisor })).status, query).toBe(200);
+    }
+    expect((await api.request('GET', `/reports${listQuery({ filter: { createdAt_lte: '9999-12-31T00:00:00Z' } })}`, { token: admin })).status).toBe(200);
+  });
+
   it('refuses numbers beyond the int4 columns and strings beyond the varchar columns', async () => {
     const orgs = await api.request<Array<{ id: string; name: string; kind: string }>>('GET', '/organizations', { token: admin });
     const org = orgs.body[0] as { id: string; name: string; kind: string };
