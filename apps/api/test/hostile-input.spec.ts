@@ -1,4 +1,4 @@
-import { ERROR_CATALOGUE } from '@luoshi/common';
+import { ERROR_CATALOGUE, isValidationReason } from '@luoshi/common';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listQuery, startTestApi, type TestApi } from './support/test-api';
@@ -323,6 +323,37 @@ describe('validation messages', () => {
     const unknown = await post({ name: 'x', kind: 'other', colour: 'red' }, 'en');
     expect(unknown.body).toMatchObject({ code: 'validation.field_unknown', params: { field: 'colour' } });
     expect(unknown.body.message).toBe('The field colour is not allowed.');
+  });
+
+  it('names a catalogued reason for every refused field, so no English sentence reaches a Chinese reader', async () => {
+    const channelOrg = (await api.request<Array<{ id: string }>>('GET', '/organizations', { token: admin })).body[0]?.id;
+    const item = (await api.request<Array<{ id: string }>>('GET', '/items', { token: admin })).body[0]?.id;
+    const noAssignment = new FormData();
+    noAssignment.set('file', new Blob(['进展'], { type: 'text/plain' }), '进展.txt');
+    const badAssignment = new FormData();
+    badAssignment.set('assignmentId', 'nope');
+    const cases: Array<[string, string, { body?: unknown; form?: FormData }, string, string]> = [
+      ['POST', '/calendar-days', { body: { date: '2026-02-30', working: false } }, 'date', 'isCalendarDate'],
+      // The year 0 reached PostgreSQL ("字段 value 无效").
+      ['POST', '/calendar-days', { body: { date: '0000-01-01', working: false } }, 'date', 'isCalendarDate'],
+      ['POST', '/calendar-days', { body: { date: '9999-12-31', working: false } }, 'date', 'isCalendarDate'],
+      ['GET', '/items/review-steps?speechId=nope', {}, 'speechId', 'isUUID'],
+      ['DELETE', `/items/${item}?keepChildren=maybe`, {}, 'keepChildren', 'isBoolean'],
+      ['POST', '/notification-channels', { body: { organizationId: channelOrg, kind: 'webhook', name: '   ', url: 'https://example.com/hook' } }, 'name', 'notBlank'],
+      ['POST', '/attachments', { form: badAssignment }, 'assignmentId', 'isUUID'],
+    ];
+    for (const [method, path, options, field, reason] of cases) {
+      const reply = await api.request<ErrorReply>(method, path, { token: admin, ...options });
+      expect(reply.status, `${method} ${path}`).toBe(400);
+      expectErrorShape(reply.body, 400, 'validation.field_invalid');
+      expect(reply.body.params, `${method} ${path}`).toMatchObject({ field, reason });
+      expect(isValidationReason(reply.body.params?.['reason'])).toBe(true);
+      expect(reply.body.message, `${method} ${path}`).not.toMatch(/[a-z]{3,} [a-z]{2,}/);
+    }
+    const missing = await api.request<ErrorReply>('GET', '/items/review-steps', { token: admin });
+    expect(missing.body).toMatchObject({ code: 'validation.field_required', params: { field: 'speechId' } });
+    const unattached = await api.request<ErrorReply>('POST', '/attachments', { token: admin, form: noAssignment });
+    expect(unattached.body).toMatchObject({ code: 'validation.field_required', params: { field: 'assignmentId' } });
   });
 
   it('renders list errors and not-found in the caller language', async () => {
