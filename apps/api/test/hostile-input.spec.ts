@@ -1,4 +1,4 @@
-import { ERROR_CATALOGUE, isValidationReason } from '@luoshi/common';
+import { DEFAULT_SCORING_RULES, ERROR_CATALOGUE, isValidationReason } from '@luoshi/common';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listQuery, startTestApi, type TestApi } from './support/test-api';
@@ -211,6 +211,63 @@ describe('values PostgreSQL would refuse', () => {
     const long = await api.request<ErrorReply>('POST', '/organizations', { token: admin, body: { name: '长'.repeat(201), kind: 'other' } });
     expect(long.status).toBe(400);
     expect(long.body.params).toMatchObject({ field: 'name', reason: 'maxLength', max: 200 });
+  });
+});
+
+describe('constraints PostgreSQL enforces', () => {
+  const scheme = (name: string) => ({ name, ...DEFAULT_SCORING_RULES });
+  /** PostgreSQL's English detail ("Key (name)=(…) already exists.") never reaches the caller. */
+  const expectNoDatabaseDetail = (reply: { body: ErrorReply }) => {
+    expect(reply.body.message).not.toMatch(/Key \(|\) already exists|referenced from table|::text/);
+    expect(JSON.stringify(reply.body.params)).not.toMatch(/Key \(|lower\(|_id\b/);
+  };
+
+  it('names the field and value that already exist, in the caller language', async () => {
+    const orgs = await api.request<Array<{ name: string; kind: string }>>('GET', '/organizations', { token: admin });
+    const taken = orgs.body[0] as { name: string; kind: string };
+    const org = await api.request<ErrorReply>('POST', '/organizations', { token: admin, body: { name: taken.name, kind: taken.kind } });
+    expect(org.status).toBe(409);
+    expectErrorShape(org.body, 409, 'record.duplicate');
+    expect(org.body.params).toEqual({ field: 'name', value: taken.name });
+    expect(org.body.message).toBe(`已存在 name 为“${taken.name}”的记录。`);
+    expectNoDatabaseDetail(org);
+    const user = await raw('POST', '/users', {
+      headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json', 'accept-language': 'en' },
+      body: JSON.stringify({ username: 'ADMIN', name: '重名', password: 'Dup-Name-2026', role: 'viewer' }),
+    });
+    expect(user.status).toBe(409);
+    expect(user.body.params).toEqual({ field: 'username', value: 'admin' });
+    expect(user.body.message).toBe('A record with username "admin" already exists.');
+    expectNoDatabaseDetail(user);
+  });
+
+  it('names the kind of record that still refers to one being deleted', async () => {
+    const users = await api.request<Array<{ username: string; organizationId: string | null }>>('GET', '/users', { token: admin });
+    const staffed = users.body.find((u) => u.username === 'nongji')?.organizationId ?? '';
+    const reply = await api.request<ErrorReply>('DELETE', `/organizations/${staffed}`, { token: admin });
+    expect(reply.status).toBe(409);
+    expectErrorShape(reply.body, 409, 'record.still_referenced');
+    expect(reply.body.params).toEqual({ resource: 'user' });
+    expect(reply.body.message).toBe('该记录仍被用户引用，无法删除。');
+    expectNoDatabaseDetail(reply);
+    expect((await api.request('GET', `/organizations/${staffed}`, { token: admin })).status).toBe(200);
+  });
+
+  it('answers concurrent duplicates with the code a single duplicate gets', async () => {
+    const schemes = await Promise.all(Array.from({ length: 6 }, () => api.request<ErrorReply>('POST', '/scoring-schemes', { token: admin, body: scheme('并发同名方案') })));
+    expect(schemes.filter((r) => r.status === 201)).toHaveLength(1);
+    for (const reply of schemes.filter((r) => r.status !== 201)) {
+      expectErrorShape(reply.body, 409, 'scoring.scheme_name_taken');
+      expect(reply.body.params).toEqual({ name: '并发同名方案' });
+    }
+    const days = await Promise.all(
+      Array.from({ length: 6 }, () => api.request<ErrorReply>('POST', '/calendar-days', { token: admin, body: { date: '2031-05-06', working: false, name: '并发' } })),
+    );
+    expect(days.filter((r) => r.status === 201)).toHaveLength(1);
+    for (const reply of days.filter((r) => r.status !== 201)) {
+      expectErrorShape(reply.body, 409, 'reminders.calendar_day_exists');
+      expect(reply.body.params).toEqual({ date: '2031-05-06' });
+    }
   });
 });
 

@@ -55,6 +55,7 @@ export const VALIDATION_REASONS = {
   filterShape: { zh: '必须是 JSON 对象', en: 'must be a JSON object' },
   noSelfParent: { zh: '组织不能隶属于自身或其下级组织', en: 'an organization cannot be placed under itself or its own sub-organization' },
   noSuchOrganization: { zh: '不存在该组织', en: 'no such organization' },
+  noSuchRecord: { zh: '所指的记录不存在', en: 'refers to no existing record' },
   fileRequired: { zh: '请选择要上传的 .txt 或 .docx 文件', en: 'choose a .txt or .docx file to upload' },
   check: { zh: '不符合数据约束', en: 'violates a data constraint' },
   invalid: { zh: '值无效', en: 'has an invalid value' },
