@@ -1,4 +1,4 @@
-import { ERROR_CATALOGUE } from '@luoshi/common';
+import { DEFAULT_SCORING_RULES, ERROR_CATALOGUE, isValidationReason } from '@luoshi/common';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listQuery, startTestApi, type TestApi } from './support/test-api';
@@ -165,6 +165,43 @@ describe('values PostgreSQL would refuse', () => {
     expect(leap.body.date).toBe('2028-02-29');
   });
 
+  it('refuses dates outside the calendar years wherever they come in, before a period is counted from them', async () => {
+    const supervisor = await api.login('duban');
+    const expectDateRefused = (reply: { status: number; body: ErrorReply }, field: string, label: string) => {
+      expect(reply.status, label).toBe(400);
+      expectErrorShape(reply.body, 400, 'validation.field_invalid');
+      expect(reply.body.params, label).toMatchObject({ field, reason: 'isCalendarDate' });
+    };
+    const orgs = await api.request<Array<{ id: string }>>('GET', '/organizations', { token: admin });
+    const orgId = orgs.body[0]?.id ?? '';
+    // The year period of 9999-12-31 ends in the year 10000: PostgreSQL was handed '+010000-01'.
+    const scorecard = await api.request<ErrorReply>('GET', `/dashboard/organizations/${orgId}/scorecard?period=year&date=9999-12-31`, { token: supervisor });
+    expectDateRefused(scorecard, 'date', 'scorecard 9999');
+    // The day before 0001-01-01 is the year 0, which PostgreSQL has not: the download was cut short.
+    const ledger = await api.request<ErrorReply>('GET', `/exports/assignments${listQuery({ filter: { countedFrom: '0001-01-01', countedTo: '0001-01-01' } })}`, { token: admin });
+    expectDateRefused(ledger, 'filter.countedFrom', 'ledger 0001');
+    // Weeks stepped past 9999-12-31 sorted before every date: these requests never ended.
+    const hostile: Array<[string, string, unknown, string]> = [
+      ['GET', '/dashboard/trend?from=9999-12-01&to=9999-12-31', undefined, 'from'],
+      ['GET', '/dashboard/summary?period=week&date=9999-12-31', undefined, 'date'],
+      ['GET', '/bulletins/preview?period=week&date=9999-12-31', undefined, 'date'],
+      ['POST', '/bulletins', { period: 'week', date: '9999-12-31' }, 'date'],
+      ['GET', '/dashboard/ranking?from=1899-12-01&to=1899-12-31', undefined, 'from'],
+      ['GET', `/assignments${listQuery({ filter: { dueDate_lte: '2201-01-01' } })}`, undefined, 'filter.dueDate_lte'],
+      ['POST', '/speeches', { title: '远古讲话', text: '正文', date: '0099-03-01' }, 'date'],
+    ];
+    for (const [method, path, body, field] of hostile) {
+      expectDateRefused(await api.request<ErrorReply>(method, path, { token: supervisor, body }), field, `${method} ${path}`);
+    }
+    const english = await raw('GET', '/dashboard/summary?period=week&date=9999-12-31', { headers: { authorization: `Bearer ${supervisor}`, 'accept-language': 'en' } });
+    expect(english.body.message).toBe('Field date is invalid: must be a real calendar date YYYY-MM-DD in the years 1900–2200.');
+    // The first and last years themselves are dates like any other, and so are instants beyond them.
+    for (const query of ['period=week&date=2200-12-31', 'period=year&date=1900-01-01', 'from=2200-01-01&to=2200-12-31']) {
+      expect((await api.request('GET', `/dashboard/trend?${query}`, { token: supervisor })).status, query).toBe(200);
+    }
+    expect((await api.request('GET', `/reports${listQuery({ filter: { createdAt_lte: '9999-12-31T00:00:00Z' } })}`, { token: admin })).status).toBe(200);
+  });
+
   it('refuses numbers beyond the int4 columns and strings beyond the varchar columns', async () => {
     const orgs = await api.request<Array<{ id: string; name: string; kind: string }>>('GET', '/organizations', { token: admin });
     const org = orgs.body[0] as { id: string; name: string; kind: string };
@@ -174,6 +211,63 @@ describe('values PostgreSQL would refuse', () => {
     const long = await api.request<ErrorReply>('POST', '/organizations', { token: admin, body: { name: '长'.repeat(201), kind: 'other' } });
     expect(long.status).toBe(400);
     expect(long.body.params).toMatchObject({ field: 'name', reason: 'maxLength', max: 200 });
+  });
+});
+
+describe('constraints PostgreSQL enforces', () => {
+  const scheme = (name: string) => ({ name, ...DEFAULT_SCORING_RULES });
+  /** PostgreSQL's English detail ("Key (name)=(…) already exists.") never reaches the caller. */
+  const expectNoDatabaseDetail = (reply: { body: ErrorReply }) => {
+    expect(reply.body.message).not.toMatch(/Key \(|\) already exists|referenced from table|::text/);
+    expect(JSON.stringify(reply.body.params)).not.toMatch(/Key \(|lower\(|_id\b/);
+  };
+
+  it('names the field and value that already exist, in the caller language', async () => {
+    const orgs = await api.request<Array<{ name: string; kind: string }>>('GET', '/organizations', { token: admin });
+    const taken = orgs.body[0] as { name: string; kind: string };
+    const org = await api.request<ErrorReply>('POST', '/organizations', { token: admin, body: { name: taken.name, kind: taken.kind } });
+    expect(org.status).toBe(409);
+    expectErrorShape(org.body, 409, 'record.duplicate');
+    expect(org.body.params).toEqual({ field: 'name', value: taken.name });
+    expect(org.body.message).toBe(`已存在 name 为“${taken.name}”的记录。`);
+    expectNoDatabaseDetail(org);
+    const user = await raw('POST', '/users', {
+      headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json', 'accept-language': 'en' },
+      body: JSON.stringify({ username: 'ADMIN', name: '重名', password: 'Dup-Name-2026', role: 'viewer' }),
+    });
+    expect(user.status).toBe(409);
+    expect(user.body.params).toEqual({ field: 'username', value: 'admin' });
+    expect(user.body.message).toBe('A record with username "admin" already exists.');
+    expectNoDatabaseDetail(user);
+  });
+
+  it('names the kind of record that still refers to one being deleted', async () => {
+    const users = await api.request<Array<{ username: string; organizationId: string | null }>>('GET', '/users', { token: admin });
+    const staffed = users.body.find((u) => u.username === 'nongji')?.organizationId ?? '';
+    const reply = await api.request<ErrorReply>('DELETE', `/organizations/${staffed}`, { token: admin });
+    expect(reply.status).toBe(409);
+    expectErrorShape(reply.body, 409, 'record.still_referenced');
+    expect(reply.body.params).toEqual({ resource: 'user' });
+    expect(reply.body.message).toBe('该记录仍被用户引用，无法删除。');
+    expectNoDatabaseDetail(reply);
+    expect((await api.request('GET', `/organizations/${staffed}`, { token: admin })).status).toBe(200);
+  });
+
+  it('answers concurrent duplicates with the code a single duplicate gets', async () => {
+    const schemes = await Promise.all(Array.from({ length: 6 }, () => api.request<ErrorReply>('POST', '/scoring-schemes', { token: admin, body: scheme('并发同名方案') })));
+    expect(schemes.filter((r) => r.status === 201)).toHaveLength(1);
+    for (const reply of schemes.filter((r) => r.status !== 201)) {
+      expectErrorShape(reply.body, 409, 'scoring.scheme_name_taken');
+      expect(reply.body.params).toEqual({ name: '并发同名方案' });
+    }
+    const days = await Promise.all(
+      Array.from({ length: 6 }, () => api.request<ErrorReply>('POST', '/calendar-days', { token: admin, body: { date: '2031-05-06', working: false, name: '并发' } })),
+    );
+    expect(days.filter((r) => r.status === 201)).toHaveLength(1);
+    for (const reply of days.filter((r) => r.status !== 201)) {
+      expectErrorShape(reply.body, 409, 'reminders.calendar_day_exists');
+      expect(reply.body.params).toEqual({ date: '2031-05-06' });
+    }
   });
 });
 
@@ -286,6 +380,37 @@ describe('validation messages', () => {
     const unknown = await post({ name: 'x', kind: 'other', colour: 'red' }, 'en');
     expect(unknown.body).toMatchObject({ code: 'validation.field_unknown', params: { field: 'colour' } });
     expect(unknown.body.message).toBe('The field colour is not allowed.');
+  });
+
+  it('names a catalogued reason for every refused field, so no English sentence reaches a Chinese reader', async () => {
+    const channelOrg = (await api.request<Array<{ id: string }>>('GET', '/organizations', { token: admin })).body[0]?.id;
+    const item = (await api.request<Array<{ id: string }>>('GET', '/items', { token: admin })).body[0]?.id;
+    const noAssignment = new FormData();
+    noAssignment.set('file', new Blob(['进展'], { type: 'text/plain' }), '进展.txt');
+    const badAssignment = new FormData();
+    badAssignment.set('assignmentId', 'nope');
+    const cases: Array<[string, string, { body?: unknown; form?: FormData }, string, string]> = [
+      ['POST', '/calendar-days', { body: { date: '2026-02-30', working: false } }, 'date', 'isCalendarDate'],
+      // The year 0 reached PostgreSQL ("字段 value 无效").
+      ['POST', '/calendar-days', { body: { date: '0000-01-01', working: false } }, 'date', 'isCalendarDate'],
+      ['POST', '/calendar-days', { body: { date: '9999-12-31', working: false } }, 'date', 'isCalendarDate'],
+      ['GET', '/items/review-steps?speechId=nope', {}, 'speechId', 'isUUID'],
+      ['DELETE', `/items/${item}?keepChildren=maybe`, {}, 'keepChildren', 'isBoolean'],
+      ['POST', '/notification-channels', { body: { organizationId: channelOrg, kind: 'webhook', name: '   ', url: 'https://example.com/hook' } }, 'name', 'notBlank'],
+      ['POST', '/attachments', { form: badAssignment }, 'assignmentId', 'isUUID'],
+    ];
+    for (const [method, path, options, field, reason] of cases) {
+      const reply = await api.request<ErrorReply>(method, path, { token: admin, ...options });
+      expect(reply.status, `${method} ${path}`).toBe(400);
+      expectErrorShape(reply.body, 400, 'validation.field_invalid');
+      expect(reply.body.params, `${method} ${path}`).toMatchObject({ field, reason });
+      expect(isValidationReason(reply.body.params?.['reason'])).toBe(true);
+      expect(reply.body.message, `${method} ${path}`).not.toMatch(/[a-z]{3,} [a-z]{2,}/);
+    }
+    const missing = await api.request<ErrorReply>('GET', '/items/review-steps', { token: admin });
+    expect(missing.body).toMatchObject({ code: 'validation.field_required', params: { field: 'speechId' } });
+    const unattached = await api.request<ErrorReply>('POST', '/attachments', { token: admin, form: noAssignment });
+    expect(unattached.body).toMatchObject({ code: 'validation.field_required', params: { field: 'assignmentId' } });
   });
 
   it('renders list errors and not-found in the caller language', async () => {

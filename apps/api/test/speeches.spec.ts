@@ -140,7 +140,7 @@ describe('speech intake', () => {
     const reply = await api.request<{ message: string; params: Record<string, unknown> }>('POST', '/speeches', { token: supervisor, body: { title: '无正文', date: '2026-13-40' } });
     expect(reply.status).toBe(400);
     expect(reply.body.params).toMatchObject({ field: 'date', reason: 'isCalendarDate' });
-    expect(reply.body.message).toBe('字段 date 无效：必须是真实的日期，格式为 YYYY-MM-DD。');
+    expect(reply.body.message).toBe('字段 date 无效：必须是 1900–2200 年间真实的日期，格式为 YYYY-MM-DD。');
     const noText = await api.request<{ code: string; params: Record<string, unknown> }>('POST', '/speeches', { token: supervisor, body: { title: '无正文', date: '2026-03-16' } });
     expect(noText.body).toMatchObject({ code: 'validation.field_required', params: { field: 'text' } });
   });

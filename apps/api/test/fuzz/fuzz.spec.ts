@@ -1,4 +1,4 @@
-import { ERROR_CATALOGUE } from '@luoshi/common';
+import { ERROR_CATALOGUE, isValidationReason } from '@luoshi/common';
 import { migrateDatabase } from '@luoshi/data';
 import { createTestDatabase, dropTestDatabase, type TestDatabase } from '@luoshi/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -349,6 +349,18 @@ function inErrorShape(outcome: Outcome): boolean {
   );
 }
 
+/**
+ * A refused field names a reason of the catalogue other than the fallbacks: `invalid` and `check`
+ * are what PostgreSQL's refusal of input that no validator checked becomes, and free text would
+ * reach a Chinese reader in English.
+ */
+function withNamedReason(outcome: Outcome): boolean {
+  const b = outcome.body as { code?: unknown; params?: { reason?: unknown } } | null;
+  if (b?.code !== 'validation.field_invalid') return true;
+  const reason = b.params?.reason;
+  return isValidationReason(reason) && reason !== 'invalid' && reason !== 'check';
+}
+
 function describeProbe(o: Outcome): string {
   const sent =
     o.probe.rawBody !== undefined
@@ -467,6 +479,8 @@ describe('fuzzing every operation of the OpenAPI document', () => {
     expect(serverErrors.map(describeProbe).slice(0, 20), 'no 5xx').toEqual([]);
     const badShape = outcomes.filter((o) => o.status >= 400 && !inErrorShape(o));
     expect(badShape.map(describeProbe).slice(0, 20), 'every error in the shape').toEqual([]);
+    const unnamedReason = outcomes.filter((o) => !withNamedReason(o));
+    expect(unnamedReason.map(describeProbe).slice(0, 20), 'every refused field with a reason of its own').toEqual([]);
     expect(outcomes.length).toBeGreaterThanOrEqual(2000);
     const reachedValidation = outcomes.filter((o) => o.status !== 401 && o.status !== 403).length;
     expect(reachedValidation / outcomes.length).toBeGreaterThanOrEqual(0.5);

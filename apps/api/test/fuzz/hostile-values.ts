@@ -71,7 +71,7 @@ function edgeValues(schema: Schema): unknown[] {
   if (schema.maxItems !== undefined) values.push(Array.from({ length: schema.maxItems + 1 }, () => 'x'));
   if (schema.enum) values.push(`${String(schema.enum[0])}_not`, String(schema.enum[0]).toUpperCase());
   if (schema.format === 'uuid') values.push('00000000-0000-0000-0000-000000000000', 'not-a-uuid', 'ffffffff-ffff-ffff-ffff-ffffffffffff');
-  if (schema.format === 'date') values.push('2026-12-31T00:00:00Z', '0000-01-01', '99999-01-01');
+  if (schema.format === 'date') values.push('2026-12-31T00:00:00Z', '0000-01-01', '99999-01-01', '9999-12-31', '0001-01-01', '2026-02-30');
   return values;
 }
 

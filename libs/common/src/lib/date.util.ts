@@ -1,5 +1,12 @@
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
+/**
+ * The calendar dates the product takes as input (a speech's date, a due date, a period, a date
+ * filter): years 1900–2200, the extractor's range. Every period, week or day counted from them
+ * stays a four-digit year that the date arithmetic here and PostgreSQL's `date` both handle.
+ */
+export const CALENDAR_YEARS = { first: 1900, last: 2200 } as const;
+
 // Building an Intl.DateTimeFormat costs far more than using one: the planner asks thousands of times.
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const instantFormats = new Map<string, Intl.DateTimeFormat>();
@@ -55,10 +62,20 @@ export function calendarDate(instant: Date, timeZone: string = DEFAULT_TIME_ZONE
   return new Date(t + offset).toISOString().slice(0, 10);
 }
 
+/**
+ * The UTC day of `t` as 'YYYY-MM-DD'. Beyond the four-digit years the ISO string grows a sign and
+ * six digits and no longer sorts as a date, so a loop that compares dates could never end: that
+ * is a RangeError (as an invalid `t` already is), never a string.
+ */
+export function isoDay(t: number): string {
+  const iso = new Date(t).toISOString();
+  if (iso.length !== 24) throw new RangeError(`Date beyond four-digit years: ${iso}`);
+  return iso.slice(0, 10);
+}
+
 /** Adds whole days to a calendar date. */
 export function addDays(date: string, days: number): string {
-  const t = Date.parse(`${date}T00:00:00Z`) + days * 86_400_000;
-  return new Date(t).toISOString().slice(0, 10);
+  return isoDay(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000);
 }
 
 /** Milliseconds (whole seconds) `timeZone` is ahead of UTC at the instant `t`. */

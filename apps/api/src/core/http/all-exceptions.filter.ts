@@ -3,6 +3,7 @@ import { errorLocaleOf, formatErrorMessage, type ApiError, type ErrorCode, type 
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import { AppException } from './app.exception';
+import { foreignKeyViolation, uniqueViolation } from './constraint-errors';
 
 const PG_UNIQUE_VIOLATION = '23505';
 const PG_FOREIGN_KEY_VIOLATION = '23503';
@@ -88,8 +89,12 @@ export class AllExceptionsFilter implements ExceptionFilter {
     }
     if (exception instanceof QueryFailedError) {
       const { code, detail, constraint } = exception.driverError as { code?: string; detail?: string; constraint?: string };
-      if (code === PG_UNIQUE_VIOLATION) return { statusCode: 409, code: 'record.duplicate', params: { detail: detail ?? constraint ?? '' } };
-      if (code === PG_FOREIGN_KEY_VIOLATION) return { statusCode: 409, code: 'record.still_referenced', params: { detail: detail ?? constraint ?? '' } };
+      // PostgreSQL's detail is English and names columns and tables: read, never passed on.
+      if (code === PG_UNIQUE_VIOLATION) return { statusCode: 409, ...uniqueViolation(constraint, detail) };
+      if (code === PG_FOREIGN_KEY_VIOLATION) {
+        const { status, ...error } = foreignKeyViolation(detail);
+        return { statusCode: status, ...error };
+      }
       if (code === PG_CHECK_VIOLATION) return { statusCode: 400, code: 'validation.field_invalid', params: { field: constraint ?? 'check', reason: 'check' } };
       // Class 22 (data exception: bad text for a type, out of range, too long): input validation
       // should have refused it first, so it is logged as the bug it is, and the caller gets a 400.

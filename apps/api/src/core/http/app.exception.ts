@@ -1,4 +1,5 @@
 import { HttpException } from '@nestjs/common';
+import { isUUID } from 'class-validator';
 import { formatErrorMessage, type ErrorCode, type ErrorParams, type ValidationReason } from '@luoshi/common';
 
 /**
@@ -17,11 +18,19 @@ export class AppException extends HttpException {
 }
 
 /**
- * A 400 naming the field: `invalidField('percent', 'max', { max: 100 })`. A reason that is a key of
- * VALIDATION_REASONS is rendered in the caller's language from the other params.
+ * A 400 naming the field: `invalidField('percent', 'max', { max: 100 })`. The reason is a key of
+ * VALIDATION_REASONS, rendered in the caller's language from the other params: free text would
+ * reach a Chinese reader in English.
  */
-export function invalidField(field: string, reason: ValidationReason | (string & {}), extra: ErrorParams = {}): AppException {
+export function invalidField(field: string, reason: ValidationReason, extra: ErrorParams = {}): AppException {
   return new AppException(400, 'validation.field_invalid', { ...extra, field, reason });
+}
+
+/** A uuid from a field no DTO types (a query parameter, a multipart field), or the 400 naming it. */
+export function requiredUuid(field: string, value: unknown): string {
+  if (value === undefined || value === '') throw new AppException(400, 'validation.field_required', { field });
+  if (typeof value !== 'string' || !isUUID(value)) throw invalidField(field, 'isUUID');
+  return value;
 }
 
 export function notFound(resource: string): AppException {

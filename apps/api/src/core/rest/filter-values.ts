@@ -1,7 +1,7 @@
 import { isUUID } from 'class-validator';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { invalidField } from '../http/app.exception';
-import { isCalendarDate } from '../http/field.validators';
+import { isCalendarDate, isInstantDate } from '../http/field.validators';
 
 const NIL_UUID = '00000000-0000-0000-0000-000000000000';
 const INSTANT = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -112,7 +112,7 @@ export function byInstant<T extends ObjectLiteral>(column: string, op: '>=' | '<
     type: 'instant',
     apply: (qb, raw, field) => {
       const date = typeof raw === 'string' ? raw.slice(0, 10) : '';
-      if (typeof raw !== 'string' || !INSTANT.test(raw) || !isCalendarDate(date) || Number.isNaN(Date.parse(raw))) {
+      if (typeof raw !== 'string' || !INSTANT.test(raw) || !isInstantDate(date) || Number.isNaN(Date.parse(raw))) {
         throw invalidField(`filter.${field}`, 'isInstant');
       }
       const p = sqlParam();

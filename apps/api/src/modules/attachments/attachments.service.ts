@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Assignment, Attachment } from '@luoshi/data';
-import { isUUID } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { readFile, rm } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
@@ -9,7 +8,7 @@ import { DataSource, type Repository } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { OrganizationScopeService } from '../../core/auth/organization-scope.service';
 import { FileParserService } from '../../core/files/file-parser.service';
-import { AppException, invalidField, notFound } from '../../core/http/app.exception';
+import { AppException, notFound, requiredUuid } from '../../core/http/app.exception';
 import { findPage } from '../../core/rest/apply-list-query';
 import { byUuid } from '../../core/rest/filter-values';
 import type { ListQuery } from '../../core/rest/list-query';
@@ -49,9 +48,8 @@ export class AttachmentsService {
   async upload(file: IncomingFile | undefined, fields: Record<string, unknown>, user: AuthUser): Promise<AttachmentView> {
     let stored = false;
     try {
-      const assignmentId = fields['assignmentId'];
-      await assertMayActOn(this.scope, user, assignmentId, 'attach', false);
-      if (typeof assignmentId !== 'string' || !isUUID(assignmentId)) throw invalidField('assignmentId', 'is required and must be a uuid');
+      await assertMayActOn(this.scope, user, fields['assignmentId'], 'attach', false);
+      const assignmentId = requiredUuid('assignmentId', fields['assignmentId']);
       if (!file) throw new AppException(400, 'file.required');
       const name = file.originalname.slice(-NAME_MAX);
       if (!isAllowedExtension(name)) {

@@ -1,6 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { isUUID } from 'class-validator';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { CurrentUser, Roles } from '../../core/auth/auth.decorators';
 import { IdPipe } from '../../core/http/id.pipe';
@@ -9,7 +8,7 @@ import type { Page } from '../../core/rest/page';
 import { CreateItemDto, MergeItemsDto, ProposeItemDto, SplitItemDto, UndoReviewDto, UpdateItemDto } from './item.dto';
 import { ItemProposalService, type ItemProposal } from './item-proposal.service';
 import type { ReviewStep } from './review-journal.service';
-import { invalidField } from '../../core/http/app.exception';
+import { invalidField, requiredUuid } from '../../core/http/app.exception';
 import { ItemsService, type ItemView } from './items.service';
 
 @ApiTags('items')
@@ -31,8 +30,7 @@ export class ItemsController {
   @Get('review-steps')
   @ApiQuery({ name: 'speechId', type: String, format: 'uuid', required: true })
   reviewSteps(@Query('speechId') speechId: unknown): Promise<ReviewStep[]> {
-    if (typeof speechId !== 'string' || !isUUID(speechId)) throw invalidField('speechId', 'uuid');
-    return this.items.reviewSteps(speechId);
+    return this.items.reviewSteps(requiredUuid('speechId', speechId));
   }
 
   /** Reads a pasted instruction and proposes the task's fields (title, organizations, due date, cadence). */
@@ -100,7 +98,7 @@ export class ItemsController {
     @CurrentUser() user: AuthUser,
   ): Promise<ItemView> {
     if (keepChildren !== undefined && keepChildren !== 'true' && keepChildren !== 'false')
-      throw invalidField('keepChildren', 'true | false');
+      throw invalidField('keepChildren', 'isBoolean');
     return this.items.remove(id, user, keepChildren === 'true');
   }
 }

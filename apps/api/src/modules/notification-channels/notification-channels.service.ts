@@ -113,6 +113,6 @@ export class NotificationChannelsService {
 
 function nameOf(name: string): string {
   const trimmed = name.trim();
-  if (!trimmed) throw invalidField('name', 'must not be blank');
+  if (!trimmed) throw invalidField('name', 'notBlank');
   return trimmed;
 }

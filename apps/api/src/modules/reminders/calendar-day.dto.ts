@@ -1,12 +1,12 @@
 import { MAX_VERSION } from '../assignments/assignment-action.dto';
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
-import { IsBoolean, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsCalendarDate } from '../../core/http/field.validators';
 import { ReadOnlyFieldsDto } from '../../core/rest/record-meta.dto';
 
 export class CreateCalendarDayDto {
-  @ApiProperty({ example: '2027-10-01', format: 'date' })
-  @IsString()
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'date must be a calendar date YYYY-MM-DD' })
+  @ApiProperty({ example: '2027-10-01' })
+  @IsCalendarDate()
   date!: string;
 
   @ApiProperty({ example: false, description: 'false: a public holiday; true: a 调休 working day on a weekend' })

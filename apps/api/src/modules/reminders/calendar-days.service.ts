@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { CalendarDayRecord } from '@luoshi/data';
 import { DataSource, type EntityManager, type Repository } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
-import { AppException, invalidField, notFound } from '../../core/http/app.exception';
+import { AppException, notFound } from '../../core/http/app.exception';
 import { findPage } from '../../core/rest/apply-list-query';
 import { byBoolean, byDate } from '../../core/rest/filter-values';
 import type { ListQuery } from '../../core/rest/list-query';
@@ -12,11 +12,6 @@ import { lockForUpdate } from '../../core/rest/versioned-update';
 import { AuditService } from '../audit-events/audit.service';
 import type { CreateCalendarDayDto } from './calendar-day.dto';
 import { ReminderPlanningService } from './reminder-planning.service';
-
-function checkDate(date: string): string {
-  if (new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) throw invalidField('date', 'not a day of the calendar');
-  return date;
-}
 
 /**
  * The working-day calendar: holidays and 调休 days that differ from the plain week, seeded from
@@ -53,7 +48,7 @@ export class CalendarDaysService {
 
   create(dto: CreateCalendarDayDto, actor: AuthUser): Promise<CalendarDayRecord> {
     return this.change(async (m) => {
-      await this.requireFree(m, checkDate(dto.date), null);
+      await this.requireFree(m, dto.date, null);
       const day = await m.save(m.create(CalendarDayRecord, { date: dto.date, working: dto.working, name: dto.name?.trim() || null }));
       await this.audit.record({ actorId: actor.id, action: 'calendar_day.create', entityType: 'calendar_day', entityId: day.id, after: { ...day } }, m);
       return day;
@@ -64,7 +59,7 @@ export class CalendarDaysService {
     return this.change(async (m) => {
       const day = await lockForUpdate(m, CalendarDayRecord, id, dto.version, 'calendar day');
       const before = { ...day };
-      await this.requireFree(m, checkDate(dto.date), id);
+      await this.requireFree(m, dto.date, id);
       day.date = dto.date;
       day.working = dto.working;
       day.name = dto.name?.trim() || null;

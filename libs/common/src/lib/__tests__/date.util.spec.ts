@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarDate } from '../date.util';
+import { addDays, calendarDate } from '../date.util';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
@@ -55,5 +55,19 @@ describe('calendarDate (offsets kept per UTC hour)', () => {
     const old = new Date(Date.UTC(999, 5, 1));
     expect(calendarDate(old, 'UTC')).toBe(reference(old, 'UTC'));
     expect(() => calendarDate(new Date(Number.NaN), 'UTC')).toThrow(RangeError);
+  });
+});
+
+describe('addDays', () => {
+  it('counts across months, years and leap days', () => {
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+  });
+
+  it('throws rather than answer a date beyond the four-digit years or no date at all', () => {
+    expect(addDays('9999-12-30', 1)).toBe('9999-12-31');
+    expect(() => addDays('9999-12-31', 1)).toThrow(RangeError);
+    expect(() => addDays('not a date', 1)).toThrow(RangeError);
   });
 });

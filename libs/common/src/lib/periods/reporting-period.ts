@@ -1,5 +1,5 @@
 import type { Cadence } from '../enums/item.enum';
-import { addDays } from '../date.util';
+import { addDays, isoDay } from '../date.util';
 
 /**
  * One reporting period: calendar dates in the deployment's zone, half-open — `start` is its first
@@ -15,8 +15,10 @@ function parts(date: string): { y: number; m: number; d: number } {
 }
 
 function ymd(y: number, m: number, d: number): string {
-  // Month arithmetic may run past December; Date.UTC normalizes it.
-  return new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10);
+  // Month arithmetic may run past December; setUTCFullYear normalizes it (and, unlike Date.UTC,
+  // does not read the years 0–99 as 1900–1999).
+  const date = new Date(0);
+  return isoDay(date.setUTCFullYear(y, m - 1, d));
 }
 
 /** Months per period for the cadences that are whole months. */

@@ -7,8 +7,11 @@ export const RECORD_ERRORS = {
     zh: '该{resource}已被他人修改（您的版本 {yours}，当前版本 {current}），请刷新后重试。',
     en: 'This {resource} was changed by someone else (your version {yours}, current {current}): reload and try again.',
   },
-  'record.duplicate': { zh: '已存在相同的记录：{detail}', en: 'Already exists: {detail}' },
-  'record.still_referenced': { zh: '该记录仍被引用，无法删除：{detail}', en: 'Still referenced: {detail}' },
+  'record.duplicate': { zh: '已存在 {field} 为“{value}”的记录。', en: 'A record with {field} "{value}" already exists.' },
+  'record.still_referenced': {
+    zh: '该记录仍被{resource}引用，无法删除。',
+    en: 'This record cannot be deleted: {resource} records still refer to it.',
+  },
   'record.speech_has_published_items': {
     zh: '讲话《{title}》已有交办的事项，不能删除；请改为撤销相应的交办。',
     en: 'The speech "{title}" has published items and cannot be deleted: cancel their assignments instead.',

@@ -1,3 +1,4 @@
+import { CALENDAR_YEARS } from '../../date.util';
 import type { ErrorEntry } from '../error-entry.type';
 
 /**
@@ -34,7 +35,10 @@ export const VALIDATION_REASONS = {
   notBlank: { zh: '不能为空白', en: 'must not be blank' },
   matches: { zh: '格式不正确', en: 'has the wrong format' },
   username: { zh: '须为 3–64 个字母、数字或 _ . -', en: 'must be 3-64 letters, digits, _ . or -' },
-  isCalendarDate: { zh: '必须是真实的日期，格式为 YYYY-MM-DD', en: 'must be a real calendar date YYYY-MM-DD' },
+  isCalendarDate: {
+    zh: `必须是 ${CALENDAR_YEARS.first}–${CALENDAR_YEARS.last} 年间真实的日期，格式为 YYYY-MM-DD`,
+    en: `must be a real calendar date YYYY-MM-DD in the years ${CALENDAR_YEARS.first}–${CALENDAR_YEARS.last}`,
+  },
   isInstant: { zh: '必须是日期或 ISO 8601 时间', en: 'must be a date or an ISO 8601 instant' },
   uuidList: { zh: '必须是 UUID 或 UUID 数组', en: 'must be a UUID or a list of UUIDs' },
   stringList: { zh: '必须是字符串或字符串数组', en: 'must be a string or a list of strings' },
@@ -51,6 +55,7 @@ export const VALIDATION_REASONS = {
   filterShape: { zh: '必须是 JSON 对象', en: 'must be a JSON object' },
   noSelfParent: { zh: '组织不能隶属于自身或其下级组织', en: 'an organization cannot be placed under itself or its own sub-organization' },
   noSuchOrganization: { zh: '不存在该组织', en: 'no such organization' },
+  noSuchRecord: { zh: '所指的记录不存在', en: 'refers to no existing record' },
   fileRequired: { zh: '请选择要上传的 .txt 或 .docx 文件', en: 'choose a .txt or .docx file to upload' },
   check: { zh: '不符合数据约束', en: 'violates a data constraint' },
   invalid: { zh: '值无效', en: 'has an invalid value' },

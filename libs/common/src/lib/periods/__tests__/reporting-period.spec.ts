@@ -26,6 +26,20 @@ describe('periodContaining', () => {
     expect(previousPeriod('quarterly', { start: '2026-01-01', end: '2026-04-01' })).toEqual({ start: '2025-10-01', end: '2026-01-01' });
     expect(previousPeriod('weekly', { start: '2026-03-02', end: '2026-03-09' })).toEqual({ start: '2026-02-23', end: '2026-03-02' });
   });
+
+  it('keeps the years 0–99 as they are written', () => {
+    expect(periodContaining('monthly', '0050-03-10')).toEqual({ start: '0050-03-01', end: '0050-04-01' });
+    expect(periodContaining('yearly', '0001-05-01')).toEqual({ start: '0001-01-01', end: '0002-01-01' });
+  });
+
+  it('throws beyond the four-digit years instead of answering a date that sorts wrong', () => {
+    // A week that ends in the year 10000 would be '+010000-01', which sorts before every date:
+    // the loops that step from period to period would never end.
+    expect(() => periodContaining('weekly', '9999-12-31')).toThrow(RangeError);
+    expect(() => periodContaining('yearly', '9999-06-01')).toThrow(RangeError);
+    expect(() => nextPeriod('monthly', { start: '9999-11-01', end: '9999-12-01' })).toThrow(RangeError);
+    expect(periodContaining('monthly', '9999-11-15')).toEqual({ start: '9999-11-01', end: '9999-12-01' });
+  });
 });
 
 describe('missedPeriod', () => {
