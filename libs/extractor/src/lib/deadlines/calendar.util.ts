@@ -1,3 +1,4 @@
+import { CALENDAR_YEARS } from '@luoshi/common';
 /** Plain calendar arithmetic on 'YYYY-MM-DD' strings; no Date objects, so no time zone can leak in. */
 
 export interface Ymd {
@@ -19,7 +20,7 @@ export function parseYmd(s: string | null | undefined): Ymd | null {
   const y = Number(s.slice(0, 4));
   const m = Number(s.slice(5, 7));
   const d = Number(s.slice(8, 10));
-  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
+  if (y < CALENDAR_YEARS.first || y > CALENDAR_YEARS.last || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
   return { y, m, d };
 }
 

@@ -71,7 +71,8 @@ for (const f of [...FILLERS].sort((a, b) => b.length - a.length)) {
 }
 
 /** Characters that never occur inside an organization's name: a run reaching one is not a name. */
-const NAME_BREAK = codeTable('的要将在是把对和与及为从向也都还就了，。；：！？、\n');
+/** Characters no body's name holds: a run with one is not a name the registry does not know. */
+export const NAME_BREAK = codeTable('的要将在是把对和与及为从向也都还就了，。；：！？、\n');
 const ROLE_OR_FILLER = [...LEAD_WORDS, ...SUPPORT_WORDS, ...FILLERS];
 const MAX_UNKNOWN_NAME = 12;
 const MAX_UNKNOWN_RUN = 4;

@@ -2,6 +2,7 @@ import { codeTable, hasCode } from '../text/char.util';
 import { opensTable } from './attribute-label.util';
 import { deadlineOpening, type DeadlineContext } from '../deadlines/deadline.util';
 import { CLAUSE_ADVERBS, EXAMPLE_OPENERS, PERSON_TITLES } from '../organizations/collective.constant';
+import { NAME_BREAK } from '../organizations/actor.util';
 import type { MentionIndex } from '../organizations/org-mention.util';
 import { MINUTES_OPENERS } from '../sentences/cue.constant';
 import { isRhetoricalSentence } from '../sentences/rhetoric.util';
@@ -150,10 +151,6 @@ function skipWords(text: string, p: number, words: readonly string[]): number {
   return p;
 }
 
-/** Past an actor list at `p` (县财政局、县文旅局 / 由县人社局 / 请县人社局 / 乡镇负责同志), or `p` when none. */
-/** Characters that no body's name holds: a run with one is not an unregistered body before a joiner. */
-const NOT_IN_NAME = codeTable('的要将在是把对为从向也都还就了，。；：！？\n');
-
 /** First characters of what follows a list that acts: 要, 将, 必须, 务必, 应当, 牵头, 负责, 统筹, 配合, 协助, 共同. */
 const SUBJECT_NEXT = codeTable('要将必务应牵负统配协共');
 
@@ -166,11 +163,12 @@ function skipJoinedUnknown(text: string, p: number, mentions: MentionIndex, limi
   // names joined by 、 before the last joiner (各社区、各村和A), never another 和/与/及
   for (let i = p; i < next.start - 1; i++) {
     const c = text.charCodeAt(i);
-    if (NOT_IN_NAME[c] === 1 || (JOINERS[c] === 1 && c !== 0x3001)) return p;
+    if (NAME_BREAK[c] === 1 && c !== 0x3001) return p;
   }
   return next.start;
 }
 
+/** Past an actor list at `p` (县财政局、县文旅局 / 由县人社局 / 请县人社局 / 乡镇负责同志), or `p` when none. */
 function skipActors(text: string, p: number, mentions: MentionIndex, limit: number): number {
   // 由A牵头…, and a request in a 批示 or 交办单 (请A牵头…, 请各乡镇对…)
   let q = text[p] === '由' || text[p] === '请' ? p + 1 : p;
