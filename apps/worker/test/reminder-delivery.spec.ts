@@ -148,14 +148,15 @@ describe('reminder delivery with real workers', () => {
   it('two workers at once over 1,000 reminders: none twice', async () => {
     // Due Friday 4 Dec: 1-day reminder Thursday 3 Dec 09:00 = 01:00 UTC. Batches cut differently
     // (20 and 30 a job): each worker's start-up reconcile queues its own, so the same reminder sits
-    // in two jobs that the two workers run at the same time. The clocks start 60 s before: both
+    // in two jobs that the two workers run at the same time. The clocks start 90 s before: both
     // reconciles must have queued every reminder before the first falls due (with 10 s, a slow boot
-    // of the second worker let the first deliver and move the rows on before it read them).
+    // of the second worker let the first deliver and move the rows on before it read them; with
+    // 60 s, two boots on a loaded machine once took longer than the wait).
     const seeded = await seedOrganization(db, { assignments: 1000, dueDate: '2026-12-04', publishedAt: '2026-11-01T02:00:00Z' });
     const queued = new Queue('reminders', { connection: new IORedis(redis.url, { maxRetriesPerRequest: null }), prefix });
-    const a = worker('2026-12-03T00:59:00Z', { REMINDER_BATCH_SIZE: '20' });
-    const b = worker('2026-12-03T00:59:00Z', { REMINDER_BATCH_SIZE: '30' });
-    await waitUntil(async () => (await queuedOccurrences(queued, seeded.assignmentIds)).length === 2000, 'each reminder queued by both workers', 50_000);
+    const a = worker('2026-12-03T00:58:30Z', { REMINDER_BATCH_SIZE: '20' });
+    const b = worker('2026-12-03T00:58:30Z', { REMINDER_BATCH_SIZE: '30' });
+    await waitUntil(async () => (await queuedOccurrences(queued, seeded.assignmentIds)).length === 2000, 'each reminder queued by both workers', 80_000);
     await queued.close();
     expect((await countNotifications(db, seeded.assignmentIds, 'due_soon')).rows).toBe(0);
     await waitUntil(async () => (await countNotifications(db, seeded.assignmentIds, 'due_soon')).delivered === 1000, '1,000 delivered by two workers', 400_000);
