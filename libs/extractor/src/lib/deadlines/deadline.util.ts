@@ -1,4 +1,4 @@
-import { codeTable, isDigitAt } from '../text/char.util';
+import { codeTable, isCjkCode, isDigitAt } from '../text/char.util';
 import { isNumeralAt, NUMERAL_CODES, parseSmallNumber } from '../text/chinese-number.util';
 import { festivalDay, type WorkingCalendar } from '@luoshi/common';
 import { addDays, addMonths, compareYmd, formatYmd, isoWeekday, monthEnd, parseYmd, type Ymd } from './calendar.util';
@@ -10,7 +10,8 @@ export interface Deadline {
   date: Ymd | null;
 }
 
-const YEAR_END_WORDS = ['年底前', '年底', '年末前', '年末', '年内', '全年', '本年度', '年度内', '下半年', '四季度末'];
+// 年底 and 年末 take their closing word (前, 之前, 前后) from closedEnd
+const YEAR_END_WORDS = ['年底', '年末', '年内', '全年', '本年度', '年度内', '下半年', '四季度末'];
 const HALF_YEAR_WORDS = ['上半年', '年中'];
 type RelativeUnit = 'workday' | 'day' | 'week' | 'month' | 'year';
 const RELATIVE_UNITS: ReadonlyArray<readonly [string, RelativeUnit]> = [
@@ -44,6 +45,45 @@ const FESTIVALS: ReadonlyArray<readonly [string, string]> = [
   ['国庆', '国庆节'],
 ];
 const FESTIVAL_FIRST = codeTable(FESTIVALS.map(([w]) => w[0]).join(''));
+
+/**
+ * Times of the year named by an event, as deadlines before it (汛前, 主汛期前, 秋季开学前): `autumn` is
+ * the day before the autumn term (08-31), `term` the same while the next term to open is the autumn
+ * one (a speech of March to August), `none` a phrase with no date the speech can fix (the flood
+ * season opens on a date each region sets; the spring term on one each year sets). An undated
+ * phrase is still a deadline phrase: a title leaves it out and a sentence it opens sets a task.
+ */
+type SeasonRule = 'autumn' | 'term' | 'none';
+const SEASONS: ReadonlyArray<readonly [string, SeasonRule]> = [
+  ['秋季学期开学', 'autumn'],
+  ['秋季开学', 'autumn'],
+  ['春季学期开学', 'none'],
+  ['春季开学', 'none'],
+  ['新学期开学', 'term'],
+  ['开学', 'term'],
+  ['主汛期', 'none'],
+  ['汛期', 'none'],
+  ['入汛', 'none'],
+  ['汛', 'none'],
+];
+const SEASON_FIRST = codeTable(SEASONS.map(([w]) => w[0]).join(''));
+/** Characters before 汛 that make it part of another word (防汛前线, 抗汛, 春汛, 秋汛 name no deadline of their own). */
+const NOT_SEASON_AFTER = codeTable('防抗春秋桃伏凌');
+const AUTUMN_TERM_EVE = { m: 8, d: 31 };
+
+/** 汛期前 / 秋季开学前 / 开学之前 at `i`: the event, then its closing word; null without one (开学后, 汛期内). */
+function seasonAt(text: string, i: number, ref: Ymd): Deadline | null {
+  for (const [word, rule] of SEASONS) {
+    if (!text.startsWith(word, i)) continue;
+    if (word === '汛' && NOT_SEASON_AFTER[text.charCodeAt(i - 1)] === 1) return null;
+    const p = i + word.length;
+    const end = closedEnd(text, p);
+    if (end === p || text[p] === '止') return null;
+    const autumn = rule === 'autumn' || (rule === 'term' && ref.m >= 3 && ref.m <= 8);
+    return { start: i, end, date: autumn ? rollForward({ y: ref.y, ...AUTUMN_TERM_EVE }, ref, false) : null };
+  }
+  return null;
+}
 
 const MONTH_WORDS = ['下个月', '下月', '次月', '本月', '当月'];
 /** The parts of a month after 本月/下月 (本月中旬前): the day each ends on, 31 for the month's end. */
@@ -98,10 +138,11 @@ const AFTER_NUMBER = codeTable('月个天日号周星工');
 
 /**
  * End of a deadline phrase past the word that closes it (本月底前, 年底之前, 10月1日以前, 6月30日止,
- * 年底为止; with `inner`, also 三季度内, 3月内): a phrase's span is all of it.
+ * 年底为止, 6月30日前后; with `inner`, also 三季度内, 3月内): a phrase's span is all of it.
  */
 function closedEnd(text: string, p: number, inner = false): number {
-  if (text.startsWith('之前', p) || text.startsWith('以前', p) || text.startsWith('为止', p)) return p + 2;
+  // 6月30日前后: about that day, the day all the same
+  if (text.startsWith('前后', p) || text.startsWith('之前', p) || text.startsWith('以前', p) || text.startsWith('为止', p)) return p + 2;
   return text[p] === '前' || text[p] === '止' || (inner && text[p] === '内') ? p + 1 : p;
 }
 
@@ -153,11 +194,56 @@ function festivalAt(text: string, i: number, ctx: DeadlineContext): Deadline | n
       open = i - 1;
     }
     if (text[p] === '假' && text[p + 1] === '期') p += 2;
+    if (text[p] === '后') return afterHoliday(text, open, p + 1, [name], ctx);
     if (!(text[p] === '前' || text.startsWith('之前', p) || text.startsWith('以前', p))) return null;
     // still a deadline phrase, and its span is all of it, even when the calendar cannot date it
     return { start: open, end: closedEnd(text, p), date: beforeFestival(name, ctx) };
   }
   return null;
+}
+
+/** How far ahead a bare 节后 looks for its holiday: a speech says 节后 of a festival at hand. */
+const BARE_HOLIDAY_DAYS = 31;
+/** The holidays a bare 节后 may mean, each once. */
+const HOLIDAY_NAMES = [...new Set(FESTIVALS.map(([, name]) => name))];
+/**
+ * What may stand before a bare 节后: a clause's start or a word that introduces its time (在节后…,
+ * 要节后…). After any other character 节 ends a word (环节后, 调节后, 元宵节后).
+ */
+const BARE_HOLIDAY_AFTER = codeTable('在于到要并须');
+
+/**
+ * 春节后10个工作日内, 国庆节后一周内, 节后一周内 (`open` .. `p` the holiday and its 后): the duration
+ * counted from the holiday's last rest day; null without a duration (节后上班 is a time, not a
+ * deadline). A bare 节后 names the first holiday of the calendar within a month of the speech; a
+ * holiday the calendar does not date leaves the phrase undated.
+ */
+function afterHoliday(text: string, open: number, p: number, names: readonly string[], ctx: DeadlineContext): Deadline | null {
+  const span = relativeAt(text, p, ctx.ref, ctx);
+  if (!span) return null;
+  const calendar = calendarOf(ctx);
+  const from = formatYmd(ctx.ref);
+  let start: string | null = null;
+  for (const name of names) {
+    const s = calendar.holidayStart(name, from);
+    if (s !== null && (start === null || s < start)) start = s;
+  }
+  if (start !== null && names.length > 1 && start > formatYmd(addDays(ctx.ref, BARE_HOLIDAY_DAYS))) start = null;
+  if (start === null) return { start: open, end: span.end, date: null };
+  let last = start;
+  for (;;) {
+    const next = formatYmd(addDays(parseYmd(last) as Ymd, 1));
+    const entry = calendar.entry(next);
+    if (!entry || entry.working || entry.name !== calendar.entry(start)?.name) break;
+    last = next;
+  }
+  return { start: open, end: span.end, date: (relativeAt(text, p, parseYmd(last) as Ymd, ctx) as Deadline).date };
+}
+
+/** 节后一周内 at `i` (节 at `i`): the holiday at hand, as afterHoliday reads it. */
+function bareHolidayAt(text: string, i: number, ctx: DeadlineContext): Deadline | null {
+  if (text[i + 1] !== '后' || (isCjkCode(text.charCodeAt(i - 1)) && BARE_HOLIDAY_AFTER[text.charCodeAt(i - 1)] === 0)) return null;
+  return afterHoliday(text, i, i + 2, HOLIDAY_NAMES, ctx);
 }
 
 /** The last working day before the next holiday `name` (its first rest day), or null when the calendar cannot date it. */
@@ -199,6 +285,29 @@ function readNumber(text: string, i: number, max = 4): { value: number; end: num
   if (j === i) return null;
   const value = parseSmallNumber(text.slice(i, j));
   return Number.isFinite(value) ? { value, end: j } : null;
+}
+
+/**
+ * A duration counted from `base` (两个月内, 30天内, 15个工作日内, 一周内) at `i`, or null. The speech date
+ * is the base of a bare duration; 节后一周内 counts from the holiday's last day.
+ */
+function relativeAt(text: string, i: number, base: Ymd, dctx: DeadlineContext): Deadline | null {
+  const num = readNumber(text, i, 3);
+  if (!num || num.value <= 0 || num.value > 366) return null;
+  for (const [word, unit] of RELATIVE_UNITS) {
+    if (word === '月内' && text.charCodeAt(i) !== LIANG) continue;
+    if (!text.startsWith(word, num.end)) continue;
+    const date =
+      unit === 'workday'
+        ? (parseYmd(calendarOf(dctx).addWorkingDays(formatYmd(base), num.value)) as Ymd)
+        : unit === 'day'
+          ? addDays(base, num.value)
+          : unit === 'week'
+            ? addDays(base, num.value * 7)
+            : addMonths(base, num.value);
+    return { start: i, end: num.end + word.length, date };
+  }
+  return null;
 }
 
 /** The digits of a year written in Chinese numerals, by value (〇 and 零 are both 0). */
@@ -293,7 +402,7 @@ function quarterEnd(y: number, q: number): Ymd {
 }
 
 /** First characters of every deadline expression: everything else is skipped at once. */
-const TRIGGERS = codeTable('本下当上年全第一二三四五六七八九十两0123456789明半次元春清劳五端中国月季这');
+const TRIGGERS = codeTable(`本下当上年全第一二三四五六七八九十两0123456789明半次元春清劳五端中国月季这节${SEASONS.map(([w]) => w[0]).join('')}`);
 const HALF_YEAR_FIRST = codeTable(HALF_YEAR_WORDS.map((w) => w[0]).join(''));
 const YEAR_END_FIRST = codeTable(YEAR_END_WORDS.map((w) => w[0]).join(''));
 
@@ -301,7 +410,9 @@ const YEAR_END_FIRST = codeTable(YEAR_END_WORDS.map((w) => w[0]).join(''));
 const WORD_STARTS = new Set<number>();
 for (const w of [
   ...FESTIVALS.map(([word]) => word),
-  ...['年前', '明年底', '明年年底', '明年末', '半个月内', '半月内', '半年内', '本月底', '本月末', '本月内', '当月底', '当月末', '当月内', '下月底', '下月末', '下个月底', '下个月末', '本季度'],
+  // 汛 alone opens 汛前, 汛之前, 汛以前
+  ...SEASONS.flatMap(([word]) => (word.length > 1 ? [word] : ['前', '之', '以'].map((c) => word + c))),
+  ...['年前', '节后', '明年底', '明年年底', '明年末', '半个月内', '半月内', '半年内', '本月底', '本月末', '本月内', '当月底', '当月末', '当月内', '下月底', '下月末', '下个月底', '下个月末', '本季度'],
   ...BARE_PERIODS.map(([word]) => word),
   ...MONTH_WORDS,
   ...WEEK_WORDS.map(([word]) => word),
@@ -348,6 +459,11 @@ function deadlineAt(text: string, i: number, dctx: DeadlineContext): Deadline | 
     const festival = festivalAt(text, i, dctx);
     if (festival) return festival;
   }
+  if (SEASON_FIRST[text.charCodeAt(i)] === 1) {
+    const season = seasonAt(text, i, ref);
+    if (season) return season;
+  }
+  if (ch === '节') return bareHolidayAt(text, i, dctx);
   if (ch === '明' && (text.startsWith('明年底', i) || text.startsWith('明年年底', i) || text.startsWith('明年末', i))) {
     const end = i + (text[i + 2] === '年' ? 4 : 3);
     return { start: i, end: closedEnd(text, end), date: { y: ref.y + 1, m: 12, d: 31 } };
@@ -448,20 +564,8 @@ function deadlineAt(text: string, i: number, dctx: DeadlineContext): Deadline | 
   if (isDigitAt(text, i - 1) || isNumeralAt(text, i - 1) || text.charCodeAt(i - 1) === 0x6bcf) return null;
   let p = num.end;
   // relative: 两个月内, 30天内, 15个工作日内
-  for (const [word, unit] of RELATIVE_UNITS) {
-    if (word === '月内' && text.charCodeAt(i) !== LIANG) continue;
-    if (text.startsWith(word, p) && num.value > 0 && num.value <= 366) {
-      const date =
-        unit === 'workday'
-          ? (parseYmd(calendarOf(dctx).addWorkingDays(formatYmd(ref), num.value)) as Ymd)
-          : unit === 'day'
-            ? addDays(ref, num.value)
-            : unit === 'week'
-              ? addDays(ref, num.value * 7)
-              : addMonths(ref, num.value);
-      return { start: i, end: p + word.length, date };
-    }
-  }
+  const relative = relativeAt(text, i, ref, dctx);
+  if (relative) return relative;
   // a day of the speech's month without the month (请于25日前报送): the next such day, closing word required
   if ((text[p] === '日' || text[p] === '号') && text.charCodeAt(i - 1) !== YUE && text.charCodeAt(i) !== LIANG && closedEnd(text, p + 1) > p + 1 && num.value >= 1 && num.value <= 31) {
     if (num.value > monthEnd(ref.y, ref.m).d) return null;

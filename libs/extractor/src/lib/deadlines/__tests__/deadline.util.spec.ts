@@ -649,3 +649,67 @@ describe('this week and the next (weeks start on Monday; 2026-04-08 is a Wednesd
     expect(read(text)).toEqual([]);
   });
 });
+
+describe('a time of the year named by its event (汛期前, 秋季开学前): the autumn term is dated, the flood season is a phrase without a date', () => {
+  const at = (date: string, text: string): Array<[string, string | null]> =>
+    findDeadlines(text, 0, text.length, { ref: parseYmd(date) as Ymd, source: published }).map((d) => [text.slice(d.start, d.end), ymdOf(d)]);
+
+  it.each([
+    ['2026-04-08', '汛期前完成河道清障', [['汛期前', null]]],
+    ['2026-04-08', '汛前完成排查', [['汛前', null]]],
+    ['2026-04-08', '主汛期前完成演练', [['主汛期前', null]]],
+    ['2026-04-08', '入汛以前完成检修', [['入汛以前', null]]],
+    // the autumn term opens on 9月1日: the day before it, next year's once it has opened
+    ['2026-04-08', '秋季开学前完成维修', [['秋季开学前', '2026-08-31']]],
+    ['2026-09-20', '秋季开学前完成维修', [['秋季开学前', '2027-08-31']]],
+    // 开学前 alone is the autumn term from March to August; the spring term has no date the speech fixes
+    ['2026-05-08', '开学前完成整治', [['开学前', '2026-08-31']]],
+    ['2026-05-08', '新学期开学之前完成整治', [['新学期开学之前', '2026-08-31']]],
+    ['2026-10-08', '开学前完成整治', [['开学前', null]]],
+    ['2026-04-08', '春季开学前完成整治', [['春季开学前', null]]],
+  ])('from %s, %s', (date, text, want) => {
+    expect(at(date, text)).toEqual(want);
+  });
+
+  it.each(['防汛前线的同志', '汛期内每日报告', '开学后组织检查', '春汛来临', '汛期止'])('%s is no deadline', (text) => {
+    expect(at('2026-04-08', text)).toEqual([]);
+  });
+});
+
+describe('a duration after a holiday (春节后10个工作日内, 节后一周内) counts from the holiday’s last rest day', () => {
+  const at = (date: string, text: string): Array<[string, string | null]> =>
+    findDeadlines(text, 0, text.length, { ref: parseYmd(date) as Ymd, source: published }).map((d) => [text.slice(d.start, d.end), ymdOf(d)]);
+
+  it.each([
+    // the 2026 春节 holiday is 02-15..02-23
+    ['2026-02-10', '节后一周内出台方案', [['节后一周内', '2026-03-02']]],
+    ['2026-02-10', '在节后3天内报送', [['节后3天内', '2026-02-26']]],
+    ['2026-02-10', '春节后一周内出台方案', [['春节后一周内', '2026-03-02']]],
+    // 国庆节 2026 is 10-01..10-07
+    ['2026-02-10', '国庆节后一周内完成', [['国庆节后一周内', '2026-10-14']]],
+    // a bare 节后 means a holiday within a month of the speech: none is, so the phrase has no date
+    ['2026-05-08', '节后一周内出台方案', [['节后一周内', null]]],
+  ])('from %s, %s', (date, text, want) => {
+    expect(at(date, text)).toEqual(want);
+  });
+
+  it.each([
+    // no duration: 节后 is a time, not a deadline
+    ['节后上班第一天召开会议', []],
+    ['春节后组织开展督查', []],
+    // 节 ends another word: the duration counts from the speech
+    ['各环节后一周内完成', [['一周内', '2026-02-17']]],
+    ['元宵节后一周内完成', [['一周内', '2026-02-17']]],
+  ])('%s', (text, want) => {
+    expect(at('2026-02-10', text)).toEqual(want);
+  });
+});
+
+describe('前后 closes a date as 前 does (6月30日前后): about that day', () => {
+  it.each([
+    ['6月30日前后完成首批开工', [['6月30日前后', '2026-06-30']]],
+    ['年底前后全面完成', [['年底前后', '2026-12-31']]],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
