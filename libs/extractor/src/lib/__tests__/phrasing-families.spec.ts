@@ -1199,3 +1199,59 @@ describe('a point with a task of its own in its passage stays a task when it als
     expect(outline('（一）安全保障。大家一定要有紧迫感。县财政局要加大投入，县商务局要做好配套服务。')).toEqual(['section 安全保障', '  directive 财政局', '  directive 商务局']);
   });
 });
+
+describe('work stated without a body, then a sentence that only hands it out (改造老旧小区30个。县住建局负责。), is one task titled by the work', () => {
+  it.each([
+    ['全年新建停车场3处，6月底前完成首批开工。县商务局负责。', '新建停车场3处', ['商务局'], '2026-06-30'],
+    ['开展农贸市场专项整治，汛期前完成排水改造。县市场监管局牵头，各乡镇配合，每月报送一次进展。', '开展农贸市场专项整治', ['市场监管局', '乡镇'], null],
+    ['年内建成便民服务中心3个。县商务局牵头，县财政局配合。', '建成便民服务中心3个', ['商务局', '财政局'], '2026-12-31'],
+  ])('%s', (body, title, orgs, due) => {
+    const item = only(body);
+    expect(item.title).toBe(title);
+    expect(item.orgs).toEqual(orgs);
+    expect(item.due).toBe(due);
+    expect(item.text.startsWith(body.slice(0, 4))).toBe(true);
+  });
+
+  it.each([
+    // background, past work, or another paragraph before the handing out: the sentence stays a task of its own
+    ['项目是发展的生命线。县财政局牵头，县商务局配合，建立项目库。', '建立项目库'],
+    ['去年新建停车场3处，取得了明显成效。县商务局负责。', '县商务局负责'],
+    ['新建停车场3处。\n县商务局负责。', '县商务局负责'],
+    // a sentence with a modal of its own states its own work
+    ['开展农贸市场专项整治。县财政局要做好资金保障。', '做好资金保障'],
+  ])('%s', (body, title) => {
+    expect(only(body).title).toBe(title);
+  });
+});
+
+describe('another body’s 将 (县政府将……) is that body’s task; the party committee’s is the speaker’s promise', () => {
+  const registry = [...COUNTY_REGISTRY, { name: '县政府', kind: 'government' as const, aliases: [] }];
+  it.each([
+    ['县政府将继续实施十件民生实事。', 'directive', ['县政府'], '继续实施十件民生实事'],
+    ['县政府将在年底前建成3个便民服务中心。', 'directive', ['县政府'], '建成3个便民服务中心'],
+    ['同时，县财政局将安排专项资金500万元。', 'directive', ['财政局'], '安排专项资金500万元'],
+    ['县委、县政府将继续实施十件民生实事。', 'commitment', ['县委'], '继续实施十件民生实事'],
+  ])('%s', (body, kind, orgs, title) => {
+    const item = only(body, registry);
+    expect([item.kind, item.orgs, item.title]).toEqual([kind, orgs, title]);
+  });
+
+  it.each(['去年，县政府将十件民生实事全部办结。', '为县财政局将来的工作打下基础，成效明显。', '经县政府将方案报送省里审批，进展顺利。'])('no task: %s', (body) => {
+    expect(tasks(body, registry)).toEqual([]);
+  });
+});
+
+describe('deadlines named by an event or a holiday (秋季开学前, 汛期前, 节后一周内) stay out of the title, dated when the speech fixes them', () => {
+  it.each([
+    ['县商务局要在秋季开学前完成校舍维修。', '完成校舍维修', '2026-08-31'],
+    ['县商务局要在入汛前完成河道清障。', '完成河道清障', null],
+    ['县财政局要做好资金保障。汛期前，确保物资储备到位。', '做好资金保障', null],
+    ['县财政局要做好资金保障，国庆节后一周内完成拨付。', '做好资金保障', '2026-10-14'],
+    ['县财政局要对问题限期整改。', '对问题限期整改', null],
+    ['县财政局要做好资金保障，6月30日前后完成拨付。', '做好资金保障', '2026-06-30'],
+  ])('%s', (body, title, due) => {
+    const item = only(body);
+    expect([item.title, item.due]).toEqual([title, due]);
+  });
+});

@@ -10,13 +10,18 @@ const PAUSES = new Set(['，', '。', '；', '：', '！', '？', '\n']);
 export function isCommitment(text: string, sentenceEnd: number, mentions: readonly OrgMention[]): boolean {
   for (const m of mentions) {
     const speaker = m.kind === 'self' || (m.kind === 'org' && m.orgKind === 'party_committee');
-    if (!speaker) continue;
-    for (let j = m.end; j < sentenceEnd && j - m.end <= COMMITMENT_MAX_GAP; j++) {
-      const ch = text[j] as string;
-      if (PAUSES.has(ch)) break;
-      if (ch === '要' || ch === '的') break;
-      if (ch === '将' && text[j + 1] !== '来' && text[j - 1] !== '即') return true;
-    }
+    if (speaker && willAfter(text, m, sentenceEnd)) return true;
+  }
+  return false;
+}
+
+/** Whether the body `m` names is the subject of a 将 (A将…, A也将…, A对X也将…) before the clause ends. */
+export function willAfter(text: string, m: OrgMention, sentenceEnd: number): boolean {
+  for (let j = m.end; j < sentenceEnd && j - m.end <= COMMITMENT_MAX_GAP; j++) {
+    const ch = text[j] as string;
+    if (PAUSES.has(ch)) break;
+    if (ch === '要' || ch === '的') break;
+    if (ch === '将' && text[j + 1] !== '来' && text[j - 1] !== '即') return true;
   }
   return false;
 }

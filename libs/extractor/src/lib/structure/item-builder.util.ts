@@ -8,7 +8,7 @@ import type { OrgRegistry } from '../organizations/org-registry.util';
 import { buildInlineSeries } from '../outline/inline-series.util';
 import type { InlineSeries } from '../outline/outline.type';
 import type { InlineMember, OutlineNode } from '../outline/outline.type';
-import { isCommitment } from '../sentences/commitment.util';
+import { isCommitment, willAfter } from '../sentences/commitment.util';
 import { isRhetoricalSentence } from '../sentences/rhetoric.util';
 import { isRetrospective, ownDirectiveCue, splitSentences, type Sentence } from '../sentences/sentence.util';
 import type { ItemKind } from '../types/extraction.type';
@@ -134,9 +134,23 @@ function closesTerm(text: string, e: number): boolean {
   return c === 0x524d || c === 0x5185; // 前, 内
 }
 
-/** A sentence that is a task: a directive cue of the speaker's own, work handed to a body, or a term it sets. */
+/**
+ * Whether a clause opens with another body that will do the work (县政府将继续实施十件民生实事; 同时，县财政局将…):
+ * in the speaker's voice that body's task, as the party committee's 县委将… is the speaker's promise.
+ * Not past work, and not a body in the middle of a clause (为县政府将来…, 经县政府将…).
+ */
+function bodyWillDo(ctx: BuildContext, start: number, end: number): boolean {
+  const { text } = ctx;
+  for (const m of ctx.mentionIndex.in(start, end)) {
+    if (!namesOtherBody(m) || (m.start > start && CLAUSE_CLOSE[text.charCodeAt(m.start - 1)] !== 1)) continue;
+    if (willAfter(text, m, end)) return !isRetrospective(text, start, end);
+  }
+  return false;
+}
+
+/** A sentence that is a task: a directive cue of the speaker's own, work handed to a body, a body's 将, or a term it sets. */
 function isTaskSentence(ctx: BuildContext, start: number, end: number): boolean {
-  return ownDirectiveCue(ctx.text, start, end) >= 0 || assignsWork(ctx, start, end) || opensWithTerm(ctx, start, end);
+  return ownDirectiveCue(ctx.text, start, end) >= 0 || assignsWork(ctx, start, end) || bodyWillDo(ctx, start, end) || opensWithTerm(ctx, start, end);
 }
 
 /**
@@ -607,6 +621,18 @@ interface Group {
   key: string;
 }
 
+/**
+ * Whether a sentence that is no task names work without a body (改造老旧小区30个，6月底前完成首批开工。;
+ * 开展河湖专项行动。): it opens with a verb of the task or sets a term, and neither exhorts nor tells
+ * past work. A sentence right after it that only hands out work (县住建局负责。 A牵头，B配合，每月报送一次)
+ * gives it its body: the two are one task.
+ */
+function statesWorkWithoutBody(ctx: BuildContext, s: Sentence): boolean {
+  const { text } = ctx;
+  if (ctx.mentionIndex.in(s.start, s.end).length > 0 || isRhetoricalSentence(text, s.start, s.end) || isRetrospective(text, s.start, s.end)) return false;
+  return opensWithTaskVerb(titleOf(ctx, s.start, s.end)) || findDeadlines(text, s.start, s.end, ctx.deadlines).length > 0 || findCadence(text, s.start, s.end) !== null;
+}
+
 /** Turns a finished group of sentences into one directive; returns the empty group. */
 function flushGroup(ctx: BuildContext, group: Group | null, parent: Draft | null): null {
   if (group) newDraft('directive', 'free', group.start, group.end, titleOf(ctx, group.start, group.end), parent, ctx);
@@ -625,7 +651,11 @@ export function processFree(ctx: BuildContext, start: number, end: number, paren
   let paragraph = -1;
   let previousEnd = start;
   let afterPromise = false;
+  // the sentence before, when it states work that no body is named for (statesWorkWithoutBody)
+  let bodiless: Sentence | null = null;
   for (const whole of splitSentences(text, start, end)) {
+    const before: Sentence | null = bodiless && !hasCode(text, bodiless.end, whole.start, 10) ? bodiless : null;
+    bodiless = null;
     let sentence = whole;
     // a sentence ending in a colon introduces what follows (要抓好两件事：…, 我局将重点抓好以下工作：)
     if (text[sentence.end - 1] === '：') continue;
@@ -650,10 +680,12 @@ export function processFree(ctx: BuildContext, start: number, end: number, paren
     // from the last sentence's end only: a paragraph of many sentences is not read again for each
     if (paragraph < 0 || hasCode(text, previousEnd, sentence.start, 10)) paragraph = sentence.start;
     previousEnd = sentence.end;
+    let tasked = false;
     for (const s of actorParts(ctx, sentence, mentions)) {
       const g = group as Group | null;
       if (g && hasCode(text, g.end, s.start, 10)) group = flushGroup(ctx, group, parent);
       if (!isTaskSentence(ctx, s.start, s.end)) continue;
+      tasked = true;
       const clauses = findActorClauses(text, ctx.mentionIndex.in(s.start, s.end), s.start).filter((c) => c.role !== 'support');
       const key = actorsKey(clauses);
       const current = group as Group | null;
@@ -662,8 +694,13 @@ export function processFree(ctx: BuildContext, start: number, end: number, paren
       if (open) {
         open.end = s.end;
         if (!open.key) open.key = key;
-      } else group = { start: s.start, end: s.end, key };
+      } else {
+        // a sentence that only hands out work (县住建局负责。) is the body of the work stated before it
+        const from = before && s.start === sentence.start && ownDirectiveCue(text, s.start, s.end) < 0 && assignsWork(ctx, s.start, s.end) ? before.start : s.start;
+        group = { start: from, end: s.end, key };
+      }
     }
+    if (!tasked && statesWorkWithoutBody(ctx, sentence)) bodiless = sentence;
   }
   group = flushGroup(ctx, group, parent);
 }
