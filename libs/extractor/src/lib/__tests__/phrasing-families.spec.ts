@@ -1255,3 +1255,15 @@ describe('deadlines named by an event or a holiday (秋季开学前, 汛期前, 
     expect([item.title, item.due]).toEqual([title, due]);
   });
 });
+
+describe('the numbered items of a 交办单 or 督查通报 (督办事项一：…, 交办事项（一）…) are headings of their own level', () => {
+  it('top-level items are sections titled by the item, their tasks below them', () => {
+    const body = '督办事项一：农贸市场整治推进缓慢。\n县市场监管局要加快进度，5月31日前完成整改。\n督办事项二：项目审批效率不高。\n县商务局要会同县财政局优化流程。\n';
+    expect(outline(body, '')).toEqual(['section 农贸市场整治推进缓慢', '  directive 市场监管局', 'section 项目审批效率不高', '  directive 商务局、财政局 牵头 商务局']);
+  });
+
+  it('under a part they are its points, whatever their numbering', () => {
+    const body = '交办事项（一）停车场建设。县商务局负责，年内建成3处。\n交办事项（二）资金保障。县财政局要按时拨付。\n';
+    expect(outline(body)).toEqual(['directive 商务局', 'directive 财政局']);
+  });
+});

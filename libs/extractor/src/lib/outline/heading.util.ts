@@ -1,6 +1,7 @@
 import { opensTable } from '../structure/attribute-label.util';
 import { isAsciiDigit, isCjk, isDigitAt } from '../text/char.util';
 import { isNumeralAt, parseSmallNumber } from '../text/chinese-number.util';
+import { labelledMarkerAt } from './heading-marker.util';
 import { RANK, type Heading, type OutlineNode } from './outline.type';
 
 const CIRCLED_FIRST = 0x2460;
@@ -59,6 +60,8 @@ function markerAt(text: string, i: number): { end: number; rank: number; ordinal
     if (m === '）') return { end: e + 1, rank: RANK.numberParen, ordinal: Number(text.slice(i, e)) };
     return null;
   }
+  const labelled = labelledMarkerAt(text, i);
+  if (labelled) return { ...labelled, rank: RANK.labelled };
   if (ch === '关' && text[i + 1] === '于') {
     // a short topic line such as 关于安全生产 (no full stop inside)
     const nl = text.indexOf('\n', i);

@@ -2,6 +2,8 @@
 export const RANK = {
   part: 5,
   chineseComma: 10,
+  /** 督办事项一： / 交办事项（一）: the numbered items of a 交办单, whatever their numbers look like */
+  labelled: 12,
   about: 15,
   chineseParen: 20,
   numberDot: 30,

@@ -51,6 +51,16 @@ describe('findHeadings: one marker at a time', () => {
     [`关于${'甲'.repeat(28)}`, [['', `关于${'甲'.repeat(28)}`, '', RANK.about, 0]]],
     [`关于${'甲'.repeat(29)}`, []],
     ['关心群众', []],
+    // the numbered items of a 交办单: one level, whatever the number looks like
+    ['督办事项一：推进缓慢。要加快。', [['督办事项一：', '推进缓慢', '要加快。', RANK.labelled, 1]]],
+    ['交办事项（二）隐患整治', [['交办事项（二）', '隐患整治', '', RANK.labelled, 2]]],
+    ['交办事项(3)：隐患整治', [['交办事项(3)：', '隐患整治', '', RANK.labelled, 3]]],
+    ['任务12.建成中心', [['任务12.', '建成中心', '', RANK.labelled, 12]]],
+    ['重点任务三、扩大投资', [['重点任务三、', '扩大投资', '', RANK.labelled, 3]]],
+    ['任务1.5亿元', []],
+    ['任务一是加强', []],
+    ['事项较多，要统筹', []],
+    ['督办事项（一加强', []],
     // the title
     ['一、：总体要求', [['一、', '：总体要求', '', RANK.chineseComma, 1]]],
     ['一、 总体要求', [['一、', ' 总体要求', '', RANK.chineseComma, 1]]],
