@@ -212,6 +212,8 @@ function isMannerOnly(text: string, start: number, end: number): boolean {
   return p === end && end > start;
 }
 
+const HANDED_WORK = '的工作';
+
 /**
  * The task of text[start, end) in a few words: its first clause without the actor, a leading time
  * phrase, 要/必须 and 牵头/会同B (县总工会要牵头建立职工诉求快速响应机制，… → 建立职工诉求快速响应机制).
@@ -268,5 +270,7 @@ export function taskTitle(text: string, start: number, end: number, mentions: Me
   // the clause after a manner-only one, within the sentence (亲自抓，年底前制定… → 制定…); a few at most
   // (and a sentence of only that: 要亲自抓、负总责。要把……纳入考核 → 把……纳入考核)
   if (skips < 3 && MANNER_STOPS[text.charCodeAt(e)] === 1 && e + 1 < end && isMannerOnly(text, p, e)) return taskTitle(text, e + 1, end, mentions, deadlines, skips + 1);
+  // the work named before the body 由 hands it to (重大隐患整改的工作，由A牵头…): the work, not 的工作
+  if (text.startsWith('，由', e) && e - p > HANDED_WORK.length + 1 && text.startsWith(HANDED_WORK, e - HANDED_WORK.length)) return text.slice(p, e - HANDED_WORK.length);
   return text.slice(p, e);
 }
