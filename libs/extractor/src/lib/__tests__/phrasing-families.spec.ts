@@ -1199,3 +1199,65 @@ describe('a point with a task of its own in its passage stays a task when it als
     expect(outline('（一）安全保障。大家一定要有紧迫感。县财政局要加大投入，县商务局要做好配套服务。')).toEqual(['section 安全保障', '  directive 财政局', '  directive 商务局']);
   });
 });
+
+describe('a body named with 负责 before a comma leads what follows it: A要负责，会同B… / X由A负责…', () => {
+  it.each([
+    ['（一）县财政局要负责，会同县商务局做好资金保障。', ['财政局', '商务局']],
+    ['（一）县财政局也要负责，联合县妇联开展帮扶。', ['财政局', '妇联']],
+    ['（一）县财政局要负责，县商务局配合，做好资金保障。', ['财政局', '商务局']],
+    ['（一）专项资金由县财政局负责，会同县商务局统筹安排。', ['财政局', '商务局']],
+    ['（一）专项资金由县财政局负责筹措，县商务局配合。', ['财政局', '商务局']],
+    ['（一）此项工作交由县财政局牵头，县商务局、县妇联配合。', ['财政局', '商务局', '妇联']],
+    ['改造资金由县财政局负责筹措，县商务局协助。', ['财政局', '商务局']],
+  ])('%s', (body, orgs) => {
+    const item = only(body);
+    expect(item.lead).toBe('财政局');
+    expect(item.orgs).toEqual(orgs);
+  });
+
+  it('a topic handed with 由 and no role word is its body’s task, without a lead', () => {
+    const item = only('改造资金由县财政局统一拨付。');
+    expect(item.orgs).toEqual(['财政局']);
+    expect(item.lead).toBeNull();
+  });
+
+  it.each([
+    // told, not handed: 由A……的 / 由A……了 names who did the work
+    ['（一）抓好资金管理。去年的专项资金由县财政局拨付了。县商务局要做好监管。', ['商务局']],
+    ['（一）抓好资金管理。由县财政局拨付的资金已到位，县商务局要做好监管。', ['商务局']],
+  ])('%s: the body the work is told of is no actor', (body, orgs) => {
+    const item = only(body);
+    expect(item.orgs).toEqual(orgs);
+    expect(item.lead).toBeNull();
+  });
+});
+
+describe('a sentence that narrates a body’s past work is no task and no child; a short directive without 要 is', () => {
+  it.each([
+    '（一）市场建设。县商务局去年建了市场。县财政局要制定奖补办法。',
+    '（一）市场建设。县商务局已经建成市场3个，县财政局要制定奖补办法。',
+    '（一）市场建设。近年来，县商务局先后建成市场3个。县财政局要制定奖补办法。',
+    '（一）市场建设。县商务局建成了市场。县财政局要制定奖补办法。',
+    '（一）市场建设。县商务局累计建成市场3个，县财政局要制定奖补办法。',
+    '（一）县商务局先后建成市场3个。县财政局要制定奖补办法。',
+  ])('%s: one task, the one body told to act', (body) => {
+    const item = only(body);
+    expect(item.orgs).toEqual(['财政局']);
+    expect(item.lead).toBeNull();
+  });
+
+  it.each([
+    ['（一）妇女就业。县妇联做好宣传。县财政局要保障经费。', [['妇联'], ['财政局']]],
+    ['县妇联做好宣传。县财政局要保障经费。', [['妇联'], ['财政局']]],
+    ['（一）市场建设。县商务局做好规划。县财政局抓好资金保障。', [['商务局'], ['财政局']]],
+    ['（一）市场建设。县商务局去年建了市场，今年要扩大规模。县财政局要制定奖补办法。', [['商务局'], ['财政局']]],
+    ['县财政局要制定奖补办法。县妇联也要全力做好宣传。', [['财政局'], ['妇联']]],
+    ['县商务局立即组织排查。', [['商务局']]],
+  ])('%s: each body told to act has its task', (body, orgs) => {
+    expect(tasks(body).map((i) => i.orgs)).toEqual(orgs);
+  });
+
+  it.each(['县妇联做好了宣传。', '县商务局推进市场建设，完成投资2亿元。', '县妇联已经做好宣传。', '去年，县妇联做好宣传，反响很好。'])('%s: told as done, no task', (body) => {
+    expect(tasks(body)).toEqual([]);
+  });
+});
