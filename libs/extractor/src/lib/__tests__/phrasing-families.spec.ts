@@ -1261,3 +1261,41 @@ describe('a sentence that narrates a body’s past work is no task and no child;
     expect(tasks(body)).toEqual([]);
   });
 });
+
+describe('a directive to 各乡镇 and the departments (各部门, 县直各部门) reaches the registry’s 乡镇 and the audience', () => {
+  function withAudience(body: string): ExtractedItem[] {
+    const text = `在全县工作会议上的讲话\n（2026年4月8日）\n刚才，县财政局、县商务局作了发言。\n一、压实责任\n${body}`;
+    return extract({ text, registry: COUNTY_REGISTRY }).items.filter((i) => i.kind !== 'section');
+  }
+
+  it.each([
+    ['（一）各乡镇、各部门主要负责同志要亲自抓安全生产。', ['乡镇', '财政局', '商务局'], '亲自抓安全生产'],
+    ['（一）各乡镇、各部门的主要负责同志要亲自抓安全生产。', ['乡镇', '财政局', '商务局'], '亲自抓安全生产'],
+    ['（一）各乡镇、各部门主要负责同志是第一责任人，要亲自部署。', ['乡镇', '财政局', '商务局'], '亲自部署'],
+    ['（一）各乡镇、县直各部门要落实属地责任。', ['乡镇', '财政局', '商务局'], '落实属地责任'],
+    ['（一）各乡镇、县直有关单位要落实属地责任。', ['乡镇', '财政局', '商务局'], '落实属地责任'],
+    ['（一）各乡镇和各县直部门要落实属地责任。', ['乡镇', '财政局', '商务局'], '落实属地责任'],
+    ['（一）全县各乡镇、各部门要迅速行动。', ['乡镇', '财政局', '商务局'], '迅速行动'],
+    ['（一）各乡镇党委、政府要落实主体责任。', ['乡镇'], '落实主体责任'],
+    ['（一）各乡镇党委和政府要落实主体责任。', ['乡镇'], '落实主体责任'],
+    ['（一）县直各部门要加强值班值守。', ['财政局', '商务局'], '加强值班值守'],
+    ['（一）县财政局的负责同志要靠前指挥。', ['财政局'], '靠前指挥'],
+    ['（一）县财政局党组要落实主体责任。', ['财政局'], '落实主体责任'],
+  ])('%s', (body, orgs, title) => {
+    const found = withAudience(body);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.orgs).toEqual(orgs);
+    expect(found[0]?.lead).toBeNull();
+    expect(found[0]?.title).toBe(title);
+  });
+
+  it.each([
+    // a body described (是主管部门, 是……的) is no actor
+    ['（一）抓好采购监管。县财政局是主管部门，县商务局要做好配合。', ['商务局']],
+    ['（一）抓好采购监管。县财政局党组是去年成立的，县商务局要做好配合。', ['商务局']],
+  ])('%s', (body, orgs) => {
+    const found = withAudience(body);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.orgs).toEqual(orgs);
+  });
+});

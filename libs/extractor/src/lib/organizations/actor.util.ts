@@ -213,9 +213,15 @@ function fillerAt(text: string, p: number): number {
   return 0;
 }
 
+/** What makes a body answerable for the work rather than describe it (A主要负责同志是第一责任人，要…). */
+const ANSWERABLE = ['是第一责任人', '是直接责任人', '是主要责任人', '是责任主体', '为第一责任人'];
+
 function roleAfter(text: string, listEnd: number): ActorRole | null {
   let p = skipUnknownNames(text, listEnd);
-  if (NOT_ACTING_FIRST[text.charCodeAt(p)] === 1) for (const w of NOT_ACTING) if (text.startsWith(w, p)) return null;
+  if (NOT_ACTING_FIRST[text.charCodeAt(p)] === 1) {
+    if (startsWithAny(text, p, ANSWERABLE)) return 'actor';
+    for (const w of NOT_ACTING) if (text.startsWith(w, p)) return null;
+  }
   for (let guard = 0; guard < 3; guard++) {
     // one table lookup rules out most words before any startsWith
     const c = text.charCodeAt(p);

@@ -1,7 +1,7 @@
 import { codeTable, hasCode } from '../text/char.util';
 import { opensTable } from './attribute-label.util';
 import { deadlineOpening, type DeadlineContext } from '../deadlines/deadline.util';
-import { CLAUSE_ADVERBS, EXAMPLE_OPENERS, PERSON_TITLES } from '../organizations/collective.constant';
+import { CLAUSE_ADVERBS, EXAMPLE_OPENERS, PERSON_TITLES, SCOPE_PREFIXES } from '../organizations/collective.constant';
 import { NAME_BREAK } from '../organizations/actor.util';
 import type { MentionIndex } from '../organizations/org-mention.util';
 import { MINUTES_OPENERS } from '../sentences/cue.constant';
@@ -172,6 +172,9 @@ function skipJoinedUnknown(text: string, p: number, mentions: MentionIndex, limi
 function skipActors(text: string, p: number, mentions: MentionIndex, limit: number): number {
   // 由A牵头…, and a request in a 批示 or 交办单 (请A牵头…, 请各乡镇对…)
   let q = text[p] === '由' || text[p] === '请' ? p + 1 : p;
+  // a scope before the list (全县各乡镇、各部门要…) goes with it
+  const scope = mentions.at(q) ? undefined : SCOPE_PREFIXES.find((w) => text.startsWith(w, q) && mentions.at(q + w.length));
+  if (scope) q += scope.length;
   if (!mentions.at(q)) q = skipJoinedUnknown(text, q, mentions, limit);
   let any = false;
   for (let guard = 0; guard < 12; guard++) {
