@@ -446,8 +446,13 @@ describe('a subject after a clause-opening word (因此县财政局要…)', () 
     expect(item.title).toBe(title);
   });
 
-  it.each(['今年县财政局要保障专项资金。', '明年县商务局要搭建电商平台。'])('%s: the year opens the clause, the body acts', (body) => {
-    expect(only(body).orgs.length).toBe(1);
+  it.each([
+    ['今年县财政局要保障专项资金。', '保障专项资金'],
+    ['明年县商务局要搭建电商平台。', '搭建电商平台'],
+  ])('%s: the year opens the clause, the body acts, the title starts at the task', (body, title) => {
+    const item = only(body);
+    expect(item.orgs.length).toBe(1);
+    expect(item.title).toBe(title);
   });
 
   it('因此财政局要…，当前教育局要…: each clause its own body', () => {
@@ -1253,11 +1258,23 @@ describe('a sentence that narrates a body’s past work is no task and no child;
     ['（一）市场建设。县商务局去年建了市场，今年要扩大规模。县财政局要制定奖补办法。', [['商务局'], ['财政局']]],
     ['县财政局要制定奖补办法。县妇联也要全力做好宣传。', [['财政局'], ['妇联']]],
     ['县商务局立即组织排查。', [['商务局']]],
+    // a figure that is a target, not a result
+    ['县商务局切实做好招商工作，年内新引进企业不少于12家。', [['商务局']]],
+    ['县妇联做好宣传，6月底前完成。', [['妇联']]],
   ])('%s: each body told to act has its task', (body, orgs) => {
     expect(tasks(body).map((i) => i.orgs)).toEqual(orgs);
   });
 
-  it.each(['县妇联做好了宣传。', '县商务局推进市场建设，完成投资2亿元。', '县妇联已经做好宣传。', '去年，县妇联做好宣传，反响很好。'])('%s: told as done, no task', (body) => {
+  it.each([
+    '县妇联做好了宣传。',
+    '县商务局推进市场建设，完成投资2亿元。',
+    '县妇联已经做好宣传。',
+    '去年，县妇联做好宣传，反响很好。',
+    // a result in figures, and a paragraph of review, tell what was done
+    '县财政局认真落实减税政策，为企业减负2.3亿元。',
+    '县商务局切实做好招商工作，新引进企业12家。',
+    '过去一年，全县发展稳中有进。县妇联扎实做好帮扶工作。县商务局切实抓好招商。',
+  ])('%s: told as done, no task', (body) => {
     expect(tasks(body)).toEqual([]);
   });
 });

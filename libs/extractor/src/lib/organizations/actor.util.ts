@@ -1,6 +1,6 @@
 import { codeTable, isCjkCode, startsWithAny } from '../text/char.util';
 import { isNumeralAt } from '../text/chinese-number.util';
-import { NARRATION_MARKERS, SHIFT_WORDS, SUBJECT_COMMANDS } from '../sentences/cue.constant';
+import { NARRATION_MARKERS, PAST_OPENERS, SHIFT_WORDS, SUBJECT_COMMANDS } from '../sentences/cue.constant';
 import { isRetrospective, ownDirectiveCue } from '../sentences/sentence.util';
 import { ACTOR_OPENERS, SCOPE_PREFIXES } from './collective.constant';
 import type { OrgMention } from './org-mention.util';
@@ -387,7 +387,33 @@ function actionStart(text: string, listEnd: number): number {
  * action opens with a word of command (做好, 抓好, 确保, 立即…). A narration is no actor clause at all.
  */
 export function commandsActor(text: string, c: ActorClause): boolean {
-  return c.role === 'actor' && !c.joint && startsWithAny(text, actionStart(text, c.listEnd), SUBJECT_COMMANDS);
+  if (c.role !== 'actor' || c.joint || !startsWithAny(text, actionStart(text, c.listEnd), SUBJECT_COMMANDS)) return false;
+  return !inReview(text, c.clauseStart) && !reportsFigures(text, c.listEnd);
+}
+
+const MAX_PARAGRAPH_LOOKBACK = 400;
+
+/** Whether the paragraph of `at` opens with a time of past work (过去一年，……。县财政局认真落实……): a review. */
+function inReview(text: string, at: number): boolean {
+  let p = at;
+  while (p > 0 && at - p < MAX_PARAGRAPH_LOOKBACK && text.charCodeAt(p - 1) !== 10) p--;
+  return (p === 0 || text.charCodeAt(p - 1) === 10) && startsWithAny(text, p, PAST_OPENERS);
+}
+
+/** Words that make a figure a target (不少于200人, 6月底前), not a result. */
+const TARGET_WORDS = ['不少于', '不低于', '至少', '力争', '达到', '以上', '前', '内', '每'];
+
+/** Whether the sentence after `from` reports a figure as a result (为企业减负2.3亿元, 新增就业4000人). */
+function reportsFigures(text: string, from: number): boolean {
+  let digit = false;
+  let i = from;
+  for (; i < text.length && i - from < MAX_NARRATION && SENTENCE_CLOSE[text.charCodeAt(i)] !== 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) digit = true;
+  }
+  if (!digit) return false;
+  for (let k = from; k < i; k++) if (startsWithAny(text, k, TARGET_WORDS)) return false;
+  return true;
 }
 
 /** Groups mentions into lists (A、B和C) and keeps the lists that open a clause and are followed by an action. */

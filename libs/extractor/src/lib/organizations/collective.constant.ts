@@ -70,7 +70,7 @@ export const CLAUSE_ADVERBS: readonly string[] = [
 export const EXAMPLE_OPENERS: readonly string[] = ['比如', '例如', '譬如', '比方说'];
 
 /** Years before a subject (今年县财政局要…): a title leaves them to its time phrase. */
-const CLAUSE_YEARS: readonly string[] = ['今年', '明年', '年内'];
+export const CLAUSE_YEARS: readonly string[] = ['今年', '明年', '年内'];
 
 export const LEFT_CONNECTORS: readonly string[] = [
   ...CLAUSE_ADVERBS,
