@@ -446,8 +446,13 @@ describe('a subject after a clause-opening word (因此县财政局要…)', () 
     expect(item.title).toBe(title);
   });
 
-  it.each(['今年县财政局要保障专项资金。', '明年县商务局要搭建电商平台。'])('%s: the year opens the clause, the body acts', (body) => {
-    expect(only(body).orgs.length).toBe(1);
+  it.each([
+    ['今年县财政局要保障专项资金。', '保障专项资金'],
+    ['明年县商务局要搭建电商平台。', '搭建电商平台'],
+  ])('%s: the year opens the clause, the body acts, the title starts at the task', (body, title) => {
+    const item = only(body);
+    expect(item.orgs.length).toBe(1);
+    expect(item.title).toBe(title);
   });
 
   it('因此财政局要…，当前教育局要…: each clause its own body', () => {
@@ -1265,5 +1270,117 @@ describe('the numbered items of a 交办单 or 督查通报 (督办事项一：�
   it('under a part they are its points, whatever their numbering', () => {
     const body = '交办事项（一）停车场建设。县商务局负责，年内建成3处。\n交办事项（二）资金保障。县财政局要按时拨付。\n';
     expect(outline(body)).toEqual(['directive 商务局', 'directive 财政局']);
+  });
+});
+
+describe('a body named with 负责 before a comma leads what follows it: A要负责，会同B… / X由A负责…', () => {
+  it.each([
+    ['（一）县财政局要负责，会同县商务局做好资金保障。', ['财政局', '商务局']],
+    ['（一）县财政局也要负责，联合县妇联开展帮扶。', ['财政局', '妇联']],
+    ['（一）县财政局要负责，县商务局配合，做好资金保障。', ['财政局', '商务局']],
+    ['（一）专项资金由县财政局负责，会同县商务局统筹安排。', ['财政局', '商务局']],
+    ['（一）专项资金由县财政局负责筹措，县商务局配合。', ['财政局', '商务局']],
+    ['（一）此项工作交由县财政局牵头，县商务局、县妇联配合。', ['财政局', '商务局', '妇联']],
+    ['改造资金由县财政局负责筹措，县商务局协助。', ['财政局', '商务局']],
+  ])('%s', (body, orgs) => {
+    const item = only(body);
+    expect(item.lead).toBe('财政局');
+    expect(item.orgs).toEqual(orgs);
+  });
+
+  it('a topic handed with 由 and no role word is its body’s task, without a lead', () => {
+    const item = only('改造资金由县财政局统一拨付。');
+    expect(item.orgs).toEqual(['财政局']);
+    expect(item.lead).toBeNull();
+  });
+
+  it.each([
+    // told, not handed: 由A……的 / 由A……了 names who did the work
+    ['（一）抓好资金管理。去年的专项资金由县财政局拨付了。县商务局要做好监管。', ['商务局']],
+    ['（一）抓好资金管理。由县财政局拨付的资金已到位，县商务局要做好监管。', ['商务局']],
+  ])('%s: the body the work is told of is no actor', (body, orgs) => {
+    const item = only(body);
+    expect(item.orgs).toEqual(orgs);
+    expect(item.lead).toBeNull();
+  });
+});
+
+describe('a sentence that narrates a body’s past work is no task and no child; a short directive without 要 is', () => {
+  it.each([
+    '（一）市场建设。县商务局去年建了市场。县财政局要制定奖补办法。',
+    '（一）市场建设。县商务局已经建成市场3个，县财政局要制定奖补办法。',
+    '（一）市场建设。近年来，县商务局先后建成市场3个。县财政局要制定奖补办法。',
+    '（一）市场建设。县商务局建成了市场。县财政局要制定奖补办法。',
+    '（一）市场建设。县商务局累计建成市场3个，县财政局要制定奖补办法。',
+    '（一）县商务局先后建成市场3个。县财政局要制定奖补办法。',
+  ])('%s: one task, the one body told to act', (body) => {
+    const item = only(body);
+    expect(item.orgs).toEqual(['财政局']);
+    expect(item.lead).toBeNull();
+  });
+
+  it.each([
+    ['（一）妇女就业。县妇联做好宣传。县财政局要保障经费。', [['妇联'], ['财政局']]],
+    ['县妇联做好宣传。县财政局要保障经费。', [['妇联'], ['财政局']]],
+    ['（一）市场建设。县商务局做好规划。县财政局抓好资金保障。', [['商务局'], ['财政局']]],
+    ['（一）市场建设。县商务局去年建了市场，今年要扩大规模。县财政局要制定奖补办法。', [['商务局'], ['财政局']]],
+    ['县财政局要制定奖补办法。县妇联也要全力做好宣传。', [['财政局'], ['妇联']]],
+    ['县商务局立即组织排查。', [['商务局']]],
+    // a figure that is a target, not a result
+    ['县商务局切实做好招商工作，年内新引进企业不少于12家。', [['商务局']]],
+    ['县妇联做好宣传，6月底前完成。', [['妇联']]],
+  ])('%s: each body told to act has its task', (body, orgs) => {
+    expect(tasks(body).map((i) => i.orgs)).toEqual(orgs);
+  });
+
+  it.each([
+    '县妇联做好了宣传。',
+    '县商务局推进市场建设，完成投资2亿元。',
+    '县妇联已经做好宣传。',
+    '去年，县妇联做好宣传，反响很好。',
+    // a result in figures, and a paragraph of review, tell what was done
+    '县财政局认真落实减税政策，为企业减负2.3亿元。',
+    '县商务局切实做好招商工作，新引进企业12家。',
+    '过去一年，全县发展稳中有进。县妇联扎实做好帮扶工作。县商务局切实抓好招商。',
+  ])('%s: told as done, no task', (body) => {
+    expect(tasks(body)).toEqual([]);
+  });
+});
+
+describe('a directive to 各乡镇 and the departments (各部门, 县直各部门) reaches the registry’s 乡镇 and the audience', () => {
+  function withAudience(body: string): ExtractedItem[] {
+    const text = `在全县工作会议上的讲话\n（2026年4月8日）\n刚才，县财政局、县商务局作了发言。\n一、压实责任\n${body}`;
+    return extract({ text, registry: COUNTY_REGISTRY }).items.filter((i) => i.kind !== 'section');
+  }
+
+  it.each([
+    ['（一）各乡镇、各部门主要负责同志要亲自抓安全生产。', ['乡镇', '财政局', '商务局'], '亲自抓安全生产'],
+    ['（一）各乡镇、各部门的主要负责同志要亲自抓安全生产。', ['乡镇', '财政局', '商务局'], '亲自抓安全生产'],
+    ['（一）各乡镇、各部门主要负责同志是第一责任人，要亲自部署。', ['乡镇', '财政局', '商务局'], '亲自部署'],
+    ['（一）各乡镇、县直各部门要落实属地责任。', ['乡镇', '财政局', '商务局'], '落实属地责任'],
+    ['（一）各乡镇、县直有关单位要落实属地责任。', ['乡镇', '财政局', '商务局'], '落实属地责任'],
+    ['（一）各乡镇和各县直部门要落实属地责任。', ['乡镇', '财政局', '商务局'], '落实属地责任'],
+    ['（一）全县各乡镇、各部门要迅速行动。', ['乡镇', '财政局', '商务局'], '迅速行动'],
+    ['（一）各乡镇党委、政府要落实主体责任。', ['乡镇'], '落实主体责任'],
+    ['（一）各乡镇党委和政府要落实主体责任。', ['乡镇'], '落实主体责任'],
+    ['（一）县直各部门要加强值班值守。', ['财政局', '商务局'], '加强值班值守'],
+    ['（一）县财政局的负责同志要靠前指挥。', ['财政局'], '靠前指挥'],
+    ['（一）县财政局党组要落实主体责任。', ['财政局'], '落实主体责任'],
+  ])('%s', (body, orgs, title) => {
+    const found = withAudience(body);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.orgs).toEqual(orgs);
+    expect(found[0]?.lead).toBeNull();
+    expect(found[0]?.title).toBe(title);
+  });
+
+  it.each([
+    // a body described (是主管部门, 是……的) is no actor
+    ['（一）抓好采购监管。县财政局是主管部门，县商务局要做好配合。', ['商务局']],
+    ['（一）抓好采购监管。县财政局党组是去年成立的，县商务局要做好配合。', ['商务局']],
+  ])('%s', (body, orgs) => {
+    const found = withAudience(body);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.orgs).toEqual(orgs);
   });
 });

@@ -1,5 +1,7 @@
 import { codeTable, isCjkCode, startsWithAny } from '../text/char.util';
 import { isNumeralAt } from '../text/chinese-number.util';
+import { NARRATION_MARKERS, PAST_OPENERS, SHIFT_WORDS, SUBJECT_COMMANDS } from '../sentences/cue.constant';
+import { isRetrospective, ownDirectiveCue } from '../sentences/sentence.util';
 import { ACTOR_OPENERS, SCOPE_PREFIXES } from './collective.constant';
 import type { OrgMention } from './org-mention.util';
 
@@ -24,6 +26,7 @@ export interface ActorClause {
 }
 
 const SHI = 0x662f; // 是
+const YOU = 0x7531; // 由
 const YAO = 0x8981; // 要
 const DI = 0x7b2c; // 第
 const QI = 0x5176; // 其
@@ -160,8 +163,14 @@ function opensAfterJoiner(text: string, listStart: number, joiner: number, range
   return -1;
 }
 
+/** Characters before 由 that make it part of a word (自由, 理由, 缘由, 事由), not "by". */
+const NOT_BEFORE_YOU = codeTable('自理缘事');
+
 function opensClause(text: string, listStart: number, rangeStart: number): number {
   if (listStart <= rangeStart || CLAUSE_OPEN[text.charCodeAt(listStart - 1)] === 1) return listStart;
+  // a topic before 由 hands it to the body (改造资金由A负责筹措, 此项工作交由A牵头): 由 opens the clause
+  const you = listStart - 1;
+  if (you > rangeStart && text.charCodeAt(you) === YOU && NOT_BEFORE_YOU[text.charCodeAt(you - 1)] !== 1) return you;
   const joiner = joinerBefore(text, listStart);
   if (joiner > 0) {
     const at = opensAfterJoiner(text, listStart, joiner, rangeStart);
@@ -198,21 +207,28 @@ function markerOpensClause(text: string, end: number, rangeStart: number): numbe
   return Math.max(marker, rangeStart);
 }
 
+/** Length of the longest filler (要, 也, 主动, 等部门…) at `p`, or 0. */
+function fillerAt(text: string, p: number): number {
+  for (const f of FILLERS_BY_FIRST.get(text.charCodeAt(p)) ?? NO_FILLERS) if (text.startsWith(f, p)) return f.length;
+  return 0;
+}
+
+/** What makes a body answerable for the work rather than describe it (A主要负责同志是第一责任人，要…). */
+const ANSWERABLE = ['是第一责任人', '是直接责任人', '是主要责任人', '是责任主体', '为第一责任人'];
+
 function roleAfter(text: string, listEnd: number): ActorRole | null {
   let p = skipUnknownNames(text, listEnd);
-  if (NOT_ACTING_FIRST[text.charCodeAt(p)] === 1) for (const w of NOT_ACTING) if (text.startsWith(w, p)) return null;
+  if (NOT_ACTING_FIRST[text.charCodeAt(p)] === 1) {
+    if (startsWithAny(text, p, ANSWERABLE)) return 'actor';
+    for (const w of NOT_ACTING) if (text.startsWith(w, p)) return null;
+  }
   for (let guard = 0; guard < 3; guard++) {
     // one table lookup rules out most words before any startsWith
     const c = text.charCodeAt(p);
     if (ROLE_FIRST[c] === 0) break;
     if (LEAD_FIRST[c] === 1) for (const w of LEAD_WORDS) if (text.startsWith(w, p)) return 'lead';
     if (SUPPORT_FIRST[c] === 1) for (const w of SUPPORT_WORDS) if (text.startsWith(w, p)) return 'support';
-    let filler = 0;
-    for (const f of FILLERS_BY_FIRST.get(c) ?? NO_FILLERS) {
-      if (!text.startsWith(f, p)) continue;
-      filler = f.length;
-      break;
-    }
+    const filler = fillerAt(text, p);
     if (filler === 0) break;
     p += filler;
   }
@@ -262,7 +278,6 @@ export function describesRole(text: string, listEnd: number, under = false): boo
   return false;
 }
 
-const YOU = 0x7531; // 由
 /** Words that make the names before them the lead (由A牵头 / A负责). */
 const UNKNOWN_LEAD_WORDS = [...LEAD_WORDS, '负责'];
 
@@ -290,6 +305,115 @@ export function unknownLeadBefore(text: string, clauseStart: number, rangeStart:
     return UNKNOWN_LEAD_WORDS.some((w) => text.startsWith(w, at)) && !describesRole(text, e, true);
   }
   return false;
+}
+
+/** Modals before a role word (A要负责，… / A也要负责): past them, or `p`. */
+function pastModal(text: string, p: number): number {
+  for (let guard = 0; guard < 2 && MODAL_FILLERS[text.charCodeAt(p)] === 1; guard++) p++;
+  return p;
+}
+const MODAL_FILLERS = codeTable('要也还都');
+
+const DE_LE = codeTable('的了');
+const CLAUSE_CLOSE = codeTable('，。；！？\n');
+const SENTENCE_CLOSE = codeTable('。；！？\n');
+/** How far a narration test reads either side of a list: a sentence without stops may be a megabyte long. */
+const MAX_NARRATION = 80;
+const SHIFT_FIRST = codeTable(SHIFT_WORDS.map((w) => w[0]).join(''));
+
+/**
+ * Whether the clause after a list tells what the body does or did (由A拨付的资金, 由A组织了……): a 的 or
+ * 了 before the clause closes. One that closes without them (由A按程序拨付，…) hands A the action.
+ */
+export function tellsBy(text: string, listEnd: number): boolean {
+  for (let i = listEnd; i < text.length && i - listEnd < MAX_NARRATION; i++) {
+    const code = text.charCodeAt(i);
+    if (CLAUSE_CLOSE[code] === 1) return false;
+    if (DE_LE[code] === 1) return true;
+  }
+  return false;
+}
+
+/** Words with 了 that tell no completed work (为了, 除了, 了解, 不了). */
+const NOT_DONE_LE = ['为了', '除了', '不了', '少不了', '免不了'];
+const LIAO_AFTER = codeTable('解如');
+const LE_CODE = 0x4e86; // 了
+
+/** A 了 in text[from, to) after a verb (建成了, 做好了): the clause tells work done. */
+function tellsDone(text: string, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) {
+    if (text.charCodeAt(i) !== LE_CODE || LIAO_AFTER[text.charCodeAt(i + 1)] === 1) continue;
+    if (!NOT_DONE_LE.some((w) => text.startsWith(w, i + 1 - w.length))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the sentence of a list that acts narrates instead of directing (县商务局去年建了市场。近年来，A先后
+ * 建成……): it has no directive cue, and it tells past work, a time or a marker of work done right
+ * after the list (去年, 已经, 先后) or a 了 in the list's clause.
+ */
+function narrates(text: string, clauseStart: number, listEnd: number, nextList: number): boolean {
+  let s = clauseStart;
+  while (s > 0 && clauseStart - s < MAX_NARRATION && SENTENCE_CLOSE[text.charCodeAt(s - 1)] !== 1) s--;
+  // up to the next body named: its 要 is its own (A已建成……，B要……)
+  const limit = Math.min(text.length, listEnd + MAX_NARRATION, nextList);
+  let e = listEnd;
+  while (e < limit && SENTENCE_CLOSE[text.charCodeAt(e)] !== 1) e++;
+  if (ownDirectiveCue(text, s, e) >= 0) return false;
+  // a next step after the past work (A已建成……，今后加快……) is work to do
+  for (let i = listEnd; i < e; i++) if (SHIFT_FIRST[text.charCodeAt(i)] === 1 && startsWithAny(text, i, SHIFT_WORDS)) return false;
+  let clauseEnd = listEnd;
+  while (clauseEnd < e && CLAUSE_CLOSE[text.charCodeAt(clauseEnd)] !== 1) clauseEnd++;
+  return startsWithAny(text, listEnd, NARRATION_MARKERS) || tellsDone(text, listEnd, clauseEnd) || isRetrospective(text, s, e);
+}
+
+/**
+ * Where the action of a list that acts begins: past the unknown names beside it and the fillers
+ * after it (A也要全力做好… → 做好…).
+ */
+function actionStart(text: string, listEnd: number): number {
+  let p = skipUnknownNames(text, listEnd);
+  for (let guard = 0; guard < 3; guard++) {
+    const filler = fillerAt(text, p);
+    if (filler === 0) break;
+    p += filler;
+  }
+  return p;
+}
+
+/**
+ * Whether a clause that acts is given its work without a modal (县妇联做好宣传。县应急局立即组织排查。): its
+ * action opens with a word of command (做好, 抓好, 确保, 立即…). A narration is no actor clause at all.
+ */
+export function commandsActor(text: string, c: ActorClause): boolean {
+  if (c.role !== 'actor' || c.joint || !startsWithAny(text, actionStart(text, c.listEnd), SUBJECT_COMMANDS)) return false;
+  return !inReview(text, c.clauseStart) && !reportsFigures(text, c.listEnd);
+}
+
+const MAX_PARAGRAPH_LOOKBACK = 400;
+
+/** Whether the paragraph of `at` opens with a time of past work (过去一年，……。县财政局认真落实……): a review. */
+function inReview(text: string, at: number): boolean {
+  let p = at;
+  while (p > 0 && at - p < MAX_PARAGRAPH_LOOKBACK && text.charCodeAt(p - 1) !== 10) p--;
+  return (p === 0 || text.charCodeAt(p - 1) === 10) && startsWithAny(text, p, PAST_OPENERS);
+}
+
+/** Words that make a figure a target (不少于200人, 6月底前), not a result. */
+const TARGET_WORDS = ['不少于', '不低于', '至少', '力争', '达到', '以上', '前', '内', '每'];
+
+/** Whether the sentence after `from` reports a figure as a result (为企业减负2.3亿元, 新增就业4000人). */
+function reportsFigures(text: string, from: number): boolean {
+  let digit = false;
+  let i = from;
+  for (; i < text.length && i - from < MAX_NARRATION && SENTENCE_CLOSE[text.charCodeAt(i)] !== 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) digit = true;
+  }
+  if (!digit) return false;
+  for (let k = from; k < i; k++) if (startsWithAny(text, k, TARGET_WORDS)) return false;
+  return true;
 }
 
 /** Groups mentions into lists (A、B和C) and keeps the lists that open a clause and are followed by an action. */
@@ -326,17 +450,19 @@ export function findActorClauses(text: string, mentions: readonly OrgMention[], 
       clauses.push({ clauseStart, listEnd: last.end, mentions: named, role: labelled, joint: false, jointLead: false, responsible: labelled === 'lead' });
       continue;
     }
-    const responsible = startsWithAny(text, skipUnknownNames(text, last.end), RESPONSIBLE_WORDS);
+    const nextList = mentions[j];
+    const responsible = startsWithAny(text, pastModal(text, skipUnknownNames(text, last.end)), RESPONSIBLE_WORDS);
     // 由A负责，B配合: 负责 closes its own clause
     let role = roleAfter(text, last.end) ?? (responsible ? 'actor' : null);
     if (role === null) continue;
     // A要协同B…: 协同 with a body after it works with that body, so A acts (A协同 alone supports)
-    const nextList = mentions[j];
     if (role === 'support' && nextList && nextList.start - last.end <= LEAD_WORD_GAP && jointWordBefore(text, nextList.start) === JOINT_WITHOUT_LEAD) role = 'actor';
     // 由A牵头 / 由A负责 mark A as lead even when the verb follows a comma
     if (responsible && text[clauseStart] === '由') role = 'lead';
     // A牵头举办的培训班很成功: A is named in a description of the work, not given it
     if ((role === 'lead' || responsible) && describesRole(text, last.end)) continue;
+    // 由A拨付的资金, A去年建成了…: who did or does the work, told, not handed to them
+    if (role === 'actor' && !responsible && ((text.charCodeAt(clauseStart) === YOU && tellsBy(text, last.end)) || narrates(text, clauseStart, last.end, nextList?.start ?? text.length))) continue;
     clauses.push({ clauseStart, listEnd: last.end, mentions: named, role, joint: false, jointLead: false, responsible });
   }
   return clauses;

@@ -1,8 +1,5 @@
-/**
- * Words that name a group of organizations rather than one. They resolve against the audience:
- * `mass` means the audience's mass organizations (群团), `all` the whole audience.
- */
-export const COLLECTIVE_TERMS: ReadonlyArray<readonly [string, 'mass' | 'all']> = [
+/** Words that name a group of organizations as a speech writes them (COLLECTIVE_TERMS adds their scoped forms). */
+const COLLECTIVE_WORDS: ReadonlyArray<readonly [string, 'mass' | 'all']> = [
   ['各群团组织', 'mass'],
   ['各个群团组织', 'mass'],
   ['群团组织', 'mass'],
@@ -31,6 +28,22 @@ export const COLLECTIVE_TERMS: ReadonlyArray<readonly [string, 'mass' | 'all']> 
   ['你们', 'all'],
 ];
 
+/** The level's own departments (县直各部门, 市直有关单位, 各县直部门): the whole audience, like 各部门. */
+const DIRECT_SCOPES: readonly string[] = ['县直', '市直', '区直', '省直', '州直', '旗直'];
+const DIRECT_UNITS: readonly string[] = ['部门', '单位'];
+
+/**
+ * Words that name a group of organizations rather than one. They resolve against the audience:
+ * `mass` means the audience's mass organizations (群团), `all` the whole audience.
+ */
+export const COLLECTIVE_TERMS: ReadonlyArray<readonly [string, 'mass' | 'all']> = [
+  ...COLLECTIVE_WORDS,
+  ...DIRECT_SCOPES.flatMap((scope) => [
+    ...COLLECTIVE_WORDS.filter(([w, c]) => c === 'all' && /^(?:各|有关|相关)/u.test(w)).map(([w]) => [`${scope}${w}`, 'all'] as const),
+    ...DIRECT_UNITS.flatMap((unit) => [[`${scope}${unit}`, 'all'] as const, [`各${scope}${unit}`, 'all'] as const]),
+  ]),
+];
+
 /** The speaker's own body when it speaks of itself (a bureau's 表态发言: 我局将…, 我委将…). */
 export const SELF_TERMS: readonly string[] = ['我们', '咱们', '我局', '我委', '我办'];
 
@@ -57,7 +70,7 @@ export const CLAUSE_ADVERBS: readonly string[] = [
 export const EXAMPLE_OPENERS: readonly string[] = ['比如', '例如', '譬如', '比方说'];
 
 /** Years before a subject (今年县财政局要…): a title leaves them to its time phrase. */
-const CLAUSE_YEARS: readonly string[] = ['今年', '明年', '年内'];
+export const CLAUSE_YEARS: readonly string[] = ['今年', '明年', '年内'];
 
 export const LEFT_CONNECTORS: readonly string[] = [
   ...CLAUSE_ADVERBS,
@@ -91,3 +104,9 @@ export const PERSON_TITLES: readonly string[] = [
   '副书记', '书记', '常务副局长', '副局长', '局长', '副主任', '主任', '副部长', '部长', '副主席', '主席', '副县长', '县长', '副市长',
   '市长', '副区长', '区长', '一把手', '班子成员', '领导班子',
 ];
+
+/**
+ * Organs of a body that act for it (各乡镇党委、政府要…, 县财政局党组要…): after a name they belong to the
+ * mention, like a post. Longest first.
+ */
+export const BODY_ORGANS: readonly string[] = ['党委、政府', '党委和政府', '党委政府', '党工委', '党委', '党组', '政府'];

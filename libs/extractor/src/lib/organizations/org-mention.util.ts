@@ -1,6 +1,6 @@
 import { codeTable, isCjkCode, startsWithAny } from '../text/char.util';
 import { isNumeralAt } from '../text/chinese-number.util';
-import { ADMIN_PREFIXES, LEFT_CONNECTORS, LONGER_NAME_SUFFIXES, PERSON_TITLES, SCOPE_PREFIXES } from './collective.constant';
+import { ADMIN_PREFIXES, BODY_ORGANS, LEFT_CONNECTORS, LONGER_NAME_SUFFIXES, PERSON_TITLES, SCOPE_PREFIXES } from './collective.constant';
 import type { OrgRegistry, TrieValue } from './org-registry.util';
 
 export interface OrgMention extends TrieValue {
@@ -85,6 +85,24 @@ function personTitleAt(text: string, at: number): number {
   return 0;
 }
 
+/**
+ * Length of what stands for the body after its name: a post, with the 的 before it (水利局局长,
+ * 各部门的主要负责同志), or an organ (各乡镇党委、政府) that no longer name goes on from; else 0.
+ */
+function postAfter(text: string, at: number): number {
+  const post = personTitleAt(text, at);
+  if (post > 0) return post;
+  if (text.charCodeAt(at) === DE) {
+    const after = personTitleAt(text, at + 1);
+    return after > 0 ? after + 1 : 0;
+  }
+  if (ORGAN_FIRST[text.charCodeAt(at)] === 0) return 0;
+  const organ = BODY_ORGANS.find((w) => text.startsWith(w, at));
+  return organ && !startsLongerName(text, at + organ.length) && !continuesIntoName(text, at + organ.length) ? organ.length : 0;
+}
+const DE = 0x7684; // 的
+const ORGAN_FIRST = codeTable(BODY_ORGANS.map((w) => w[0]).join(''));
+
 function matchAt(text: string, i: number, registry: OrgRegistry): { end: number; value: TrieValue; start: number } | null {
   const prefixed = PREFIX_CODES[text.charCodeAt(i)] === 1;
   if (!prefixed && !registry.startsWord(text.charCodeAt(i))) return null;
@@ -141,8 +159,9 @@ export function findOrgMentions(text: string, registry: OrgRegistry): OrgMention
     // a prefixed name right after another (县委县政府) starts a body of its own
     const beside = PREFIX_CODES[text.charCodeAt(m.start)] === 1 && mentions.length > 0 && (mentions[mentions.length - 1] as OrgMention).end === m.start;
     const glued = selfWord ? text.charCodeAt(m.start - 1) === 0x81ea : !beside && !leftBoundaryOk(text, m.start, end);
-    // the head of a body stands for it: the post joins the mention (水利局局长要… → 水利局 acts)
-    const post = value.kind === 'org' ? personTitleAt(text, end) : 0;
+    // the head of a body stands for it: the post joins the mention (水利局局长要… → 水利局 acts), also
+    // after 的 and after a collective (各部门的主要负责同志要… → 各部门 act)
+    const post = value.kind === 'org' || value.kind === 'collective' ? postAfter(text, end) : 0;
     const longer = post === 0 && value.kind === 'org' && (startsLongerName(text, end) || continuesIntoName(text, end)) && !prefixedNameAt(text, end, registry);
     end += post;
     if (glued || longer) {

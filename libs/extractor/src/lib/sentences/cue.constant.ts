@@ -30,3 +30,22 @@ export const PAST_OPENERS: readonly string[] = ['去年', '过去一年', '过�
 
 /** The speaker's body promising (我们也将…, 区委将…): words allowed between the subject and 将. */
 export const COMMITMENT_MAX_GAP = 10;
+
+/**
+ * Words right after a body that tell its work as done or past (县商务局去年建了…, A已经完成…, A先后建成…):
+ * without a directive cue the sentence narrates, it gives no task.
+ */
+export const NARRATION_MARKERS: readonly string[] = ['去年', '前年', '上年', '往年', '此前', '前期', '过去', '近年来', '近年', '今年以来', '已经', '已', '先后', '曾经', '曾', '累计', '共完成', '一直'];
+
+/**
+ * Words of command right after a body (县妇联做好宣传。县应急局立即组织排查。): the body is given the work
+ * without a modal. Verbs with a result (做好, 抓实) and adverbs that only urge; plain verbs (推进, 加强)
+ * also tell past work in a review, so they are no command without a modal.
+ */
+export const SUBJECT_COMMANDS: readonly string[] = [
+  '做好', '抓好', '抓实', '抓细', '抓紧', '办好', '管好', '搞好', '用好', '守好', '建好', '落实好', '把好', '切实', '着力', '扎实', '务必',
+  '坚决', '确保', '认真', '立即', '尽快', '加快',
+];
+
+/** Words that turn from the present to the next step (……，下一步要……; A已建成……，今后加快……): what follows is work to do. */
+export const SHIFT_WORDS: readonly string[] = ['下一步', '下步', '今后', '接下来'];

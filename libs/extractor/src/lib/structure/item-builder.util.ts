@@ -2,7 +2,7 @@ import { findCadence } from '../cadence/cadence.util';
 import { deadlineOpening, findDeadlines, type DeadlineContext } from '../deadlines/deadline.util';
 import { codeTable, hasCode } from '../text/char.util';
 import { EXAMPLE_OPENERS } from '../organizations/collective.constant';
-import { describesRole, findActorClauses, unknownLeadBefore, type ActorClause } from '../organizations/actor.util';
+import { commandsActor, describesRole, findActorClauses, unknownLeadBefore, type ActorClause } from '../organizations/actor.util';
 import type { MentionIndex, OrgMention } from '../organizations/org-mention.util';
 import type { OrgRegistry } from '../organizations/org-registry.util';
 import { buildInlineSeries } from '../outline/inline-series.util';
@@ -10,6 +10,7 @@ import type { InlineSeries } from '../outline/outline.type';
 import type { InlineMember, OutlineNode } from '../outline/outline.type';
 import { isCommitment, willAfter } from '../sentences/commitment.util';
 import { isRhetoricalSentence } from '../sentences/rhetoric.util';
+import { SHIFT_WORDS } from '../sentences/cue.constant';
 import { isRetrospective, ownDirectiveCue, splitSentences, type Sentence } from '../sentences/sentence.util';
 import type { ItemKind } from '../types/extraction.type';
 import { attributeLabelAt, opensTable } from './attribute-label.util';
@@ -17,7 +18,6 @@ import type { Draft, DraftSource } from './draft.type';
 import { sortByStart } from './sort-by-start.util';
 import { headingText, isTopicHeading, opensWithTaskVerb, taskTitle } from './task-title.util';
 
-const SHIFT_WORDS = ['下一步', '下步', '今后', '接下来'];
 const SHIFT_FIRST = codeTable(SHIFT_WORDS.map((w) => w[0]).join(''));
 const IMPLICIT_MEMBER_MAX = 14;
 const PAUSE_CODES = codeTable('，。；');
@@ -77,8 +77,8 @@ function headingStatesTask(ctx: BuildContext, start: number, end: number): boole
 
 /**
  * Whether a sentence hands its work to a named body without a modal: A牵头，B配合，做好…;
- * 由A负责，…; A会同B做好…. Such a sentence is a task as much as one with 要, unless it describes
- * past work (在A牵头下…, A牵头的…, A牵头举办了……取得了…).
+ * 由A负责，…; A会同B做好…; 由A按程序拨付; A做好…. Such a sentence is a task as much as one with 要,
+ * unless it describes past work (在A牵头下…, A牵头的…, A牵头举办了……取得了…).
  */
 function assignsWork(ctx: BuildContext, start: number, end: number): boolean {
   const mentions = ctx.mentionIndex.in(start, end);
@@ -86,29 +86,13 @@ function assignsWork(ctx: BuildContext, start: number, end: number): boolean {
   const { text } = ctx;
   for (const c of findActorClauses(text, mentions, start)) {
     // a support beside a lead the registry does not know (由县侨联牵头，B配合) is given work too, and so
-    // is a body 由 hands the action itself (同意安排500万元，由县财政局按程序拨付)
-    if (c.role !== 'lead' && !c.joint && !c.responsible && !(c.role === 'support' && unknownLeadBefore(text, c.clauseStart, start)) && !handedBy(text, c, end)) continue;
+    // is a body 由 hands the action itself (同意安排500万元，由县财政局按程序拨付) or one told what to do (县妇联做好宣传)
+    const handed = c.role === 'actor' && text.charCodeAt(c.clauseStart) === YOU;
+    if (c.role !== 'lead' && !c.joint && !c.responsible && !(c.role === 'support' && unknownLeadBefore(text, c.clauseStart, start)) && !handed && !commandsActor(text, c)) continue;
     if (c.mentions.every((m) => m.kind === 'self') || describesRole(text, c.listEnd, true)) continue;
     return !isRetrospective(text, start, end);
   }
   return false;
-}
-
-const DE_LE = codeTable('的了');
-const CLAUSE_CLOSE = codeTable('，。；！？\n');
-
-/**
- * Whether 由 opens the clause of an actor and hands it the action (由A按程序拨付, 由A统一组织实施): not a
- * description (由A拨付的资金, 由A组织了……), which tells who did or does what.
- */
-function handedBy(text: string, c: ActorClause, end: number): boolean {
-  if (c.role !== 'actor' || text.charCodeAt(c.clauseStart) !== YOU) return false;
-  for (let i = c.listEnd; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (CLAUSE_CLOSE[code] === 1) return i > c.listEnd;
-    if (DE_LE[code] === 1) return false;
-  }
-  return end > c.listEnd;
 }
 const YOU = 0x7531; // 由
 

@@ -1,7 +1,7 @@
 import { codeTable, hasCode } from '../text/char.util';
 import { opensTable } from './attribute-label.util';
 import { deadlineOpening, type DeadlineContext } from '../deadlines/deadline.util';
-import { CLAUSE_ADVERBS, EXAMPLE_OPENERS, PERSON_TITLES } from '../organizations/collective.constant';
+import { CLAUSE_ADVERBS, CLAUSE_YEARS, EXAMPLE_OPENERS, PERSON_TITLES, SCOPE_PREFIXES } from '../organizations/collective.constant';
 import { NAME_BREAK } from '../organizations/actor.util';
 import type { MentionIndex } from '../organizations/org-mention.util';
 import { MINUTES_OPENERS } from '../sentences/cue.constant';
@@ -168,10 +168,16 @@ function skipJoinedUnknown(text: string, p: number, mentions: MentionIndex, limi
   return next.start;
 }
 
+/** Words that open a clause right before its list of bodies and are not the task (全县各乡镇…, 今年县水利局…). */
+const LIST_OPENERS = [...SCOPE_PREFIXES, ...CLAUSE_YEARS];
+
 /** Past an actor list at `p` (县财政局、县文旅局 / 由县人社局 / 请县人社局 / 乡镇负责同志), or `p` when none. */
 function skipActors(text: string, p: number, mentions: MentionIndex, limit: number): number {
   // 由A牵头…, and a request in a 批示 or 交办单 (请A牵头…, 请各乡镇对…)
   let q = text[p] === '由' || text[p] === '请' ? p + 1 : p;
+  // a scope or a year before the list (全县各乡镇、各部门要…, 今年县水利局要…) goes with it
+  const scope = mentions.at(q) ? undefined : LIST_OPENERS.find((w) => text.startsWith(w, q) && mentions.at(q + w.length));
+  if (scope) q += scope.length;
   if (!mentions.at(q)) q = skipJoinedUnknown(text, q, mentions, limit);
   let any = false;
   for (let guard = 0; guard < 12; guard++) {

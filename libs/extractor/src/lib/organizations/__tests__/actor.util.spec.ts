@@ -79,6 +79,23 @@ describe('findActorClauses', () => {
     ['我们要做好', []],
     ['我们和财政局要做好', ['actor:财政局@我们和财政局']],
     ['大家要做好', ['actor:collective@大家']],
+    // 负责 after a modal, and 由 after a topic, still make the list answerable
+    ['组织部要负责，财政局配合', ['actor:组织部@组织部 responsible', 'support:财政局@财政局']],
+    ['组织部也要负责，会同宣传部开展评选', ['actor:组织部@组织部 responsible', 'support:宣传部@宣传部 joint']],
+    ['此项资金由财政局负责，妇联配合', ['lead:财政局@由财政局 responsible', 'support:妇联@妇联']],
+    ['此项资金由财政局统一拨付', ['actor:财政局@由财政局']],
+    ['理由财政局要说明', []],
+    // told, not handed or directed: no clause
+    ['由财政局拨付的资金', []],
+    ['由财政局组织了培训', []],
+    ['财政局去年建了市场', []],
+    ['财政局已经建成市场', []],
+    ['财政局先后建成市场', []],
+    ['财政局建成了市场', []],
+    ['财政局建成了市场，今年要扩大', ['actor:财政局@财政局']],
+    ['财政局已建成市场，今后加快招商', ['actor:财政局@财政局']],
+    ['财政局已建成市场，妇联要做好宣传', ['actor:妇联@妇联']],
+    ['财政局为了做好宣传', ['actor:财政局@财政局']],
   ])('%j', (text, want) => {
     expect(clauses(text)).toEqual(want);
   });
