@@ -315,7 +315,8 @@ function pastModal(text: string, p: number): number {
 const MODAL_FILLERS = codeTable('要也还都');
 
 const DE_LE = codeTable('的了');
-const CLAUSE_CLOSE = codeTable('，。；！？\n');
+/** What closes a clause: a pause or a sentence stop. */
+export const CLAUSE_CLOSE = codeTable('，。；！？\n');
 const SENTENCE_CLOSE = codeTable('。；！？\n');
 /** How far a narration test reads either side of a list: a sentence without stops may be a megabyte long. */
 const MAX_NARRATION = 80;

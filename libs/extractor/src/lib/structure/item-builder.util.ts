@@ -2,7 +2,7 @@ import { findCadence } from '../cadence/cadence.util';
 import { deadlineOpening, findDeadlines, type DeadlineContext } from '../deadlines/deadline.util';
 import { codeTable, hasCode } from '../text/char.util';
 import { EXAMPLE_OPENERS } from '../organizations/collective.constant';
-import { commandsActor, describesRole, findActorClauses, unknownLeadBefore, type ActorClause } from '../organizations/actor.util';
+import { CLAUSE_CLOSE, commandsActor, describesRole, findActorClauses, unknownLeadBefore, type ActorClause } from '../organizations/actor.util';
 import type { MentionIndex, OrgMention } from '../organizations/org-mention.util';
 import type { OrgRegistry } from '../organizations/org-registry.util';
 import { buildInlineSeries } from '../outline/inline-series.util';
