@@ -1384,3 +1384,26 @@ describe('a directive to 各乡镇 and the departments (各部门, 县直各部�
     expect(found[0]?.orgs).toEqual(orgs);
   });
 });
+
+describe('each body’s 将 in one sentence is its own item: another body’s a directive, the speaker’s (县委/我们) a commitment', () => {
+  const registry = [...COUNTY_REGISTRY, { name: '县政府', kind: 'government' as const, aliases: [] }];
+  const outline = (body: string): string[] => tasks(body, registry).map((i) => `${i.kind} ${i.orgs.join('|')} ${i.title}`);
+  it.each([
+    ['县政府将继续实施十件民生实事，县委将加强统筹调度。', ['directive 县政府 继续实施十件民生实事', 'commitment 县委 加强统筹调度']],
+    ['县政府将继续实施十件民生实事，我们将加强统筹调度。', ['directive 县政府 继续实施十件民生实事', 'commitment 县委 加强统筹调度']],
+    ['县财政局要做好资金保障；县委将加强统筹调度。', ['directive 财政局 做好资金保障', 'commitment 县委 加强统筹调度']],
+    ['县委将加强统筹调度，县政府将继续实施十件民生实事。', ['commitment 县委 加强统筹调度', 'directive 县政府 继续实施十件民生实事']],
+    ['县政府将继续实施十件民生实事，县财政局将安排专项资金500万元。', ['directive 县政府 继续实施十件民生实事', 'directive 财政局 安排专项资金500万元']],
+    ['县政府将继续实施十件民生实事；县财政局将安排专项资金500万元。', ['directive 县政府 继续实施十件民生实事', 'directive 财政局 安排专项资金500万元']],
+    // a joint promise is one commitment; past narration before the promise is no task
+    ['县委、县政府将继续实施十件民生实事。', ['commitment 县委 继续实施十件民生实事']],
+    ['县政府、县委将继续实施十件民生实事。', ['commitment 县委 继续实施十件民生实事']],
+    ['县委将会同县政府加强统筹调度。', ['commitment 县委 加强统筹调度']],
+  ])('%s', (body, items) => {
+    expect(outline(body)).toEqual(items);
+  });
+
+  it.each(['去年，县政府将十件民生实事全部办结。', '去年，县政府将十件民生实事全部办结，县财政局将资金全部拨付到位。'])('no task: %s', (body) => {
+    expect(tasks(body, registry)).toEqual([]);
+  });
+});

@@ -8,11 +8,16 @@ const PAUSES = new Set(['，', '。', '；', '：', '！', '？', '\n']);
  * `mentions` are the mentions inside the sentence.
  */
 export function isCommitment(text: string, sentenceEnd: number, mentions: readonly OrgMention[]): boolean {
+  return promiser(text, sentenceEnd, mentions) !== null;
+}
+
+/** The first mention of the speaker's own body (我们, 县委) that is the subject of a 将 in the sentence, or null. */
+export function promiser(text: string, sentenceEnd: number, mentions: readonly OrgMention[]): OrgMention | null {
   for (const m of mentions) {
     const speaker = m.kind === 'self' || (m.kind === 'org' && m.orgKind === 'party_committee');
-    if (speaker && willAfter(text, m, sentenceEnd)) return true;
+    if (speaker && willAfter(text, m, sentenceEnd)) return m;
   }
-  return false;
+  return null;
 }
 
 /** Whether the body `m` names is the subject of a 将 (A将…, A也将…, A对X也将…) before the clause ends. */

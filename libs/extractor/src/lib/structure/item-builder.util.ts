@@ -8,7 +8,7 @@ import type { OrgRegistry } from '../organizations/org-registry.util';
 import { buildInlineSeries } from '../outline/inline-series.util';
 import type { InlineSeries } from '../outline/outline.type';
 import type { InlineMember, OutlineNode } from '../outline/outline.type';
-import { isCommitment, willAfter } from '../sentences/commitment.util';
+import { isCommitment, promiser, willAfter } from '../sentences/commitment.util';
 import { isRhetoricalSentence } from '../sentences/rhetoric.util';
 import { SHIFT_WORDS } from '../sentences/cue.constant';
 import { isRetrospective, ownDirectiveCue, splitSentences, type Sentence } from '../sentences/sentence.util';
@@ -138,6 +138,24 @@ function isTaskSentence(ctx: BuildContext, start: number, end: number): boolean 
 }
 
 /**
+ * The sentences of text[start, end), each cut where the speaker's promise opens a clause after another
+ * body's task (县政府将继续实施……，县委将……; 县财政局要……，我们将……): the task is a sentence of its own and
+ * the promise the rest. A joint promise (县委、县政府将…) opens its clause, so it is not cut.
+ */
+function splitAtPromises(ctx: BuildContext, start: number, end: number): Sentence[] {
+  const { text } = ctx;
+  const out: Sentence[] = [];
+  for (const s of splitSentences(text, start, end)) {
+    const m = promiser(text, s.end, ctx.mentionIndex.in(s.start, s.end));
+    let cut = m ? m.start : s.start;
+    while (cut > s.start && CLAUSE_CLOSE[text.charCodeAt(cut - 1)] !== 1) cut--;
+    if (cut > s.start && isTaskSentence(ctx, s.start, cut)) out.push({ start: s.start, end: cut }, { start: cut, end: s.end });
+    else out.push(s);
+  }
+  return out;
+}
+
+/**
  * End of the speaker's promise in a sentence (我们将……, 县委将……), or -1 when the sentence makes
  * none. A later clause that hands a task to a registry body (县委将……，县妇联要……) is that body's
  * directive, not part of the promise; a body the promise works with, serves or that only supports
@@ -190,7 +208,7 @@ function promiseEnds(ctx: BuildContext, sentences: readonly Sentence[]): number[
 }
 
 function hasTask(ctx: BuildContext, start: number, end: number): boolean {
-  const sentences = splitSentences(ctx.text, start, end);
+  const sentences = splitAtPromises(ctx, start, end);
   const promised = promiseEnds(ctx, sentences);
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k] as Sentence;
@@ -508,7 +526,7 @@ function splitUnitText(ctx: BuildContext, start: number, end: number, d: Draft):
   if (end <= start) return;
   const { text } = ctx;
   const cuts: Cut[] = [];
-  const sentences = splitSentences(text, start, end);
+  const sentences = splitAtPromises(ctx, start, end);
   const ends = promiseEnds(ctx, sentences);
   for (let k = 0; k < sentences.length; k++) {
     const promised = ends[k] as number;
@@ -637,7 +655,7 @@ export function processFree(ctx: BuildContext, start: number, end: number, paren
   let afterPromise = false;
   // the sentence before, when it states work that no body is named for (statesWorkWithoutBody)
   let bodiless: Sentence | null = null;
-  for (const whole of splitSentences(text, start, end)) {
+  for (const whole of splitAtPromises(ctx, start, end)) {
     const before: Sentence | null = bodiless && !hasCode(text, bodiless.end, whole.start, 10) ? bodiless : null;
     bodiless = null;
     let sentence = whole;
