@@ -1,6 +1,6 @@
 import { codeTable, isCjkCode, startsWithAny } from '../text/char.util';
 import { isNumeralAt } from '../text/chinese-number.util';
-import { NARRATION_MARKERS, PAST_OPENERS, SHIFT_WORDS, SUBJECT_COMMANDS } from '../sentences/cue.constant';
+import { NARRATION_MARKERS, PAST_OPENERS, SHIFT_FIRST, SHIFT_WORDS, SUBJECT_COMMANDS } from '../sentences/cue.constant';
 import { isRetrospective, ownDirectiveCue } from '../sentences/sentence.util';
 import { ACTOR_OPENERS, SCOPE_PREFIXES } from './collective.constant';
 import type { OrgMention } from './org-mention.util';
@@ -320,7 +320,6 @@ export const CLAUSE_CLOSE = codeTable('，。；！？\n');
 const SENTENCE_CLOSE = codeTable('。；！？\n');
 /** How far a narration test reads either side of a list: a sentence without stops may be a megabyte long. */
 const MAX_NARRATION = 80;
-const SHIFT_FIRST = codeTable(SHIFT_WORDS.map((w) => w[0]).join(''));
 
 /**
  * Whether the clause after a list tells what the body does or did (由A拨付的资金, 由A组织了……): a 的 or

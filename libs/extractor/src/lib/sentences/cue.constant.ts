@@ -1,3 +1,5 @@
+import { codeTable } from '../text/char.util';
+
 /** Characters before 要 that make it part of a word, not the modal "must" (重要, 需要, 只要, 纪要…). */
 export const YAO_NOT_AFTER = new Set(['重', '主', '需', '只', '必', '纲', '摘', '提', '简', '想', '扼', '紧', '首', '显', '次', '将', '要', '机', '政', '权', '概', '纪', '险', '枢', '所', '若', '硬']);
 
@@ -49,3 +51,5 @@ export const SUBJECT_COMMANDS: readonly string[] = [
 
 /** Words that turn from the present to the next step (……，下一步要……; A已建成……，今后加快……): what follows is work to do. */
 export const SHIFT_WORDS: readonly string[] = ['下一步', '下步', '今后', '接下来'];
+/** The first characters of SHIFT_WORDS, for a one-lookup test before the words are compared. */
+export const SHIFT_FIRST = codeTable(SHIFT_WORDS.map((w) => w[0]).join(''));

@@ -10,7 +10,7 @@ import type { InlineSeries } from '../outline/outline.type';
 import type { InlineMember, OutlineNode } from '../outline/outline.type';
 import { isCommitment, promiser, willAfter } from '../sentences/commitment.util';
 import { isRhetoricalSentence } from '../sentences/rhetoric.util';
-import { SHIFT_WORDS } from '../sentences/cue.constant';
+import { SHIFT_FIRST, SHIFT_WORDS } from '../sentences/cue.constant';
 import { isRetrospective, ownDirectiveCue, splitSentences, type Sentence } from '../sentences/sentence.util';
 import type { ItemKind } from '../types/extraction.type';
 import { attributeLabelAt, opensTable } from './attribute-label.util';
@@ -18,7 +18,6 @@ import type { Draft, DraftSource } from './draft.type';
 import { sortByStart } from './sort-by-start.util';
 import { headingText, isTopicHeading, opensWithTaskVerb, taskTitle } from './task-title.util';
 
-const SHIFT_FIRST = codeTable(SHIFT_WORDS.map((w) => w[0]).join(''));
 const IMPLICIT_MEMBER_MAX = 14;
 const PAUSE_CODES = codeTable('，。；');
 const TITLE_END = codeTable('。；！？\n');
